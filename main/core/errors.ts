@@ -1,0 +1,90 @@
+// Errors are values a person can act on: `message` is for the user, `cause` is for the log.
+
+export type WeatherErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'rate-limited'
+  | 'server'
+  | 'bad-request'
+  | 'auth'
+  | 'not-found'
+  | 'malformed'
+  | 'too-large'
+  | 'aborted'
+  | 'invalid-input';
+
+/** The plain-data form that crosses IPC and goes into JSON output. */
+export type WeatherErrorInfo = Readonly<{
+  code: WeatherErrorCode;
+  message: string;
+  provider: string | null;
+  status: number | null;
+}>;
+
+const RETRYABLE: ReadonlySet<WeatherErrorCode> = new Set([
+  'network',
+  'timeout',
+  'rate-limited',
+  'server',
+  'malformed',
+]);
+
+export type WeatherErrorOptions = Readonly<{
+  provider?: string | undefined;
+  status?: number | undefined;
+  /** How long the server asked us to wait before the next attempt. */
+  retryAfterMs?: number | undefined;
+  cause?: unknown;
+}>;
+
+export class WeatherError extends Error {
+  override readonly name = 'WeatherError';
+  readonly code: WeatherErrorCode;
+  readonly provider: string | null;
+  readonly status: number | null;
+  readonly retryAfterMs: number | null;
+
+  constructor(code: WeatherErrorCode, message: string, options: WeatherErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.provider = options.provider ?? null;
+    this.status = options.status ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+
+  /** Worth another attempt: the same request may succeed later. */
+  get retryable(): boolean {
+    return RETRYABLE.has(this.code);
+  }
+
+  toInfo(): WeatherErrorInfo {
+    return { code: this.code, message: this.message, provider: this.provider, status: this.status };
+  }
+
+  /** One line for the log: what the user saw, and what caused it. */
+  describe(): string {
+    const cause = this.cause instanceof Error ? `${this.cause.name}: ${this.cause.message}` : this.cause;
+    return cause === undefined ? this.message : `${this.message} (cause: ${String(cause)})`;
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  return (
+    (error instanceof WeatherError && error.code === 'aborted') ||
+    (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+  );
+}
+
+export function abortedError(provider?: string): WeatherError {
+  return new WeatherError('aborted', 'The request was cancelled.', { provider });
+}
+
+/** Anything thrown becomes a WeatherError, so callers handle one type. */
+export function toWeatherError(error: unknown, provider?: string): WeatherError {
+  if (error instanceof WeatherError) return error;
+  if (isAbort(error)) return abortedError(provider);
+  return new WeatherError('network', 'Something went wrong while fetching the weather.', {
+    provider,
+    cause: error,
+  });
+}

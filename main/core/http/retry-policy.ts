@@ -1,0 +1,36 @@
+// When to try again, and how long to wait first.
+
+export type BackoffOptions = Readonly<{
+  /** First retry waits up to this long. @default 500 */
+  baseMs: number;
+  /** No wait is longer than this. @default 30000 */
+  capMs: number;
+}>;
+
+export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, capMs: 30_000 };
+
+/** Statuses that may succeed if asked again later. Every other 4xx is the request's own fault. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Exponential back-off with full jitter: a random wait in [0, min(cap, base * 2^attempt)),
+ * so many clients that failed together do not all come back together.
+ * `attempt` counts from 0 for the first retry.
+ */
+export function backoffDelay(attempt: number, options: BackoffOptions, random: () => number): number {
+  const ceiling = Math.min(options.capMs, options.baseMs * 2 ** attempt);
+  return Math.floor(random() * ceiling);
+}
+
+/** Retry-After as milliseconds from `nowMs`: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - nowMs);
+}

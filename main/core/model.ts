@@ -1,0 +1,133 @@
+// The normalised weather model: every provider's response becomes this, so nothing downstream
+// (store, tray, window, CLI) ever knows which service answered.
+
+export type ProviderId = 'open-meteo' | 'openweathermap';
+export const PROVIDER_IDS: readonly ProviderId[] = ['open-meteo', 'openweathermap'];
+
+export type UnitSystem = 'metric' | 'imperial';
+
+export type Units = Readonly<{
+  system: UnitSystem;
+  temperature: '°C' | '°F';
+  windSpeed: 'km/h' | 'mph';
+  precipitation: 'mm' | 'in';
+}>;
+
+/** A place a person can pick: from geocoding, or typed as coordinates. */
+export type Place = Readonly<{
+  /** Stable id, prefixed by where it came from: `open-meteo:2950159`, `owm:52.52,13.41`, `coords:52.52,13.41`. */
+  id: string;
+  name: string;
+  /** State, province or other first-level region, when known. */
+  region: string | null;
+  country: string | null;
+  countryCode: string | null;
+  latitude: number;
+  longitude: number;
+  /** IANA time zone, e.g. `Europe/Berlin`; `auto` when the provider has to work it out. */
+  timezone: string;
+  population: number | null;
+}>;
+
+export type ConditionCode =
+  | 'clear'
+  | 'mainly-clear'
+  | 'partly-cloudy'
+  | 'overcast'
+  | 'fog'
+  | 'drizzle'
+  | 'freezing-drizzle'
+  | 'rain'
+  | 'heavy-rain'
+  | 'freezing-rain'
+  | 'snow'
+  | 'heavy-snow'
+  | 'rain-showers'
+  | 'snow-showers'
+  | 'thunderstorm'
+  | 'thunderstorm-hail'
+  | 'unknown';
+
+export type Condition = Readonly<{
+  code: ConditionCode;
+  /** Short words for a person: "Partly cloudy". */
+  text: string;
+  /** Icon name, day/night aware: `clear-day`, `clear-night`, `rain`. */
+  icon: string;
+  /** Thunderstorms, heavy snow, freezing rain: worth a notification. */
+  severe: boolean;
+}>;
+
+/** A moment, both unambiguous and readable: ISO 8601 in the place's own offset, `2026-11-25T07:41:00+01:00`. */
+export type LocalTime = string;
+
+export type CurrentConditions = Readonly<{
+  time: LocalTime;
+  temperature: number | null;
+  feelsLike: number | null;
+  humidity: number | null;
+  windSpeed: number | null;
+  /** Degrees the wind comes from, 0 = north. */
+  windDirection: number | null;
+  windGusts: number | null;
+  precipitation: number | null;
+  precipitationProbability: number | null;
+  condition: Condition;
+  isDay: boolean;
+}>;
+
+export type HourlyPoint = Readonly<{
+  time: LocalTime;
+  temperature: number | null;
+  feelsLike: number | null;
+  precipitation: number | null;
+  precipitationProbability: number | null;
+  windSpeed: number | null;
+  condition: Condition;
+  isDay: boolean;
+}>;
+
+export type DailyPoint = Readonly<{
+  /** The local calendar date, `2026-11-25`. */
+  date: string;
+  temperatureMin: number | null;
+  temperatureMax: number | null;
+  precipitationSum: number | null;
+  precipitationProbabilityMax: number | null;
+  windSpeedMax: number | null;
+  condition: Condition;
+  sunrise: LocalTime | null;
+  sunset: LocalTime | null;
+}>;
+
+export type Weather = Readonly<{
+  provider: ProviderId;
+  /** Credit the data source must be given where the data is shown. */
+  attribution: string;
+  units: Units;
+  latitude: number;
+  longitude: number;
+  /** The time zone the times are expressed in (IANA name, or a fixed offset like `+05:30`). */
+  timezone: string;
+  /** When the provider says the current values were observed or modelled, in local time. */
+  observedAt: LocalTime;
+  /** When we received it, epoch milliseconds. */
+  fetchedAt: number;
+  current: CurrentConditions;
+  sunrise: LocalTime | null;
+  sunset: LocalTime | null;
+  /** Hours between hourly points: 1 for Open-Meteo, 3 for OpenWeatherMap's free forecast. */
+  hourlyStepHours: number;
+  hourly: readonly HourlyPoint[];
+  daily: readonly DailyPoint[];
+}>;
+
+export function unitsFor(system: UnitSystem): Units {
+  return system === 'metric'
+    ? { system, temperature: '°C', windSpeed: 'km/h', precipitation: 'mm' }
+    : { system, temperature: '°F', windSpeed: 'mph', precipitation: 'in' };
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,157 @@
+// Open-Meteo forecast: request building and response parsing. Several places go in one request
+// (comma-separated coordinates and time zones); the answer is an array only for two or more.
+import { condition, wmoConditionCode } from '../conditions.ts';
+import { toLocalIso, localDate } from '../local-time.ts';
+import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model.ts';
+import { array, number, numberOrNull, object, series, string, ShapeError, type JsonObject } from './json-shape.ts';
+
+export const OPEN_METEO_ATTRIBUTION = 'Weather data by Open-Meteo.com (CC BY 4.0)';
+
+const CURRENT = [
+  'temperature_2m', 'apparent_temperature', 'relative_humidity_2m', 'is_day', 'precipitation',
+  'weather_code', 'wind_speed_10m', 'wind_direction_10m', 'wind_gusts_10m',
+] as const;
+const HOURLY = [
+  'temperature_2m', 'apparent_temperature', 'precipitation_probability', 'precipitation', 'weather_code',
+  'wind_speed_10m', 'is_day',
+] as const;
+const DAILY = [
+  'weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_sum',
+  'precipitation_probability_max', 'wind_speed_10m_max', 'sunrise', 'sunset',
+] as const;
+
+export const FORECAST_HOURS = 48;
+export const FORECAST_DAYS = 7;
+
+/** Coordinates to 4 decimals (about 11 m): enough for weather, and stable as a cache key. */
+export const coord = (value: number): string => String(Math.round(value * 1e4) / 1e4);
+
+export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSystem): URL {
+  const url = new URL(`${origin.pathname.replace(/\/$/, '')}/v1/forecast`, origin);
+  const q = url.searchParams;
+  q.set('latitude', places.map((p) => coord(p.latitude)).join(','));
+  q.set('longitude', places.map((p) => coord(p.longitude)).join(','));
+  q.set('timezone', places.map((p) => p.timezone || 'auto').join(','));
+  q.set('current', CURRENT.join(','));
+  q.set('hourly', HOURLY.join(','));
+  q.set('daily', DAILY.join(','));
+  q.set('forecast_hours', String(FORECAST_HOURS));
+  q.set('forecast_days', String(FORECAST_DAYS));
+  q.set('timeformat', 'unixtime');
+  if (units === 'imperial') {
+    q.set('temperature_unit', 'fahrenheit');
+    q.set('wind_speed_unit', 'mph');
+    q.set('precipitation_unit', 'inch');
+  }
+  return url;
+}
+
+/** The response as a list of per-place objects, checked against how many places were asked for. */
+export function splitForecastResponse(json: unknown, expected: number): readonly unknown[] {
+  if (expected === 1) return [object(json, 'response')];
+  const items = array(json, 'response');
+  if (items.length !== expected) throw new ShapeError('response', `${expected} locations`, json);
+  return items;
+}
+
+export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: number, path = 'response'): Weather {
+  const root = object(json, path);
+  const timezone = string(root['timezone'], `${path}.timezone`);
+  const local = (seconds: number): string => toLocalIso(seconds * 1000, timezone);
+
+  const current = object(root['current'], `${path}.current`);
+  const c = (name: string): number | null => numberOrNull(current[name], `${path}.current.${name}`);
+  const currentTime = number(current['time'], `${path}.current.time`);
+  const currentIsDay = c('is_day') !== 0;
+
+  const hourly = parseHourly(object(root['hourly'], `${path}.hourly`), `${path}.hourly`, local);
+  const daily = parseDaily(object(root['daily'], `${path}.daily`), `${path}.daily`, local, timezone);
+  const today = daily[0];
+
+  return {
+    provider: 'open-meteo',
+    attribution: OPEN_METEO_ATTRIBUTION,
+    units: unitsFor(units),
+    latitude: number(root['latitude'], `${path}.latitude`),
+    longitude: number(root['longitude'], `${path}.longitude`),
+    timezone,
+    observedAt: local(currentTime),
+    fetchedAt,
+    current: {
+      time: local(currentTime),
+      temperature: c('temperature_2m'),
+      feelsLike: c('apparent_temperature'),
+      humidity: c('relative_humidity_2m'),
+      windSpeed: c('wind_speed_10m'),
+      windDirection: c('wind_direction_10m'),
+      windGusts: c('wind_gusts_10m'),
+      precipitation: c('precipitation'),
+      precipitationProbability: hourly[0]?.precipitationProbability ?? null,
+      condition: condition(wmoConditionCode(c('weather_code')), currentIsDay),
+      isDay: currentIsDay,
+    },
+    sunrise: today?.sunrise ?? null,
+    sunset: today?.sunset ?? null,
+    hourlyStepHours: 1,
+    hourly,
+    daily,
+  };
+}
+
+function timeAxis(block: JsonObject, path: string): readonly number[] {
+  return array(block['time'], `${path}.time`).map((t, i) => number(t, `${path}.time[${i}]`));
+}
+
+function parseHourly(block: JsonObject, path: string, local: (s: number) => string): HourlyPoint[] {
+  const time = timeAxis(block, path);
+  const s = (name: string): readonly (number | null)[] => series(block[name], `${path}.${name}`, time.length);
+  const temp = s('temperature_2m');
+  const feels = s('apparent_temperature');
+  const pop = s('precipitation_probability');
+  const precip = s('precipitation');
+  const code = s('weather_code');
+  const wind = s('wind_speed_10m');
+  const isDay = s('is_day');
+  return time.map((t, i) => {
+    const day = isDay[i] !== 0;
+    return {
+      time: local(t),
+      temperature: temp[i] ?? null,
+      feelsLike: feels[i] ?? null,
+      precipitationProbability: pop[i] ?? null,
+      precipitation: precip[i] ?? null,
+      condition: condition(wmoConditionCode(code[i] ?? null), day),
+      windSpeed: wind[i] ?? null,
+      isDay: day,
+    };
+  });
+}
+
+function parseDaily(block: JsonObject, path: string, local: (s: number) => string, timezone: string): DailyPoint[] {
+  const time = timeAxis(block, path);
+  const s = (name: string): readonly (number | null)[] => series(block[name], `${path}.${name}`, time.length);
+  const code = s('weather_code');
+  const max = s('temperature_2m_max');
+  const min = s('temperature_2m_min');
+  const precip = s('precipitation_sum');
+  const pop = s('precipitation_probability_max');
+  const wind = s('wind_speed_10m_max');
+  const sunrise = s('sunrise');
+  const sunset = s('sunset');
+  return time.map((t, i) => {
+    const rise = sunrise[i] ?? null;
+    const set = sunset[i] ?? null;
+    return {
+      date: localDate(t * 1000, timezone),
+      temperatureMin: min[i] ?? null,
+      temperatureMax: max[i] ?? null,
+      precipitationSum: precip[i] ?? null,
+      precipitationProbabilityMax: pop[i] ?? null,
+      windSpeedMax: wind[i] ?? null,
+      condition: condition(wmoConditionCode(code[i] ?? null), true),
+      // Polar day and night have no sunrise or sunset: Open-Meteo sends 0 or null there.
+      sunrise: rise ? local(rise) : null,
+      sunset: set ? local(set) : null,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+// What every weather service module provides: requests built from places, responses parsed and
+// validated into the normalised model. The fetch queue does the I/O; providers never touch sockets.
+import type { WeatherError } from '../errors.ts';
+import type { Place, ProviderId, UnitSystem, Weather } from '../model.ts';
+import type { QueueLimits } from '../fetch/provider-queue.ts';
+
+/**
+ * Fetches `url` through the provider's queue and hands the JSON to `parse` inside the same attempt,
+ * so a response that does not parse is retried like any other fault.
+ */
+export type JsonGet = <T>(url: URL, parse: (json: unknown) => T) => Promise<T>;
+
+export type ProviderLimits = QueueLimits &
+  Readonly<{
+    /** Most places in one forecast request. */
+    maxBatch: number;
+    /** Never ask for the same place again sooner than this; the provider's data changes no faster. */
+    minPlaceIntervalMs: number;
+  }>;
+
+export type SearchOptions = Readonly<{ count: number; language: string }>;
+
+export interface WeatherProvider {
+  readonly id: ProviderId;
+  /** "Open-Meteo" */
+  readonly label: string;
+  readonly attribution: string;
+  readonly limits: ProviderLimits;
+  /** One result per place, in order: its weather, or why it could not be had. */
+  forecast(places: readonly Place[], units: UnitSystem, get: JsonGet, fetchedAt: () => number): Promise<Array<Weather | WeatherError>>;
+  search(query: string, options: SearchOptions, get: JsonGet): Promise<Place[]>;
+  /** Words for a person about a failed HTTP status. */
+  explain(status: number, body: unknown): string;
+}
