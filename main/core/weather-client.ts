@@ -1,0 +1,73 @@
+// The engine assembled for one provider configuration: provider, queue, fetcher. The CLI, the
+// benchmark and the WeatherService build it the same way, with their own clock and dispatcher.
+import type { Dispatcher } from 'undici';
+import type { Clock } from './clock.ts';
+import { WeatherError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import type { Place } from './model.ts';
+import { parseCoordinates } from './place-query.ts';
+import { createProvider, type ProviderConfig } from './provider-config.ts';
+import { ProviderQueue, type AttemptRecord, type RetryOptions } from './fetch/provider-queue.ts';
+import { WeatherFetcher } from './fetch/weather-fetcher.ts';
+import type { ProviderLimits } from './providers/provider.ts';
+
+export type WeatherClientOptions = Readonly<{
+  config: ProviderConfig;
+  dispatcher: Dispatcher;
+  userAgent: string;
+  clock: Clock;
+  logger: Logger;
+  random?: () => number;
+  retry?: RetryOptions;
+  /** Override the provider's published limits (tests and the benchmark). */
+  limits?: Partial<ProviderLimits>;
+  onAttempt?: (record: AttemptRecord) => void;
+}>;
+
+export type WeatherClient = Readonly<{
+  fetcher: WeatherFetcher;
+  queue: ProviderQueue;
+  /** The first place matching `query`: coordinates as typed, or the best geocoding match. */
+  resolvePlace(query: string, signal?: AbortSignal): Promise<Place>;
+  close(): void;
+}>;
+
+export function createWeatherClient(options: WeatherClientOptions): WeatherClient {
+  const base = createProvider(options.config);
+  const provider = options.limits ? { ...base, limits: { ...base.limits, ...options.limits } } : base;
+  const queue = new ProviderQueue({
+    provider: provider.label,
+    limits: provider.limits,
+    clock: options.clock,
+    logger: options.logger.child('queue'),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
+  });
+  const fetcher = new WeatherFetcher({
+    provider,
+    queue,
+    dispatcher: options.dispatcher,
+    userAgent: options.userAgent,
+    clock: options.clock,
+    logger: options.logger.child('fetch'),
+  });
+  return {
+    fetcher,
+    queue,
+    async resolvePlace(query, signal) {
+      const coordinates = parseCoordinates(query);
+      if (coordinates) return coordinates;
+      // Geocoding matches names only: "Springfield, Illinois" searches "Springfield" and keeps
+      // the result whose region or country matches what follows the comma.
+      const [name = '', ...qualifiers] = query.split(',').map((part) => part.trim().toLowerCase());
+      const results = await fetcher.search(name, { count: qualifiers.length ? 20 : 1, language: 'en', ...(signal ? { signal } : {}) });
+      const match = results.find((place) =>
+        qualifiers.every((q) => [place.region, place.country, place.countryCode].some((field) => field?.toLowerCase().startsWith(q))),
+      );
+      if (!match) throw new WeatherError('not-found', `No place called "${query.trim()}" was found.`, { provider: provider.label });
+      return match;
+    },
+    close: () => queue.close(),
+  };
+}

@@ -1,0 +1,180 @@
+// The Open-Meteo forecast and geocoding APIs as documented, over the synthetic weather.
+import { nearestCity, searchCities } from './gazetteer.ts';
+import { round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
+import { abbreviation, isTimeZone, localIsoMinutes, localMidnight, offsetSeconds } from './time-zone.ts';
+
+export type ApiAnswer = Readonly<{ status: number; body: unknown }>;
+
+const fail = (reason: string): ApiAnswer => ({ status: 400, body: { error: true, reason } });
+
+type Units = Readonly<{ fahrenheit: boolean; wind: 'kmh' | 'ms' | 'mph' | 'kn'; inch: boolean }>;
+
+const WIND_FACTOR = { kmh: 1, ms: 1 / 3.6, mph: 0.621371, kn: 0.539957 } as const;
+
+type Variable = (w: HourWeather, u: Units) => number;
+const temp = (c: number, u: Units): number => round1(u.fahrenheit ? c * 1.8 + 32 : c);
+const wind = (kmh: number, u: Units): number => round1(kmh * WIND_FACTOR[u.wind]);
+const precip = (mm: number, u: Units): number => (u.inch ? Math.round((mm / 25.4) * 1000) / 1000 : mm);
+
+const HOURLY_VARIABLES: Record<string, Variable> = {
+  temperature_2m: (w, u) => temp(w.temperature, u),
+  apparent_temperature: (w, u) => temp(w.apparentTemperature, u),
+  relative_humidity_2m: (w) => w.humidity,
+  precipitation: (w, u) => precip(w.precipitationMm, u),
+  precipitation_probability: (w) => w.precipitationProbability,
+  weather_code: (w) => w.weatherCode,
+  wind_speed_10m: (w, u) => wind(w.windSpeedKmh, u),
+  wind_direction_10m: (w) => w.windDirection,
+  wind_gusts_10m: (w, u) => wind(w.windGustsKmh, u),
+  is_day: (w) => (w.isDay ? 1 : 0),
+};
+
+const UNIT_LABEL: Record<string, (u: Units) => string> = {
+  temperature_2m: (u) => (u.fahrenheit ? '°F' : '°C'),
+  apparent_temperature: (u) => (u.fahrenheit ? '°F' : '°C'),
+  relative_humidity_2m: () => '%',
+  precipitation: (u) => (u.inch ? 'inch' : 'mm'),
+  precipitation_probability: () => '%',
+  weather_code: () => 'wmo code',
+  wind_speed_10m: (u) => ({ kmh: 'km/h', ms: 'm/s', mph: 'mp/h', kn: 'kn' })[u.wind],
+  wind_direction_10m: () => '°',
+  wind_gusts_10m: (u) => ({ kmh: 'km/h', ms: 'm/s', mph: 'mp/h', kn: 'kn' })[u.wind],
+  is_day: () => '',
+};
+
+type DayAggregate = (hours: readonly HourWeather[], u: Units, sun: { sunrise: number; sunset: number } | null) => number | null;
+const DAILY_VARIABLES: Record<string, DayAggregate> = {
+  weather_code: (h) => Math.max(...h.map((w) => w.weatherCode)),
+  temperature_2m_max: (h, u) => temp(Math.max(...h.map((w) => w.temperature)), u),
+  temperature_2m_min: (h, u) => temp(Math.min(...h.map((w) => w.temperature)), u),
+  precipitation_sum: (h, u) => precip(round1(h.reduce((s, w) => s + w.precipitationMm, 0)), u),
+  precipitation_probability_max: (h) => Math.max(...h.map((w) => w.precipitationProbability)),
+  wind_speed_10m_max: (h, u) => wind(Math.max(...h.map((w) => w.windSpeedKmh)), u),
+  sunrise: (_h, _u, sun) => sun?.sunrise ?? null,
+  sunset: (_h, _u, sun) => sun?.sunset ?? null,
+};
+
+function list(value: string | null): string[] {
+  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
+  const lats = list(q.get('latitude')).map(Number);
+  const lons = list(q.get('longitude')).map(Number);
+  if (lats.length === 0 || lons.length === 0) return fail("Parameter 'latitude' and 'longitude' are required");
+  if (lats.length !== lons.length) return fail("Parameter 'latitude' and 'longitude' must have the same number of elements");
+  for (const lat of lats) if (!(lat >= -90 && lat <= 90)) return fail(`Latitude must be in range of -90 to 90°. Given: ${lat}.`);
+  for (const lon of lons) if (!(lon >= -180 && lon <= 180)) return fail(`Longitude must be in range of -180 to 180°. Given: ${lon}.`);
+  const zones = list(q.get('timezone') ?? 'GMT');
+  if (zones.length !== 1 && zones.length !== lats.length) return fail("Parameter 'timezone' must have one element or as many as 'latitude'");
+
+  const current = list(q.get('current'));
+  const hourly = list(q.get('hourly'));
+  const daily = list(q.get('daily'));
+  for (const v of [...current, ...hourly]) if (!(v in HOURLY_VARIABLES)) return fail(`Cannot initialize WeatherVariable from invalid String value ${v}.`);
+  for (const v of daily) if (!(v in DAILY_VARIABLES)) return fail(`Cannot initialize DailyWeatherVariable from invalid String value ${v}.`);
+  if (daily.length && zones.some((z) => z === 'GMT' && !q.get('timezone'))) return fail("Parameter 'timezone' is required when 'daily' is set");
+
+  const units: Units = {
+    fahrenheit: q.get('temperature_unit') === 'fahrenheit',
+    wind: (['kmh', 'ms', 'mph', 'kn'] as const).find((w) => w === q.get('wind_speed_unit')) ?? 'kmh',
+    inch: q.get('precipitation_unit') === 'inch',
+  };
+  const unixtime = q.get('timeformat') === 'unixtime';
+  const forecastDays = Number(q.get('forecast_days') ?? 7);
+  const forecastHours = q.get('forecast_hours') === null ? null : Number(q.get('forecast_hours'));
+  if (!(forecastDays >= 1 && forecastDays <= 16)) return fail('Forecast days is invalid. Allowed range 0 to 16.');
+
+  const locations: unknown[] = [];
+  for (let i = 0; i < lats.length; i++) {
+    const lat = lats[i] as number;
+    const lon = lons[i] as number;
+    let zone = zones.length === 1 ? (zones[0] as string) : (zones[i] as string);
+    if (zone === 'auto') zone = nearestCity(lat, lon).timezone;
+    if (!isTimeZone(zone)) return fail(`Invalid timezone: ${zone}`);
+    locations.push(location(lat, lon, zone, { current, hourly, daily, units, unixtime, forecastDays, forecastHours }, nowMs));
+  }
+  // As documented: a single location is a plain object; two or more, an array in request order.
+  return { status: 200, body: locations.length === 1 ? locations[0] : locations };
+}
+
+type Request = Readonly<{
+  current: string[]; hourly: string[]; daily: string[]; units: Units; unixtime: boolean;
+  forecastDays: number; forecastHours: number | null;
+}>;
+
+function location(lat: number, lon: number, zone: string, r: Request, nowMs: number): Record<string, unknown> {
+  const time = (s: number): number | string => (r.unixtime ? s : localIsoMinutes(s, zone));
+  const nowS = Math.floor(nowMs / 1000);
+  const out: Record<string, unknown> = {
+    latitude: Math.round(lat * 100) / 100,
+    longitude: Math.round(lon * 100) / 100,
+    generationtime_ms: 0.2,
+    utc_offset_seconds: offsetSeconds(nowMs, zone),
+    timezone: zone,
+    timezone_abbreviation: abbreviation(nowMs, zone),
+    elevation: 38,
+  };
+  if (r.current.length) {
+    const at = Math.floor(nowS / 900) * 900;
+    const w = weatherAt(lat, lon, at);
+    out['current_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ['interval', 'seconds'], ...r.current.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? ''])]);
+    out['current'] = Object.fromEntries([['time', time(at)], ['interval', 900], ...r.current.map((v) => [v, HOURLY_VARIABLES[v]?.(w, r.units) ?? null])]);
+  }
+  const midnight = localMidnight(nowMs, zone);
+  if (r.hourly.length) {
+    const start = r.forecastHours === null ? midnight : Math.floor(nowS / 3600) * 3600;
+    const count = r.forecastHours ?? r.forecastDays * 24;
+    const hours = Array.from({ length: count }, (_, i) => start + i * 3600);
+    const weather = hours.map((h) => weatherAt(lat, lon, h));
+    out['hourly_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ...r.hourly.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? ''])]);
+    out['hourly'] = Object.fromEntries([['time', hours.map(time)], ...r.hourly.map((v) => [v, weather.map((w) => HOURLY_VARIABLES[v]?.(w, r.units) ?? null)])]);
+  }
+  if (r.daily.length) {
+    const days: number[] = [];
+    for (let d = 0, day = midnight; d < r.forecastDays; d++) {
+      days.push(day);
+      // Step by local calendar day, so DST days of 23 or 25 hours land on midnight.
+      day = localMidnight((day + 36 * 3600) * 1000, zone);
+    }
+    const perDay = days.map((start) => {
+      const hours = Array.from({ length: 24 }, (_, h) => weatherAt(lat, lon, start + h * 3600));
+      return { hours, sun: sunTimes(lat, lon, start + 12 * 3600 - offsetSeconds(start * 1000, zone)) };
+    });
+    out['daily_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ...r.daily.map((v) => [v, v.startsWith('sun') ? (r.unixtime ? 'unixtime' : 'iso8601') : ''])]);
+    out['daily'] = Object.fromEntries([
+      ['time', days.map((d) => (r.unixtime ? d : localIsoMinutes(d, zone).slice(0, 10)))],
+      ...r.daily.map((v) => [v, perDay.map(({ hours, sun }) => {
+        const value = DAILY_VARIABLES[v]?.(hours, r.units, sun) ?? null;
+        return value !== null && v.startsWith('sun') && !r.unixtime ? localIsoMinutes(value, zone) : value;
+      })]),
+    ]);
+  }
+  return out;
+}
+
+export function search(q: URLSearchParams): ApiAnswer {
+  const name = q.get('name') ?? '';
+  const count = Math.min(100, Math.max(1, Number(q.get('count') ?? 10) || 10));
+  const matches = searchCities(name, count);
+  if (matches.length === 0) return { status: 200, body: { generationtime_ms: 0.1 } };
+  return {
+    status: 200,
+    body: {
+      results: matches.map((c) => ({
+        id: c.id,
+        name: c.name,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        elevation: 40,
+        feature_code: 'PPLA',
+        country_code: c.countryCode,
+        admin1: c.admin1,
+        timezone: c.timezone,
+        population: c.population,
+        country: c.country,
+      })),
+      generationtime_ms: 0.4,
+    },
+  };
+}
