@@ -33,6 +33,8 @@ export type FakeProvider = Readonly<{
   requests: LoggedRequest[];
   /** The most requests that were being served at the same moment. */
   peakConcurrency: () => number;
+  /** Responses not yet finished, hung ones included. */
+  openResponses: () => number;
   setFaults(faults: Partial<FaultSettings>): void;
   resetFaults(): void;
   clearLog(): void;
@@ -216,6 +218,7 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
     port,
     requests,
     peakConcurrency: () => peak,
+    openResponses: () => serving + hanging.size,
     setFaults,
     resetFaults: () => {
       faults = { ...DEFAULT_FAULTS };

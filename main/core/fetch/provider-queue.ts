@@ -10,6 +10,9 @@ import { DEFAULT_BACKOFF, backoffDelay, type BackoffOptions } from '../http/retr
 export type Priority = 'user' | 'scheduled';
 const PRIORITY_VALUE: Record<Priority, number> = { user: 1, scheduled: 0 };
 
+/** However long a provider asks us to stay away, we look again after an hour. */
+const MAX_PAUSE_MS = 60 * 60_000;
+
 export type QueueLimits = Readonly<{
   /** Requests running at once. */
   concurrency: number;
@@ -103,13 +106,26 @@ export class ProviderQueue {
     for (let attemptIndex = 0; ; attemptIndex++) {
       if (signal.aborted) throw abortedError(this.provider);
       let startedAt = 0;
+      let delay: number | null = null;
       try {
         return await this.#queue.add(
           async () => {
             startedAt = this.#clock.now();
-            const value = await attempt(signal);
-            this.#record(url, attemptIndex, startedAt, null, 'ok', null);
-            return value;
+            try {
+              const value = await attempt(signal);
+              this.#record(url, attemptIndex, startedAt, null, 'ok', null);
+              return value;
+            } catch (thrown) {
+              const error = toWeatherError(thrown, this.provider);
+              if (error.code !== 'aborted' && !signal.aborted) {
+                delay = this.#retryDelay(error, attemptIndex);
+                this.#record(url, attemptIndex, startedAt, error.status, delay === null ? 'failed' : 'retry', error.describe());
+                // The provider counts all our requests, not this one: everyone waits. This must
+                // happen before the task settles, because p-queue starts the next one the moment it does.
+                if (error.code === 'rate-limited') this.#pauseFor(Math.min(delay ?? error.retryAfterMs ?? this.#retry.backoff.capMs, MAX_PAUSE_MS));
+              }
+              throw error;
+            }
           },
           { priority: PRIORITY_VALUE[options.priority], signal },
         );
@@ -119,14 +135,10 @@ export class ProviderQueue {
           if (startedAt) this.#record(url, attemptIndex, startedAt, error.status, 'aborted', error.message);
           throw abortedError(this.provider);
         }
-        const delay = this.#retryDelay(error, attemptIndex);
-        this.#record(url, attemptIndex, startedAt, error.status, delay === null ? 'failed' : 'retry', error.describe());
         if (delay === null) throw error;
         this.#logger.info(`${url}: ${error.code}${error.status ? ` ${error.status}` : ''}, retry ${attemptIndex + 1} in ${delay} ms`);
-        if (error.code === 'rate-limited') {
-          // The provider counts all our requests, not this one: everyone waits.
-          this.#pauseFor(delay);
-        } else {
+        // After a 429 the paused queue itself holds the retry back.
+        if (error.code !== 'rate-limited') {
           await sleep(this.#clock, delay, signal).catch(() => {
             throw abortedError(this.provider);
           });

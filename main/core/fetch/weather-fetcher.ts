@@ -68,6 +68,11 @@ export class WeatherFetcher {
     this.#logger = options.logger;
   }
 
+  /** Places being fetched right now. */
+  get inFlight(): number {
+    return this.#inFlight.size;
+  }
+
   /** Weather for every place, in order. Never rejects: a place that failed carries its error. */
   async getWeather(places: readonly Place[], options: FetchOptions): Promise<PlaceResult[]> {
     return Promise.all(

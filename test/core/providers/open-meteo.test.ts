@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { ShapeError } from '../../../main/core/providers/json-shape.ts';
+import { forecastUrl, parseForecast, splitForecastResponse } from '../../../main/core/providers/open-meteo-forecast.ts';
+import { parseSearch } from '../../../main/core/providers/open-meteo-geocoding.ts';
+import { place } from '../../support/engine.ts';
+
+// The shape Open-Meteo sends for `timeformat=unixtime` (trimmed to 3 hours and 2 days).
+function berlin(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    latitude: 52.52,
+    longitude: 13.419998,
+    generationtime_ms: 0.123,
+    utc_offset_seconds: 3600,
+    timezone: 'Europe/Berlin',
+    timezone_abbreviation: 'GMT+1',
+    elevation: 38,
+    current_units: { time: 'unixtime', interval: 'seconds', temperature_2m: '°C' },
+    current: {
+      time: 1795600800, interval: 900, temperature_2m: 3.4, apparent_temperature: 0.1, relative_humidity_2m: 87,
+      is_day: 1, precipitation: 0.2, weather_code: 61, wind_speed_10m: 14.8, wind_direction_10m: 250, wind_gusts_10m: 31.3,
+    },
+    hourly_units: { time: 'unixtime' },
+    hourly: {
+      time: [1795600800, 1795604400, 1795608000],
+      temperature_2m: [3.4, 3.9, null],
+      apparent_temperature: [0.1, 0.6, null],
+      precipitation_probability: [70, 45, null],
+      precipitation: [0.2, 0, null],
+      weather_code: [61, 3, null],
+      wind_speed_10m: [14.8, 13.1, null],
+      is_day: [1, 1, 0],
+    },
+    daily_units: { time: 'unixtime' },
+    daily: {
+      time: [1795561200, 1795647600],
+      weather_code: [61, 3],
+      temperature_2m_max: [5.1, 4.2],
+      temperature_2m_min: [-0.4, 1.1],
+      precipitation_sum: [1.2, 0],
+      precipitation_probability_max: [80, 20],
+      wind_speed_10m_max: [22.3, 18],
+      sunrise: [1795589443, 1795675923],
+      sunset: [1795618123, 1795704480],
+    },
+    ...overrides,
+  };
+}
+
+describe('Open-Meteo forecast parsing', () => {
+  it('parses one place, sent as a plain object, into the normalised model in local time', () => {
+    const [item] = splitForecastResponse(berlin(), 1);
+    const weather = parseForecast(item, 'metric', 42);
+    expect(weather.provider).toBe('open-meteo');
+    expect(weather.fetchedAt).toBe(42);
+    expect(weather.units).toEqual({ system: 'metric', temperature: '°C', windSpeed: 'km/h', precipitation: 'mm' });
+    expect(weather.current).toMatchObject({
+      time: '2026-11-25T11:00:00+01:00',
+      temperature: 3.4,
+      feelsLike: 0.1,
+      humidity: 87,
+      windSpeed: 14.8,
+      windDirection: 250,
+      windGusts: 31.3,
+      precipitation: 0.2,
+      precipitationProbability: 70,
+      isDay: true,
+    });
+    expect(weather.current.condition).toEqual({ code: 'rain', text: 'Rain', icon: 'rain', severe: false });
+    expect(weather.daily.map((d) => d.date)).toEqual(['2026-11-25', '2026-11-26']);
+    expect(weather.sunrise).toMatch(/^2026-11-25T0\d:\d\d:\d\d\+01:00$/);
+    expect(weather.hourly).toHaveLength(3);
+  });
+
+  it('keeps nulls in series as missing values, never as zero', () => {
+    const weather = parseForecast(berlin(), 'metric', 0);
+    expect(weather.hourly[2]).toMatchObject({ temperature: null, precipitation: null, precipitationProbability: null });
+    expect(weather.hourly[2]?.condition.code).toBe('unknown');
+  });
+
+  it('parses several places, sent as an array in request order', () => {
+    const paris = berlin({ latitude: 48.86, longitude: 2.35, timezone: 'Europe/Paris' });
+    const items = splitForecastResponse([berlin(), paris], 2);
+    expect(items.map((item, i) => parseForecast(item, 'metric', 0, `response[${i}]`).latitude)).toEqual([52.52, 48.86]);
+  });
+
+  it('rejects an array for one place, an object for several, and a count that does not match', () => {
+    expect(() => splitForecastResponse([berlin()], 1)).toThrow(/response should be an object/);
+    expect(() => splitForecastResponse(berlin(), 2)).toThrow(/response should be an array/);
+    expect(() => splitForecastResponse([berlin()], 2)).toThrow(/should be 2 locations/);
+  });
+
+  it('names the exact path of a value that is wrong', () => {
+    const bad = berlin();
+    (bad['hourly'] as Record<string, unknown>)['temperature_2m'] = [3.4, 'warm', 1];
+    expect(() => parseForecast(bad, 'metric', 0)).toThrow(new ShapeError('response.hourly.temperature_2m[1]', 'a finite number', 'warm'));
+    const short = berlin();
+    (short['daily'] as Record<string, unknown>)['sunrise'] = [1795589443];
+    expect(() => parseForecast(short, 'metric', 0)).toThrow(/response\.daily\.sunrise should be 2 values/);
+  });
+
+  it('has no sunrise or sunset in polar night', () => {
+    const polar = berlin({ timezone: 'Arctic/Longyearbyen' });
+    (polar['daily'] as Record<string, unknown>)['sunrise'] = [null, 0];
+    (polar['daily'] as Record<string, unknown>)['sunset'] = [null, 0];
+    const weather = parseForecast(polar, 'metric', 0);
+    expect(weather.daily.map((d) => [d.sunrise, d.sunset])).toEqual([[null, null], [null, null]]);
+  });
+
+  it('builds one request for several places, each with its own time zone, and asks for imperial units', () => {
+    const url = forecastUrl(new URL('http://127.0.0.1:9/om'), [place('Berlin'), place('Tokyo')], 'imperial');
+    expect(url.pathname).toBe('/om/v1/forecast');
+    expect(url.searchParams.get('latitude')).toBe('52.5244,35.6895');
+    expect(url.searchParams.get('timezone')).toBe('Europe/Berlin,Asia/Tokyo');
+    expect(url.searchParams.get('forecast_hours')).toBe('48');
+    expect(url.searchParams.get('forecast_days')).toBe('7');
+    expect(url.searchParams.get('temperature_unit')).toBe('fahrenheit');
+    expect(url.searchParams.get('wind_speed_unit')).toBe('mph');
+    expect(url.searchParams.get('precipitation_unit')).toBe('inch');
+  });
+});
+
+describe('Open-Meteo geocoding parsing', () => {
+  it('returns no places when `results` is absent (a miss)', () => {
+    expect(parseSearch({ generationtime_ms: 0.5 })).toEqual([]);
+  });
+
+  it('keeps region, country and time zone so places of the same name can be told apart', () => {
+    const places = parseSearch({
+      results: [
+        { id: 4250542, name: 'Springfield', latitude: 39.80172, longitude: -89.64371, country_code: 'US', admin1: 'Illinois', timezone: 'America/Chicago', population: 116565, country: 'United States' },
+        { id: 4409896, name: 'Springfield', latitude: 37.21533, longitude: -93.29824, country_code: 'US', timezone: 'America/Chicago', country: 'United States' },
+      ],
+    });
+    expect(places[0]).toEqual({
+      id: 'open-meteo:4250542', name: 'Springfield', region: 'Illinois', country: 'United States', countryCode: 'US',
+      latitude: 39.80172, longitude: -89.64371, timezone: 'America/Chicago', population: 116565,
+    });
+    expect(places[1]).toMatchObject({ region: null, population: null });
+  });
+
+  it('says which result is wrong', () => {
+    expect(() => parseSearch({ results: [{ id: 1, name: 'X', latitude: 'north' }] })).toThrow(/response\.results\[0\]\.latitude/);
+  });
+});
