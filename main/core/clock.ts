@@ -12,10 +12,9 @@ export interface Clock {
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout(callback, ms) {
-    const id = setTimeout(callback, ms);
-    // A pending refresh timer must never keep a CLI process alive.
-    id.unref?.();
-    return { id };
+    // Not unref'd: a retry back-off is awaited, and the process must live until it fires.
+    // Owners clear their timers on close instead.
+    return { id: setTimeout(callback, ms) };
   },
   clearTimeout(handle) {
     clearTimeout(handle.id as ReturnType<typeof setTimeout>);

@@ -30,6 +30,8 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   const trimmed = value.trim();
   if (trimmed === '') return null;
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date always names its month; without this, Date.parse reads "-5" as a year.
+  if (!/[a-z]{3}/i.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - nowMs);
