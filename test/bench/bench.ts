@@ -1,0 +1,14 @@
+// `npm run bench [-- --json]`: Skytray's numbers, measured here rather than asserted in tests.
+import { parseArgs } from 'node:util';
+import { benchFetchStrategies } from './fetch-strategies.ts';
+import type { Metric } from './metric.ts';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+
+const suites: (() => Promise<Metric[]>)[] = [() => benchFetchStrategies(100, 50)];
+
+for (const suite of suites) {
+  for (const m of await suite()) {
+    process.stdout.write(values.json ? `${JSON.stringify(m)}\n` : `${m.metric.padEnd(44)} ${String(m.value).padStart(10)} ${m.unit}\n`);
+  }
+}

@@ -1,0 +1,1 @@
+export type Metric = Readonly<{ metric: string; value: number; unit: string }>;
