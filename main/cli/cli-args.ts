@@ -6,34 +6,87 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+export type Command =
+  | Readonly<{ kind: 'places'; places: readonly string[] }>
+  | Readonly<{ kind: 'show' }>
+  | Readonly<{ kind: 'refresh' }>
+  | Readonly<{ kind: 'favourites'; action: 'list' }>
+  | Readonly<{ kind: 'favourites'; action: 'add'; query: string }>
+  | Readonly<{ kind: 'favourites'; action: 'remove' | 'primary'; id: number }>
+  | Readonly<{ kind: 'favourites'; action: 'move'; id: number; position: number }>;
+
 export type CliOptions = Readonly<{
-  places: readonly string[];
-  provider: ProviderId;
+  command: Command;
+  /** Null when not given: use the saved setting (store commands) or the default. */
+  provider: ProviderId | null;
   forecastUrl: string | null;
   geocodingUrl: string | null;
-  units: UnitSystem;
+  units: UnitSystem | null;
   apiKey: string | null;
   json: boolean;
+  db: string | null;
   help: boolean;
 }>;
 
 export const API_KEY_ENV = 'SKYTRAY_OWM_API_KEY';
 
-export const USAGE = `Usage: weather [options] [place ...]
+export const USAGE = `Usage:
+  weather [options] place ...            the weather for these places, now
+  weather [options]                      your favourites with their saved weather (refreshed when stale)
+  weather [options] refresh              refresh every favourite now
+  weather [options] favourites list
+  weather [options] favourites add PLACE
+  weather [options] favourites remove ID
+  weather [options] favourites move ID POSITION    (positions count from 1)
+  weather [options] favourites primary ID          (the place the tray shows)
 
-Prints the current weather and forecast for each place: a name ("Berlin", "Springfield, Illinois")
-or coordinates ("52.52,13.41").
+A place is a name ("Berlin", "Springfield, Illinois") or coordinates ("52.52,13.41").
 
 Options:
-  --provider NAME        open-meteo (default, no key) or openweathermap
+  --db PATH              the database (default: the one the Skytray app uses)
+  --provider NAME        open-meteo (no key) or openweathermap; default: saved setting, else open-meteo
   --forecast-url ORIGIN  where the forecast API lives, e.g. http://127.0.0.1:8089
   --geocoding-url ORIGIN where the place search API lives
-  --units SYSTEM         metric (default) or imperial
+  --units SYSTEM         metric or imperial; default: saved setting, else metric
   --api-key KEY          OpenWeatherMap key (or set ${API_KEY_ENV})
   --json                 print JSON instead of a table
   -h, --help             show this help
 
-Exit status: 0 every place succeeded, 1 some place failed, 2 usage error.`;
+Exit status: 0 success, 1 some place failed, 2 usage error.`;
+
+function wholeNumber(value: string | undefined, what: string, min: number): number {
+  const n = Number(value);
+  if (value === undefined || !/^\d+$/.test(value) || n < min) throw new UsageError(`${what} must be a whole number of at least ${min}, got "${value ?? ''}"`);
+  return n;
+}
+
+function parseCommand(positionals: readonly string[]): Command {
+  const [first, action, ...rest] = positionals;
+  if (first === undefined) return { kind: 'show' };
+  if (first === 'refresh' && positionals.length === 1) return { kind: 'refresh' };
+  if (first !== 'favourites') return { kind: 'places', places: positionals };
+  const arity = (n: number): void => {
+    if (rest.length !== n) throw new UsageError(`favourites ${action} takes ${n === 0 ? 'no arguments' : `${n} argument${n > 1 ? 's' : ''}`}`);
+  };
+  switch (action) {
+    case undefined:
+    case 'list':
+      arity(0);
+      return { kind: 'favourites', action: 'list' };
+    case 'add':
+      if (rest.length === 0) throw new UsageError('favourites add needs a place, e.g. favourites add "Springfield, Illinois"');
+      return { kind: 'favourites', action: 'add', query: rest.join(' ') };
+    case 'remove':
+    case 'primary':
+      arity(1);
+      return { kind: 'favourites', action, id: wholeNumber(rest[0], 'ID', 1) };
+    case 'move':
+      arity(2);
+      return { kind: 'favourites', action, id: wholeNumber(rest[0], 'ID', 1), position: wholeNumber(rest[1], 'POSITION', 1) };
+    default:
+      throw new UsageError(`unknown favourites action "${action}": use list, add, remove, move or primary`);
+  }
+}
 
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
   let parsed;
@@ -43,11 +96,12 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       allowPositionals: true,
       strict: true,
       options: {
-        provider: { type: 'string', default: 'open-meteo' },
+        provider: { type: 'string' },
         'forecast-url': { type: 'string' },
         'geocoding-url': { type: 'string' },
-        units: { type: 'string', default: 'metric' },
+        units: { type: 'string' },
         'api-key': { type: 'string' },
+        db: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -56,23 +110,22 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const provider = values.provider as ProviderId;
-  if (!PROVIDER_IDS.includes(provider)) {
+  if (values.provider !== undefined && !PROVIDER_IDS.includes(values.provider as ProviderId)) {
     throw new UsageError(`--provider must be one of ${PROVIDER_IDS.join(', ')}, got "${values.provider}"`);
   }
-  if (values.units !== 'metric' && values.units !== 'imperial') {
+  if (values.units !== undefined && values.units !== 'metric' && values.units !== 'imperial') {
     throw new UsageError(`--units must be metric or imperial, got "${values.units}"`);
   }
-  const places = positionals.map((p) => p.trim()).filter(Boolean);
-  if (!values.help && places.length === 0) throw new UsageError('name at least one place, e.g. weather Berlin');
+  if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path');
   return {
-    places,
-    provider,
+    command: parseCommand(positionals.map((p) => p.trim()).filter(Boolean)),
+    provider: (values.provider as ProviderId | undefined) ?? null,
     forecastUrl: values['forecast-url'] ?? null,
     geocodingUrl: values['geocoding-url'] ?? null,
-    units: values.units,
+    units: (values.units as UnitSystem | undefined) ?? null,
     apiKey: values['api-key'] ?? env[API_KEY_ENV] ?? null,
     json: values.json,
+    db: values.db ?? null,
     help: values.help,
   };
 }

@@ -1,22 +1,25 @@
-// `npm run -s weather -- [options] [place ...]`: the engine from a terminal.
+// `npm run -s weather -- ...`: the engine from a terminal. Places named on the command line are
+// fetched directly; everything about favourites goes through the WeatherService and its database.
+import { homedir } from 'node:os';
 import { systemClock } from '../core/clock.ts';
+import { defaultDatabasePath } from '../core/data-path.ts';
 import { WeatherError, toWeatherError } from '../core/errors.ts';
 import { createHttpAgent, userAgent } from '../core/http/http-agent.ts';
 import { createLogger, stderrSink } from '../core/logger.ts';
 import type { Place, Weather } from '../core/model.ts';
 import { createWeatherClient } from '../core/weather-client.ts';
+import { WeatherService } from '../core/weather-service.ts';
+import { StoreError } from '../core/store/store-error.ts';
 import { API_KEY_ENV, USAGE, UsageError, parseCli, type CliOptions } from './cli-args.ts';
 import { formatTable } from './format-table.ts';
+import type { Io } from './io.ts';
+import { runStoreCommand, settingsOverrides } from './store-commands.ts';
 
 export const VERSION = '0.1.0';
 
-type Outcome =
-  | Readonly<{ query: string; place: Place; weather: Weather; error: null }>
-  | Readonly<{ query: string; place: Place | null; weather: null; error: WeatherError }>;
+type Env = Readonly<Record<string, string | undefined>>;
 
-export type Io = Readonly<{ out: (text: string) => void; err: (text: string) => void }>;
-
-export async function main(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, io: Io): Promise<number> {
+export async function main(argv: readonly string[], env: Env, io: Io): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCli(argv, env);
@@ -29,32 +32,67 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
     io.out(`${USAGE}\n`);
     return 0;
   }
-
   const agent = createHttpAgent();
-  const logger = createLogger(stderrSink, env['SKYTRAY_LOG'] === 'debug' ? 'debug' : 'warn', 'weather');
-  let client;
+  const logger = createLogger(stderrSink, env['SKYTRAY_LOG'] === 'debug' ? 'debug' : 'error', 'weather');
   try {
-    client = createWeatherClient({
-      config: { provider: options.provider, forecastUrl: options.forecastUrl, geocodingUrl: options.geocodingUrl, apiKey: options.apiKey },
+    if (options.command.kind === 'places') return await fetchPlaces(options.command.places, options, agent, logger, io);
+    const service = new WeatherService({
+      databasePath: options.db ?? defaultDatabasePath(process.platform, env, homedir()),
+      clock: systemClock,
       dispatcher: agent,
       userAgent: userAgent(VERSION),
-      clock: systemClock,
       logger,
+      apiKey: () => options.apiKey,
+      autoRefresh: false,
+      overrides: settingsOverrides(options),
     });
+    try {
+      const status = service.status();
+      if (status.recovery) io.err(`weather: ${status.recovery.reason} It was moved to ${status.recovery.movedTo}; ${status.recovery.restoredFromBackup ? `${status.recovery.favouritesRestored} favourites were restored from the backup` : 'there was no usable backup'}.\n`);
+      if (status.diskProblem) io.err(`weather: ${status.diskProblem}\n`);
+      return await runStoreCommand(service, options.command, options, io);
+    } finally {
+      await service.close();
+    }
   } catch (error) {
-    const e = toWeatherError(error);
-    io.err(`weather: ${e.message}${options.provider === 'openweathermap' && !options.apiKey ? ` (or set ${API_KEY_ENV})` : ''}\n`);
+    // Expected failures are words, never stack traces.
+    if (error instanceof StoreError || error instanceof WeatherError) {
+      const hint = error instanceof WeatherError && error.code === 'auth' && !options.apiKey ? ` (or set ${API_KEY_ENV})` : '';
+      io.err(`weather: ${error.message}${hint}\n`);
+      return error instanceof WeatherError && error.code === 'invalid-input' ? 2 : 1;
+    }
+    throw error;
+  } finally {
     await agent.close();
-    return e.code === 'invalid-input' ? 2 : 1;
   }
+}
 
+type Outcome =
+  | Readonly<{ query: string; place: Place; weather: Weather; error: null }>
+  | Readonly<{ query: string; place: Place | null; weather: null; error: WeatherError }>;
+
+async function fetchPlaces(
+  queries: readonly string[],
+  options: CliOptions,
+  agent: ReturnType<typeof createHttpAgent>,
+  logger: ReturnType<typeof createLogger>,
+  io: Io,
+): Promise<number> {
+  const units = options.units ?? 'metric';
+  const client = createWeatherClient({
+    config: { provider: options.provider ?? 'open-meteo', forecastUrl: options.forecastUrl, geocodingUrl: options.geocodingUrl, apiKey: options.apiKey },
+    dispatcher: agent,
+    userAgent: userAgent(VERSION),
+    clock: systemClock,
+    logger,
+  });
   try {
     const outcomes = await Promise.all(
-      options.places.map(async (query): Promise<Outcome> => {
+      queries.map(async (query): Promise<Outcome> => {
         let place: Place | null = null;
         try {
           place = await client.resolvePlace(query);
-          const [result] = await client.fetcher.getWeather([place], { units: options.units, priority: 'user' });
+          const [result] = await client.fetcher.getWeather([place], { units, priority: 'user' });
           if (result?.ok) return { query, place, weather: result.weather, error: null };
           throw result?.error ?? new WeatherError('malformed', 'No result.');
         } catch (error) {
@@ -62,29 +100,22 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
         }
       }),
     );
-    report(outcomes, options, io);
+    if (options.json) {
+      io.out(`${JSON.stringify(outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error?.toInfo() ?? null })), null, 2)}\n`);
+    } else {
+      const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));
+      if (rows.length) io.out(`${formatTable(rows)}\n`);
+    }
+    for (const o of outcomes) if (o.error) io.err(`weather: ${o.query}: ${o.error.message}\n`);
     return outcomes.every((o) => o.error === null) ? 0 : 1;
   } finally {
     client.close();
-    await agent.close();
   }
-}
-
-function report(outcomes: readonly Outcome[], options: CliOptions, io: Io): void {
-  if (options.json) {
-    const json = outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error?.toInfo() ?? null }));
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));
-    if (rows.length) io.out(`${formatTable(rows)}\n`);
-  }
-  for (const o of outcomes) if (o.error) io.err(`weather: ${o.query}: ${o.error.message}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const code = await main(process.argv.slice(2), process.env, {
+  process.exitCode = await main(process.argv.slice(2), process.env, {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
   });
-  process.exitCode = code;
 }

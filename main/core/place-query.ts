@@ -33,3 +33,16 @@ export function describePlace(place: Place): string {
     place.name,
   );
 }
+
+/**
+ * Geocoding matches names only: "Springfield, Illinois" is the name "Springfield" and the
+ * qualifier "illinois", matched against region, country or country code.
+ */
+export function splitQuery(query: string): { name: string; qualifiers: string[] } {
+  const [name = '', ...qualifiers] = query.split(',').map((part) => part.trim());
+  return { name, qualifiers: qualifiers.map((q) => q.toLowerCase()).filter(Boolean) };
+}
+
+export function matchesQualifiers(place: Place, qualifiers: readonly string[]): boolean {
+  return qualifiers.every((q) => [place.region, place.country, place.countryCode].some((field) => field?.toLowerCase().startsWith(q)));
+}

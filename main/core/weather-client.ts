@@ -5,7 +5,7 @@ import type { Clock } from './clock.ts';
 import { WeatherError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { Place } from './model.ts';
-import { parseCoordinates } from './place-query.ts';
+import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.ts';
 import { createProvider, type ProviderConfig } from './provider-config.ts';
 import { ProviderQueue, type AttemptRecord, type RetryOptions } from './fetch/provider-queue.ts';
 import { WeatherFetcher } from './fetch/weather-fetcher.ts';
@@ -58,13 +58,9 @@ export function createWeatherClient(options: WeatherClientOptions): WeatherClien
     async resolvePlace(query, signal) {
       const coordinates = parseCoordinates(query);
       if (coordinates) return coordinates;
-      // Geocoding matches names only: "Springfield, Illinois" searches "Springfield" and keeps
-      // the result whose region or country matches what follows the comma.
-      const [name = '', ...qualifiers] = query.split(',').map((part) => part.trim().toLowerCase());
+      const { name, qualifiers } = splitQuery(query);
       const results = await fetcher.search(name, { count: qualifiers.length ? 20 : 1, language: 'en', ...(signal ? { signal } : {}) });
-      const match = results.find((place) =>
-        qualifiers.every((q) => [place.region, place.country, place.countryCode].some((field) => field?.toLowerCase().startsWith(q))),
-      );
+      const match = results.find((place) => matchesQualifiers(place, qualifiers));
       if (!match) throw new WeatherError('not-found', `No place called "${query.trim()}" was found.`, { provider: provider.label });
       return match;
     },

@@ -79,7 +79,7 @@ describe('weather CLI', () => {
     [['--units', 'kelvin', 'Berlin'], '--units must be metric or imperial, got "kelvin"'],
     [['--provider', 'met-office', 'Berlin'], '--provider must be one of open-meteo, openweathermap'],
     [['--colour', 'Berlin'], "Unknown option '--colour'"],
-    [[], 'name at least one place'],
+    
     [['--forecast-url', 'ftp://example.org', 'Berlin'], 'must use http or https'],
   ])('exits 2 on usage errors: %j', async (args, message) => {
     const { code, err } = await run(args);

@@ -1,0 +1,82 @@
+// The commands that work on the saved favourites, through the same WeatherService the app uses.
+import { WeatherError } from '../core/errors.ts';
+import type { Settings } from '../core/settings.ts';
+import type { WeatherService } from '../core/weather-service.ts';
+import { describePlace } from '../core/place-query.ts';
+import type { CliOptions, Command } from './cli-args.ts';
+import { formatAge } from './format-age.ts';
+import { formatTable } from './format-table.ts';
+import type { Io } from './io.ts';
+
+type StoreCommand = Exclude<Command, { kind: 'places' }>;
+
+/** CLI flags as settings for this run only. A forecast URL applies to whichever provider is in use. */
+export function settingsOverrides(options: CliOptions): Partial<Settings> {
+  return {
+    ...(options.provider ? { provider: options.provider } : {}),
+    ...(options.units ? { units: options.units } : {}),
+    ...(options.forecastUrl ? { openMeteoForecastUrl: options.forecastUrl, openWeatherMapUrl: options.forecastUrl } : {}),
+    ...(options.geocodingUrl ? { openMeteoGeocodingUrl: options.geocodingUrl } : {}),
+  };
+}
+
+export async function runStoreCommand(service: WeatherService, command: StoreCommand, options: CliOptions, io: Io): Promise<number> {
+  const print = (value: unknown, text: string): void => io.out(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+  switch (command.kind) {
+    case 'show': {
+      const stale = service.getSnapshots().filter((s) => s.stale).map((s) => s.favourite.id);
+      const summary = stale.length ? await service.refresh(stale) : { succeeded: [], failed: [] };
+      const snapshots = service.getSnapshots();
+      if (snapshots.length === 0) {
+        print([], 'No favourites yet. Add one with: weather favourites add "Berlin"');
+        return 0;
+      }
+      const rows = snapshots.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
+      const ages = snapshots.map((s) => `${s.favourite.primary ? '★ ' : '  '}${describePlace(s.favourite.place)}: ${formatAge(s.ageMs)}${s.lastError ? ` (last refresh failed: ${s.lastError.message})` : ''}`);
+      print(snapshots, `${rows.length ? formatTable(rows) : ''}\n\nData age:\n${ages.join('\n')}`);
+      return reportFailures(summary.failed, io);
+    }
+    case 'refresh': {
+      const summary = await service.refresh();
+      const total = summary.succeeded.length + summary.failed.length;
+      print(summary, `Refreshed ${summary.succeeded.length} of ${total} favourites.`);
+      return reportFailures(summary.failed, io);
+    }
+    case 'favourites':
+      switch (command.action) {
+        case 'list': {
+          const favourites = service.listFavourites();
+          const lines = favourites.map((f) => `${String(f.id).padStart(4)}  ${String(f.position + 1).padStart(3)}  ${f.primary ? '★' : ' '}  ${describePlace(f.place)}  (${f.place.latitude}, ${f.place.longitude}, ${f.place.timezone})`);
+          print(favourites, favourites.length ? `  ID  Pos     Place\n${lines.join('\n')}` : 'No favourites yet. Add one with: weather favourites add "Berlin"');
+          return 0;
+        }
+        case 'add': {
+          const [place] = await service.searchPlaces(command.query);
+          if (!place) throw new WeatherError('not-found', `No place called "${command.query}" was found.`);
+          const before = service.listFavourites().length;
+          const favourite = service.addFavourite(place);
+          const added = service.listFavourites().length > before;
+          const summary = await service.refresh([favourite.id]);
+          print(favourite, `${added ? 'Added' : 'Already a favourite:'} ${describePlace(favourite.place)} (id ${favourite.id})${favourite.primary ? ', shown in the tray' : ''}.`);
+          return reportFailures(summary.failed, io);
+        }
+        case 'remove':
+          service.removeFavourite(command.id);
+          print({ removed: command.id }, `Removed favourite ${command.id}.`);
+          return 0;
+        case 'move':
+          service.moveFavourite(command.id, command.position - 1);
+          print(service.listFavourites(), `Moved favourite ${command.id} to position ${command.position}.`);
+          return 0;
+        case 'primary':
+          service.setPrimary(command.id);
+          print({ primary: command.id }, `Favourite ${command.id} is now the one shown in the tray.`);
+          return 0;
+      }
+  }
+}
+
+function reportFailures(failed: readonly { name: string; error: { message: string } }[], io: Io): number {
+  for (const f of failed) io.err(`weather: ${f.name}: ${f.error.message}\n`);
+  return failed.length ? 1 : 0;
+}

@@ -1,0 +1,245 @@
+// When to refresh which favourite. Pure timing: the service does the fetching. One timer, set for
+// the earliest place due; places due within a window of each other go together; failing places
+// back off; nothing runs while paused (sleep) or offline, and coming back brings one refresh of
+// whatever went stale, not a burst.
+import type { Clock, TimerHandle } from './clock.ts';
+import type { WeatherErrorCode } from './errors.ts';
+import type { Logger } from './logger.ts';
+
+export type CycleOutcome = Readonly<{ id: number; ok: true } | { id: number; ok: false; code: WeatherErrorCode }>;
+
+/** Fetches these favourites; resolves with one outcome each. Must not reject. */
+export type RunCycle = (ids: readonly number[], signal: AbortSignal) => Promise<CycleOutcome[]>;
+
+export type SchedulerOptions = Readonly<{
+  clock: Clock;
+  logger: Logger;
+  runCycle: RunCycle;
+  intervalMs: number;
+  /** @default Math.random */
+  random?: () => number;
+  /** Called when the scheduler decides the network is gone or back. */
+  onOnlineChange?: (online: boolean) => void;
+}>;
+
+type PlaceState = { nextDueAt: number; failures: number };
+
+/** ±10% on every interval, so places and machines drift apart instead of asking in lockstep. */
+const JITTER = 0.1;
+/** Places due within this share of the interval of the earliest one go in the same cycle. */
+const BATCH_WINDOW = 0.2;
+const FAILURE_BASE_MS = 60_000;
+const FAILURE_CAP_MS = 60 * 60_000;
+const PROBE_BASE_MS = 15_000;
+const PROBE_CAP_MS = 5 * 60_000;
+
+export class RefreshScheduler {
+  #clock: Clock;
+  #logger: Logger;
+  #runCycle: RunCycle;
+  #random: () => number;
+  #onOnlineChange: (online: boolean) => void;
+  #intervalMs: number;
+  #places = new Map<number, PlaceState>();
+  #timer: TimerHandle | null = null;
+  #cycle: { controller: AbortController; done: Promise<void> } | null = null;
+  #started = false;
+  #paused = false;
+  #online = true;
+  #probeFailures = 0;
+  #closed = false;
+
+  constructor(options: SchedulerOptions) {
+    this.#clock = options.clock;
+    this.#logger = options.logger;
+    this.#runCycle = options.runCycle;
+    this.#random = options.random ?? Math.random;
+    this.#onOnlineChange = options.onOnlineChange ?? (() => {});
+    this.#intervalMs = options.intervalMs;
+  }
+
+  get online(): boolean {
+    return this.#online;
+  }
+
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  /** Whether a cycle is running now. */
+  get running(): boolean {
+    return this.#cycle !== null;
+  }
+
+  /** When each place is next due, for diagnostics and tests. */
+  dueTimes(): Map<number, number> {
+    return new Map([...this.#places].map(([id, s]) => [id, s.nextDueAt]));
+  }
+
+  start(): void {
+    if (this.#closed) return;
+    this.#started = true;
+    this.#arm();
+  }
+
+  /**
+   * The favourites to keep fresh, with when each was last fetched (null: never). New places are due
+   * when their data goes stale; places no longer listed are forgotten.
+   */
+  setPlaces(places: readonly Readonly<{ id: number; fetchedAt: number | null }>[]): void {
+    const now = this.#clock.now();
+    const next = new Map<number, PlaceState>();
+    for (const { id, fetchedAt } of places) {
+      next.set(id, this.#places.get(id) ?? { nextDueAt: fetchedAt === null ? now : Math.max(now, fetchedAt + this.#intervalMs), failures: 0 });
+    }
+    this.#places = next;
+    this.#arm();
+  }
+
+  setInterval(intervalMs: number): void {
+    const previous = this.#intervalMs;
+    this.#intervalMs = intervalMs;
+    for (const state of this.#places.values()) state.nextDueAt += intervalMs - previous;
+    this.#arm();
+  }
+
+  /** Marks places as due now (stale data was read, units changed) and runs a cycle soon. */
+  due(ids?: readonly number[]): void {
+    const now = this.#clock.now();
+    for (const [id, state] of this.#places) if (!ids || ids.includes(id)) state.nextDueAt = Math.min(state.nextDueAt, now);
+    this.#arm();
+  }
+
+  /** A manual or other out-of-band fetch finished: schedule these places from now. */
+  recordOutcomes(outcomes: readonly CycleOutcome[]): void {
+    const now = this.#clock.now();
+    for (const outcome of outcomes) {
+      const state = this.#places.get(outcome.id);
+      if (!state) continue;
+      if (outcome.ok) {
+        state.failures = 0;
+        state.nextDueAt = now + this.#jittered(this.#intervalMs);
+      } else if (outcome.code !== 'aborted') {
+        state.failures++;
+        // 1, 2, 4 ... minutes, capped at an hour: soon after a blip, rarely for a place that keeps failing.
+        state.nextDueAt = now + this.#jittered(Math.min(FAILURE_CAP_MS, FAILURE_BASE_MS * 2 ** (state.failures - 1)));
+      }
+    }
+    if (outcomes.some((o) => o.ok) && !this.#online) this.#setOnline(true);
+    this.#arm();
+  }
+
+  /** The machine goes to sleep: stop timers and cancel what is running. */
+  pause(): void {
+    if (this.#closed || this.#paused) return;
+    this.#paused = true;
+    this.#disarm();
+    this.#cycle?.controller.abort();
+  }
+
+  /** The machine woke up: one refresh of whatever went stale while it slept. */
+  resume(): void {
+    if (this.#closed || !this.#paused) return;
+    this.#paused = false;
+    this.#arm();
+  }
+
+  /** What the operating system says about the network. `false` is reliable; `true` is only a hint. */
+  setOnline(online: boolean): void {
+    if (this.#closed) return;
+    if (!online) {
+      this.#setOnline(false);
+      this.#cycle?.controller.abort();
+      this.#arm();
+    } else if (!this.#online) {
+      // Only a successful request proves the network is back: probe now.
+      this.#probeFailures = 0;
+      this.#arm(0);
+    }
+  }
+
+  /** Stops for good: no timer left, the running cycle cancelled. Resolves when it has ended. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#disarm();
+    const cycle = this.#cycle;
+    cycle?.controller.abort();
+    await cycle?.done;
+  }
+
+  #jittered(ms: number): number {
+    return Math.round(ms * (1 - JITTER + 2 * JITTER * this.#random()));
+  }
+
+  #setOnline(online: boolean): void {
+    if (this.#online === online) return;
+    this.#online = online;
+    this.#logger.info(online ? 'network is back' : 'network seems to be gone; probing with back-off');
+    this.#onOnlineChange(online);
+  }
+
+  #disarm(): void {
+    if (this.#timer) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Sets the one timer for the next thing to do. */
+  #arm(delayOverride?: number): void {
+    this.#disarm();
+    if (this.#closed || !this.#started || this.#paused || this.#cycle || this.#places.size === 0) return;
+    const now = this.#clock.now();
+    let delay: number;
+    if (delayOverride !== undefined) delay = delayOverride;
+    else if (!this.#online) delay = Math.min(PROBE_CAP_MS, PROBE_BASE_MS * 2 ** this.#probeFailures);
+    else delay = Math.max(0, Math.min(...[...this.#places.values()].map((s) => s.nextDueAt)) - now);
+    this.#timer = this.#clock.setTimeout(() => {
+      this.#timer = null;
+      this.#fire();
+    }, delay);
+  }
+
+  #fire(): void {
+    if (this.#closed || this.#paused || this.#cycle) return;
+    const now = this.#clock.now();
+    let ids: number[];
+    if (!this.#online) {
+      // Probe with the place most overdue: one request tells whether the network is back.
+      const [first] = [...this.#places].sort((a, b) => a[1].nextDueAt - b[1].nextDueAt);
+      ids = first ? [first[0]] : [];
+    } else {
+      const horizon = now + this.#intervalMs * BATCH_WINDOW;
+      ids = [...this.#places].filter(([, s]) => s.nextDueAt <= horizon).map(([id]) => id);
+    }
+    if (ids.length === 0) return this.#arm();
+    const controller = new AbortController();
+    const probing = !this.#online;
+    const done = this.#runCycle(ids, controller.signal)
+      .then((outcomes) => this.#afterCycle(outcomes, probing))
+      .catch((error: unknown) => this.#logger.error(`refresh cycle failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.#cycle = null;
+        this.#arm();
+      });
+    this.#cycle = { controller, done };
+  }
+
+  #afterCycle(outcomes: readonly CycleOutcome[], probing: boolean): void {
+    if (this.#closed) return;
+    const attempted = outcomes.filter((o) => o.ok || o.code !== 'aborted');
+    const networkDown = attempted.length > 0 && attempted.every((o) => !o.ok && o.code === 'network');
+    if (networkDown) {
+      // Nothing got through: this is the network, not the places. Do not count it against them.
+      if (probing) this.#probeFailures++;
+      else this.#probeFailures = 0;
+      this.#setOnline(false);
+      return;
+    }
+    this.recordOutcomes(outcomes);
+    if (probing && attempted.some((o) => o.ok)) {
+      // Back online: one refresh of whatever went stale while we were away.
+      this.#probeFailures = 0;
+      const now = this.#clock.now();
+      for (const state of this.#places.values()) if (state.nextDueAt < now) state.nextDueAt = now;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// What the WeatherService hands out and announces: plain, serialisable data only, so the same
+// values cross IPC to the window, feed the tray and print from the CLI.
+import type { WeatherErrorInfo } from './errors.ts';
+import type { Favourite } from './favourite.ts';
+import type { AttemptRecord } from './fetch/provider-queue.ts';
+import type { Weather } from './model.ts';
+import type { Settings } from './settings.ts';
+import type { RecoveryReport } from './store/open-database.ts';
+import type { ProviderStats } from './store/fetch-events-repo.ts';
+
+/** A favourite with the last good weather we have for it, and how fresh that is. */
+export type PlaceSnapshot = Readonly<{
+  favourite: Favourite;
+  /** The last good weather, or null if none has ever arrived. */
+  weather: Weather | null;
+  fetchedAt: number | null;
+  /** Milliseconds since `fetchedAt`, at the time of the call. */
+  ageMs: number | null;
+  /** Older than the refresh interval (or never fetched). */
+  stale: boolean;
+  refreshing: boolean;
+  /** Why the last attempt failed, when it did; the weather above is still the last good one. */
+  lastError: WeatherErrorInfo | null;
+}>;
+
+export type RefreshProgress = Readonly<{ running: boolean; done: number; total: number }>;
+
+export type RefreshSummary = Readonly<{
+  succeeded: readonly number[];
+  failed: readonly Readonly<{ favouriteId: number; name: string; error: WeatherErrorInfo }>[];
+}>;
+
+export type ServiceStatus = Readonly<{
+  online: boolean;
+  paused: boolean;
+  refresh: RefreshProgress;
+  databasePath: string;
+  /** What happened when a damaged database was found at start, if it was. */
+  recovery: RecoveryReport | null;
+  /** Why changes are not being saved, if they are not. */
+  diskProblem: string | null;
+}>;
+
+export type Diagnostics = Readonly<{
+  status: ServiceStatus;
+  provider: Readonly<{ id: string; label: string; waiting: number; running: number; pausedUntil: number }>;
+  providers: readonly ProviderStats[];
+  recentEvents: readonly AttemptRecord[];
+  cacheHits: Readonly<{ snapshots: number; searches: number }>;
+  /** Oldest snapshot among the favourites, in ms; null without favourites or data. */
+  oldestSnapshotAgeMs: number | null;
+}>;
+
+export type ServiceEvent =
+  | Readonly<{ type: 'favourites-changed'; favourites: readonly Favourite[] }>
+  | Readonly<{ type: 'snapshot-updated'; snapshot: PlaceSnapshot }>
+  | Readonly<{ type: 'refresh-progress'; progress: RefreshProgress }>
+  | Readonly<{ type: 'refresh-finished'; summary: RefreshSummary }>
+  | Readonly<{ type: 'online-changed'; online: boolean }>
+  | Readonly<{ type: 'settings-changed'; settings: Settings }>
+  | Readonly<{ type: 'error'; error: Readonly<{ code: string; message: string }> }>;
+
+export type ServiceListener = (event: ServiceEvent) => void;

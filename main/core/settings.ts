@@ -1,0 +1,122 @@
+// Settings: typed, with defaults, and validated wherever they come from (the window, the CLI, or a
+// database written by an older Skytray).
+import { WeatherError } from './errors.ts';
+import { PROVIDER_IDS, type ProviderId, type UnitSystem } from './model.ts';
+import { checkOrigin } from './provider-config.ts';
+
+export type QuietHours = Readonly<{ start: string; end: string }>;
+
+export type NotificationSettings = Readonly<{
+  /** Master switch; off by default: notifications are opt-in. */
+  enabled: boolean;
+  rainSoon: boolean;
+  severe: boolean;
+  /** Local `HH:MM` to `HH:MM`; may wrap past midnight. */
+  quietHours: QuietHours | null;
+  cooldownMinutes: number;
+}>;
+
+export type Settings = Readonly<{
+  units: UnitSystem;
+  refreshIntervalMinutes: number;
+  provider: ProviderId;
+  /** Open-Meteo is self-hostable; null means the public service. */
+  openMeteoForecastUrl: string | null;
+  openMeteoGeocodingUrl: string | null;
+  openWeatherMapUrl: string | null;
+  notifications: NotificationSettings;
+  launchAtLogin: boolean;
+}>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  units: 'metric',
+  refreshIntervalMinutes: 15,
+  provider: 'open-meteo',
+  openMeteoForecastUrl: null,
+  openMeteoGeocodingUrl: null,
+  openWeatherMapUrl: null,
+  notifications: { enabled: false, rainSoon: true, severe: true, quietHours: { start: '22:00', end: '07:00' }, cooldownMinutes: 180 },
+  launchAtLogin: false,
+};
+
+export const REFRESH_MINUTES = { min: 5, max: 180 } as const;
+/** OpenWeatherMap's data changes every 10 minutes: asking more often only spends the user's quota. */
+export const PROVIDER_MIN_REFRESH_MINUTES: Record<ProviderId, number> = { 'open-meteo': 5, openweathermap: 10 };
+
+const invalid = (message: string): WeatherError => new WeatherError('invalid-input', message);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+
+function checkKeys(value: Record<string, unknown>, allowed: readonly string[], what: string): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) throw invalid(`${what} has no setting "${key.slice(0, 40)}".`);
+}
+
+function url(value: unknown, what: string): string | null {
+  if (value === null || value === '') return null;
+  if (typeof value !== 'string' || value.length > 2048) throw invalid(`${what} must be a URL or empty.`);
+  return checkOrigin(value, what);
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function notifications(value: unknown, current: NotificationSettings): NotificationSettings {
+  if (!isRecord(value)) throw invalid('Notifications must be an object.');
+  checkKeys(value, Object.keys(DEFAULT_SETTINGS.notifications), 'Notifications');
+  const next = { ...current };
+  for (const key of ['enabled', 'rainSoon', 'severe'] as const) {
+    if (key in value) {
+      if (typeof value[key] !== 'boolean') throw invalid(`Notifications "${key}" must be true or false.`);
+      next[key] = value[key];
+    }
+  }
+  if ('cooldownMinutes' in value) {
+    const m = value['cooldownMinutes'];
+    if (typeof m !== 'number' || !Number.isInteger(m) || m < 15 || m > 1440) throw invalid('Notification cooldown must be a whole number of minutes from 15 to 1440.');
+    next.cooldownMinutes = m;
+  }
+  if ('quietHours' in value) {
+    const q = value['quietHours'];
+    if (q === null) next.quietHours = null;
+    else if (isRecord(q) && typeof q['start'] === 'string' && typeof q['end'] === 'string' && HHMM.test(q['start']) && HHMM.test(q['end']) && Object.keys(q).length === 2) {
+      next.quietHours = { start: q['start'], end: q['end'] };
+    } else throw invalid('Quiet hours must be {start, end} as HH:MM, or null.');
+  }
+  return next;
+}
+
+/** `current` with `patch` applied, every field checked; unknown fields are refused, not ignored. */
+export function applySettingsPatch(current: Settings, patch: unknown): Settings {
+  if (!isRecord(patch)) throw invalid('Settings must be an object.');
+  checkKeys(patch, Object.keys(DEFAULT_SETTINGS), 'Skytray');
+  const next: { -readonly [K in keyof Settings]: Settings[K] } = { ...current };
+  if ('units' in patch) {
+    if (patch['units'] !== 'metric' && patch['units'] !== 'imperial') throw invalid('Units must be "metric" or "imperial".');
+    next.units = patch['units'];
+  }
+  if ('provider' in patch) {
+    if (!PROVIDER_IDS.includes(patch['provider'] as ProviderId)) throw invalid(`Provider must be one of ${PROVIDER_IDS.join(', ')}.`);
+    next.provider = patch['provider'] as ProviderId;
+  }
+  if ('refreshIntervalMinutes' in patch) {
+    const m = patch['refreshIntervalMinutes'];
+    if (typeof m !== 'number' || !Number.isInteger(m) || m < REFRESH_MINUTES.min || m > REFRESH_MINUTES.max) {
+      throw invalid(`Refresh interval must be a whole number of minutes from ${REFRESH_MINUTES.min} to ${REFRESH_MINUTES.max}.`);
+    }
+    next.refreshIntervalMinutes = m;
+  }
+  if ('openMeteoForecastUrl' in patch) next.openMeteoForecastUrl = url(patch['openMeteoForecastUrl'], 'The Open-Meteo forecast URL');
+  if ('openMeteoGeocodingUrl' in patch) next.openMeteoGeocodingUrl = url(patch['openMeteoGeocodingUrl'], 'The Open-Meteo geocoding URL');
+  if ('openWeatherMapUrl' in patch) next.openWeatherMapUrl = url(patch['openWeatherMapUrl'], 'The OpenWeatherMap URL');
+  if ('notifications' in patch) next.notifications = notifications(patch['notifications'], current.notifications);
+  if ('launchAtLogin' in patch) {
+    if (typeof patch['launchAtLogin'] !== 'boolean') throw invalid('Launch at login must be true or false.');
+    next.launchAtLogin = patch['launchAtLogin'];
+  }
+  return next;
+}
+
+/** The interval actually used: the setting, raised to the provider's minimum. */
+export function effectiveRefreshMinutes(settings: Settings): number {
+  return Math.max(settings.refreshIntervalMinutes, PROVIDER_MIN_REFRESH_MINUTES[settings.provider]);
+}

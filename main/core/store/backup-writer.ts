@@ -1,0 +1,51 @@
+// A copy of the database next to it, refreshed after every change to favourites or settings, so a
+// damaged file can be rebuilt. Written to a temporary file and renamed: a crash half way through a
+// backup never destroys the previous one.
+import type { Database } from 'better-sqlite3';
+import { renameSync, rmSync } from 'node:fs';
+import type { Logger } from '../logger.ts';
+
+export class BackupWriter {
+  #path: string;
+  #logger: Logger;
+  #running: Promise<void> | null = null;
+  #again = false;
+
+  constructor(backupPath: string, logger: Logger) {
+    this.#path = backupPath;
+    this.#logger = logger;
+  }
+
+  /** Asks for a backup soon; many asks while one runs become one more run. */
+  request(db: Database): Promise<void> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = this.#run(db).finally(() => {
+      this.#running = null;
+    });
+    return this.#running;
+  }
+
+  /** Resolves when no backup is running. */
+  async settled(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
+
+  async #run(db: Database): Promise<void> {
+    do {
+      this.#again = false;
+      const temporary = `${this.#path}.tmp`;
+      try {
+        await db.backup(temporary);
+        renameSync(temporary, this.#path);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        // A failed backup must not fail the change that asked for it; the next change tries again.
+        if (db.open) this.#logger.warn(`backup failed: ${(error as Error).message}`);
+        return;
+      }
+    } while (this.#again && db.open);
+  }
+}

@@ -1,0 +1,31 @@
+// What can go wrong with the database, in words a person can act on.
+
+export type StoreErrorCode = 'newer-schema' | 'disk' | 'corrupt' | 'not-found' | 'invalid-input';
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  readonly code: StoreErrorCode;
+  constructor(code: StoreErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+const DISK_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DBMOVED', 'SQLITE_PERM', 'EACCES', 'EROFS', 'ENOSPC', 'EPERM']);
+const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** The disk refused a write: full, read-only, or gone. */
+export function isDiskError(error: unknown): boolean {
+  const code = codeOf(error);
+  return DISK_CODES.has(code) || [...DISK_CODES].some((c) => code.startsWith(`${c}_`));
+}
+
+export function isCorruptError(error: unknown): boolean {
+  const code = codeOf(error);
+  return CORRUPT_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
+}

@@ -1,0 +1,439 @@
+// The one facade over the engine: favourites, snapshots, refresh, settings, diagnostics and events.
+// The tray, the window (through IPC) and the CLI all use this and nothing below it.
+import type { Dispatcher } from 'undici';
+import type { Clock } from './clock.ts';
+import { WeatherError, toWeatherError, type WeatherErrorInfo } from './errors.ts';
+import type { Favourite } from './favourite.ts';
+import type { Priority, RetryOptions } from './fetch/provider-queue.ts';
+import type { Logger } from './logger.ts';
+import type { Place } from './model.ts';
+import { checkPlace } from './place-check.ts';
+import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.ts';
+import type { ProviderLimits } from './providers/provider.ts';
+import { RefreshScheduler, type CycleOutcome } from './refresh-scheduler.ts';
+import type { Diagnostics, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
+import { applySettingsPatch, effectiveRefreshMinutes, type Settings } from './settings.ts';
+import { addFavourite, listFavourites, moveFavourite, removeFavourite, setPrimary } from './store/favourites-repo.ts';
+import { providerStats, recentFetchEvents, recordFetchEvent } from './store/fetch-events-repo.ts';
+import { cacheSearch, cachedSearch } from './store/geocode-cache-repo.ts';
+import { loadSettings, saveSettings } from './store/settings-repo.ts';
+import { latestSnapshots, saveSnapshot, type StoredSnapshot } from './store/snapshots-repo.ts';
+import { Store } from './store/store.ts';
+import { createWeatherClient, type WeatherClient } from './weather-client.ts';
+
+export type WeatherServiceOptions = Readonly<{
+  /** The SQLite file (the app's user-data folder, or the CLI's --db), or `:memory:`. */
+  databasePath: string;
+  clock: Clock;
+  dispatcher: Dispatcher;
+  userAgent: string;
+  logger: Logger;
+  /** The user's OpenWeatherMap key, read when the provider is (re)built; never stored by the engine. */
+  apiKey?: () => string | null;
+  /** Refresh favourites on timers. The CLI turns this off. @default true */
+  autoRefresh?: boolean;
+  random?: () => number;
+  /** Test and benchmark overrides of the provider's published limits and the retry policy. */
+  limits?: Partial<ProviderLimits>;
+  retry?: RetryOptions;
+  /** Settings for this run only, never saved (the CLI's --provider, --units and URLs). */
+  overrides?: Partial<Settings>;
+}>;
+
+const MAX_QUERY = 100;
+const closedError = (): WeatherError => new WeatherError('aborted', 'Skytray is shutting down.');
+
+export class WeatherService {
+  #options: WeatherServiceOptions;
+  #clock: Clock;
+  #logger: Logger;
+  #store: Store;
+  #settings: Settings;
+  #favourites: Favourite[];
+  #snapshots: Map<number, StoredSnapshot>;
+  #errors = new Map<number, WeatherErrorInfo>();
+  #refreshing = new Set<number>();
+  #client: WeatherClient | null = null;
+  #clientError: WeatherError | null = null;
+  #scheduler: RefreshScheduler;
+  #listeners = new Set<ServiceListener>();
+  #manual: Promise<RefreshSummary> | null = null;
+  #progress: RefreshProgress = { running: false, done: 0, total: 0 };
+  #cacheHits = { snapshots: 0, searches: 0 };
+  #closed = false;
+
+  constructor(options: WeatherServiceOptions) {
+    this.#options = options;
+    this.#clock = options.clock;
+    this.#logger = options.logger;
+    this.#store = new Store({ path: options.databasePath, logger: options.logger.child('store'), now: () => options.clock.now() });
+    this.#store.onDiskProblem((message) => this.#emit({ type: 'error', error: { code: 'disk', message } }));
+    this.#settings = applySettingsPatch(this.#store.read((db) => loadSettings(db, options.logger)), options.overrides ?? {});
+    this.#favourites = this.#store.read(listFavourites);
+    this.#snapshots = new Map(this.#store.read(latestSnapshots).map((s) => [s.favouriteId, s]));
+    this.#buildClient();
+    this.#scheduler = new RefreshScheduler({
+      clock: options.clock,
+      logger: options.logger.child('scheduler'),
+      intervalMs: this.#intervalMs(),
+      ...(options.random ? { random: options.random } : {}),
+      runCycle: (ids, signal) => this.#fetch(ids, 'scheduled', signal),
+      onOnlineChange: (online) => this.#emit({ type: 'online-changed', online }),
+    });
+    this.#syncScheduler();
+    if (options.autoRefresh ?? true) this.#scheduler.start();
+  }
+
+  // ---- favourites -------------------------------------------------------------------------
+
+  listFavourites(): Favourite[] {
+    return [...this.#favourites];
+  }
+
+  /** Adds a place (from search) and fetches its weather at once. Adding it again returns the existing favourite. */
+  addFavourite(place: unknown): Favourite {
+    this.#open();
+    const checked = checkPlace(place);
+    const { favourite, created } = this.#store.write((db) => addFavourite(db, checked, this.#clock.now()), 'user-data');
+    if (created) {
+      this.#favouritesChanged();
+      void this.refresh([favourite.id]);
+    }
+    return favourite;
+  }
+
+  removeFavourite(id: unknown): void {
+    this.#open();
+    const favouriteId = this.#favouriteId(id);
+    this.#store.write((db) => removeFavourite(db, favouriteId), 'user-data');
+    this.#snapshots.delete(favouriteId);
+    this.#errors.delete(favouriteId);
+    this.#favouritesChanged();
+  }
+
+  moveFavourite(id: unknown, position: unknown): void {
+    this.#open();
+    const favouriteId = this.#favouriteId(id);
+    if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > 10_000) {
+      throw new WeatherError('invalid-input', 'A position must be a whole number from 0.');
+    }
+    this.#store.write((db) => moveFavourite(db, favouriteId, position), 'user-data');
+    this.#favouritesChanged();
+  }
+
+  setPrimary(id: unknown): void {
+    this.#open();
+    const favouriteId = this.#favouriteId(id);
+    this.#store.write((db) => setPrimary(db, favouriteId), 'user-data');
+    this.#favouritesChanged();
+  }
+
+  // ---- places and weather -----------------------------------------------------------------
+
+  /** Places matching what a person typed: coordinates, "Name" or "Name, Region". Cached for an hour. */
+  async searchPlaces(query: unknown, signal?: AbortSignal): Promise<Place[]> {
+    this.#open();
+    if (typeof query !== 'string' || query.trim().length === 0 || query.length > MAX_QUERY) {
+      throw new WeatherError('invalid-input', `Type a place name of 1 to ${MAX_QUERY} characters.`);
+    }
+    const coordinates = parseCoordinates(query);
+    if (coordinates) return [coordinates];
+    const { name, qualifiers } = splitQuery(query);
+    const client = this.#requireClient();
+    const key = name.toLowerCase();
+    const now = this.#clock.now();
+    let places = this.#store.read((db) => cachedSearch(db, client.fetcher.provider.id, 'en', key, now));
+    if (places) this.#cacheHits.searches++;
+    else {
+      places = await client.fetcher.search(name, { count: 20, language: 'en', ...(signal ? { signal } : {}) });
+      const results = places;
+      this.#store.write((db) => cacheSearch(db, client.fetcher.provider.id, 'en', key, results, now), 'cache');
+    }
+    return places.filter((p) => matchesQualifiers(p, qualifiers)).slice(0, 10);
+  }
+
+  /** Every favourite with its last good weather, at once; stale ones are refreshed in the background. */
+  getSnapshots(): PlaceSnapshot[] {
+    const views = this.#favourites.map((f) => this.#view(f));
+    this.#cacheHits.snapshots += views.filter((v) => v.weather).length;
+    const stale = views.filter((v) => v.stale && !v.refreshing).map((v) => v.favourite.id);
+    if (stale.length && !this.#closed) this.#scheduler.due(stale);
+    return views;
+  }
+
+  getSnapshot(id: unknown): PlaceSnapshot {
+    const favouriteId = this.#favouriteId(id);
+    return this.getSnapshots().find((s) => s.favourite.id === favouriteId) as PlaceSnapshot;
+  }
+
+  /**
+   * Refreshes the given favourites (default: all) now, ahead of scheduled work, joining any fetch
+   * already in flight. Reports progress as events; resolves with what succeeded and what failed.
+   */
+  refresh(ids?: unknown): Promise<RefreshSummary> {
+    this.#open();
+    const wanted = ids === undefined ? this.#favourites.map((f) => f.id) : this.#favouriteIds(ids);
+    if (this.#manual) return this.#manual;
+    this.#manual = this.#manualRefresh(wanted).finally(() => {
+      this.#manual = null;
+    });
+    return this.#manual;
+  }
+
+  // ---- settings, status, diagnostics --------------------------------------------------------
+
+  getSettings(): Settings {
+    return this.#settings;
+  }
+
+  updateSettings(patch: unknown): Settings {
+    this.#open();
+    const previous = this.#settings;
+    const next = applySettingsPatch(previous, patch);
+    this.#store.write((db) => saveSettings(db, next), 'user-data');
+    this.#settings = next;
+    const providerChanged = (['provider', 'openMeteoForecastUrl', 'openMeteoGeocodingUrl', 'openWeatherMapUrl'] as const).some((k) => previous[k] !== next[k]);
+    if (providerChanged) this.#buildClient();
+    this.#scheduler.setInterval(this.#intervalMs());
+    // Data in other units or from another provider is stale the moment the setting changes.
+    if (providerChanged || previous.units !== next.units) this.#scheduler.due();
+    this.#emit({ type: 'settings-changed', settings: next });
+    return next;
+  }
+
+  /** The OpenWeatherMap key changed: rebuild the provider with it. */
+  apiKeyChanged(): void {
+    this.#open();
+    this.#buildClient();
+    this.#scheduler.due();
+  }
+
+  status(): ServiceStatus {
+    return {
+      online: this.#scheduler.online,
+      paused: this.#scheduler.paused,
+      refresh: this.#progress,
+      databasePath: this.#store.path,
+      recovery: this.#store.recovery,
+      diskProblem: this.#store.diskProblem,
+    };
+  }
+
+  diagnostics(): Diagnostics {
+    const now = this.#clock.now();
+    const ages = [...this.#snapshots.values()].map((s) => now - s.fetchedAt);
+    const queue = this.#client?.queue;
+    return {
+      status: this.status(),
+      provider: {
+        id: this.#settings.provider,
+        label: this.#client?.fetcher.provider.label ?? this.#settings.provider,
+        waiting: queue?.size.waiting ?? 0,
+        running: queue?.size.running ?? 0,
+        pausedUntil: queue?.pausedUntil ?? 0,
+      },
+      providers: this.#store.read(providerStats),
+      recentEvents: this.#store.read((db) => recentFetchEvents(db, 50)),
+      cacheHits: { ...this.#cacheHits },
+      oldestSnapshotAgeMs: ages.length ? Math.max(...ages) : null,
+    };
+  }
+
+  subscribe(listener: ServiceListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  // ---- power and network ------------------------------------------------------------------
+
+  /** The machine is going to sleep. */
+  pause(): void {
+    this.#scheduler.pause();
+  }
+
+  /** The machine woke up: one refresh of whatever went stale. */
+  resume(): void {
+    this.#scheduler.resume();
+  }
+
+  setOnline(online: boolean): void {
+    this.#scheduler.setOnline(online);
+  }
+
+  /** Stops timers, cancels fetches, closes the database. Nothing runs afterwards. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#client?.close();
+    await this.#scheduler.close();
+    await this.#manual?.catch(() => {});
+    this.#listeners.clear();
+    await this.#store.close();
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  #open(): void {
+    if (this.#closed) throw closedError();
+  }
+
+  #intervalMs(): number {
+    return effectiveRefreshMinutes(this.#settings) * 60_000;
+  }
+
+  #emit(event: ServiceEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.#logger.error(`a listener failed on ${event.type}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  #favouriteId(id: unknown): number {
+    if (typeof id !== 'number' || !Number.isInteger(id) || !this.#favourites.some((f) => f.id === id)) {
+      throw new WeatherError('not-found', `There is no favourite with id ${String(id).slice(0, 20)}; it may have been removed.`);
+    }
+    return id;
+  }
+
+  #favouriteIds(ids: unknown): number[] {
+    if (!Array.isArray(ids) || ids.length > 1000) throw new WeatherError('invalid-input', 'Expected a list of favourites.');
+    return ids.map((id) => this.#favouriteId(id));
+  }
+
+  #favouritesChanged(): void {
+    this.#favourites = this.#store.read(listFavourites);
+    this.#syncScheduler();
+    this.#emit({ type: 'favourites-changed', favourites: [...this.#favourites] });
+  }
+
+  #syncScheduler(): void {
+    this.#scheduler.setPlaces(this.#favourites.map((f) => ({ id: f.id, fetchedAt: this.#usableSnapshot(f.id)?.fetchedAt ?? null })));
+  }
+
+  /** A snapshot counts as fresh only if it is in the units and from the provider now chosen. */
+  #usableSnapshot(id: number): StoredSnapshot | null {
+    const s = this.#snapshots.get(id);
+    return s && s.weather.units.system === this.#settings.units && s.weather.provider === this.#settings.provider ? s : null;
+  }
+
+  #view(favourite: Favourite): PlaceSnapshot {
+    const stored = this.#snapshots.get(favourite.id) ?? null;
+    const now = this.#clock.now();
+    const usable = this.#usableSnapshot(favourite.id);
+    return {
+      favourite,
+      weather: stored?.weather ?? null,
+      fetchedAt: stored?.fetchedAt ?? null,
+      ageMs: stored ? now - stored.fetchedAt : null,
+      stale: !usable || now - usable.fetchedAt >= this.#intervalMs(),
+      refreshing: this.#refreshing.has(favourite.id),
+      lastError: this.#errors.get(favourite.id) ?? null,
+    };
+  }
+
+  #buildClient(): void {
+    this.#client?.close();
+    this.#client = null;
+    this.#clientError = null;
+    const s = this.#settings;
+    const openMeteo = s.provider === 'open-meteo';
+    try {
+      this.#client = createWeatherClient({
+        config: {
+          provider: s.provider,
+          forecastUrl: openMeteo ? s.openMeteoForecastUrl : s.openWeatherMapUrl,
+          geocodingUrl: openMeteo ? s.openMeteoGeocodingUrl : s.openWeatherMapUrl,
+          apiKey: openMeteo ? null : (this.#options.apiKey?.() ?? null),
+        },
+        dispatcher: this.#options.dispatcher,
+        userAgent: this.#options.userAgent,
+        clock: this.#clock,
+        logger: this.#logger,
+        ...(this.#options.random ? { random: this.#options.random } : {}),
+        ...(this.#options.retry ? { retry: this.#options.retry } : {}),
+        ...(this.#options.limits ? { limits: this.#options.limits } : {}),
+        onAttempt: (record) => {
+          if (this.#store.isOpen) this.#store.write((db) => recordFetchEvent(db, record), 'cache');
+        },
+      });
+    } catch (error) {
+      this.#clientError = toWeatherError(error);
+      this.#logger.warn(this.#clientError.message);
+    }
+  }
+
+  #requireClient(): WeatherClient {
+    if (this.#client) return this.#client;
+    throw this.#clientError ?? new WeatherError('invalid-input', 'No weather provider is set up.');
+  }
+
+  async #manualRefresh(ids: readonly number[]): Promise<RefreshSummary> {
+    this.#setProgress({ running: true, done: 0, total: ids.length });
+    let done = 0;
+    const outcomes = await this.#fetch(ids, 'user', undefined, () => this.#setProgress({ running: true, done: ++done, total: ids.length }));
+    this.#scheduler.recordOutcomes(outcomes);
+    this.#setProgress({ running: false, done: ids.length, total: ids.length });
+    const summary: RefreshSummary = {
+      succeeded: outcomes.filter((o) => o.ok).map((o) => o.id),
+      failed: outcomes.flatMap((o) => {
+        const error = this.#errors.get(o.id);
+        const favourite = this.#favourites.find((f) => f.id === o.id);
+        return !o.ok && error && favourite ? [{ favouriteId: o.id, name: favourite.place.name, error }] : [];
+      }),
+    };
+    this.#emit({ type: 'refresh-finished', summary });
+    return summary;
+  }
+
+  #setProgress(progress: RefreshProgress): void {
+    this.#progress = progress;
+    this.#emit({ type: 'refresh-progress', progress });
+  }
+
+  /** Fetches favourites and stores what arrives; failures are recorded but never replace good data. */
+  async #fetch(ids: readonly number[], priority: Priority, signal?: AbortSignal, onEach?: () => void): Promise<CycleOutcome[]> {
+    const favourites = ids.flatMap((id) => this.#favourites.filter((f) => f.id === id));
+    const client = this.#client;
+    const units = this.#settings.units;
+    for (const f of favourites) this.#refreshing.add(f.id);
+    // One call per place, all in the same tick: the fetcher still batches them, and each place
+    // reports as soon as its own batch is back.
+    const outcomes = await Promise.all(
+      favourites.map(async (favourite): Promise<CycleOutcome> => {
+        try {
+          if (!client) throw this.#clientError ?? new WeatherError('invalid-input', 'No weather provider is set up.');
+          const [result] = await client.fetcher.getWeather([favourite.place], { units, priority, ...(signal ? { signal } : {}) });
+          if (!result) throw new WeatherError('malformed', 'No result.');
+          if (!result.ok) throw result.error;
+          this.#accept(favourite.id, result.weather);
+          return { id: favourite.id, ok: true };
+        } catch (thrown) {
+          const error = toWeatherError(thrown);
+          if (error.code !== 'aborted' && !this.#closed) {
+            this.#errors.set(favourite.id, error.toInfo());
+            this.#logger.warn(`${favourite.place.name}: ${error.describe()}`);
+          }
+          return { id: favourite.id, ok: false, code: error.code };
+        } finally {
+          this.#refreshing.delete(favourite.id);
+          if (!this.#closed && this.#favourites.some((f) => f.id === favourite.id)) {
+            this.#emit({ type: 'snapshot-updated', snapshot: this.#view(favourite) });
+          }
+          onEach?.();
+        }
+      }),
+    );
+    return outcomes;
+  }
+
+  #accept(favouriteId: number, weather: StoredSnapshot['weather']): void {
+    if (this.#closed || !this.#favourites.some((f) => f.id === favouriteId)) return;
+    const validUntil = weather.fetchedAt + this.#intervalMs();
+    this.#store.write((db) => saveSnapshot(db, favouriteId, weather, validUntil), 'cache');
+    this.#snapshots.set(favouriteId, { favouriteId, weather, fetchedAt: weather.fetchedAt, validUntil });
+    this.#errors.delete(favouriteId);
+  }
+}
