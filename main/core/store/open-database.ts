@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { migrate } from './migrations/index.ts';
-import { StoreError, isCorruptError, isDiskError } from './store-error.ts';
+import { StoreError, describeDiskError, isCorruptError, isDiskError } from './store-error.ts';
 
 export type RecoveryReport = Readonly<{
   /** Why the file could not be used, for a person. */
@@ -33,6 +33,18 @@ export function configure(db: Db): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   return db;
+}
+
+/** An in-memory copy of `db`, for when the disk will not take writes. */
+export function memoryCopy(db: Db): Db {
+  const bytes = db.serialize();
+  // The header of a WAL database says so (bytes 18 and 19 are 2); a copy in memory has no WAL
+  // file to open, so it must become a rollback-journal database (1) first.
+  bytes[18] = 1;
+  bytes[19] = 1;
+  const copy = new Database(bytes);
+  copy.pragma('foreign_keys = ON');
+  return copy;
 }
 
 function integrityProblem(db: Db): string | null {
@@ -129,14 +141,13 @@ function openInMemoryCopy(path: string, cause: unknown, logger: Logger): OpenedD
   let db: Db;
   try {
     const readonly = new Database(path, { readonly: true, fileMustExist: true });
-    db = new Database(readonly.serialize());
+    db = memoryCopy(readonly);
     readonly.close();
   } catch {
-    db = new Database(':memory:');
+    db = configure(new Database(':memory:'));
   }
-  configure(db);
   migrate(db);
-  const problem = `Skytray cannot write to ${path} (${(cause as { code?: string }).code ?? 'disk error'}). It keeps running, but changes will be lost when it quits.`;
+  const problem = `Skytray cannot write to ${path} (${describeDiskError(cause)}). It keeps running, but changes will be lost when it quits.`;
   logger.error(problem);
   return { db, recovery: null, diskProblem: problem };
 }

@@ -11,7 +11,7 @@ export class StoreError extends Error {
   }
 }
 
-const DISK_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DBMOVED', 'SQLITE_PERM', 'EACCES', 'EROFS', 'ENOSPC', 'EPERM']);
+const DISK_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DBMOVED', 'SQLITE_PERM', 'EACCES', 'EROFS', 'ENOSPC', 'EPERM', 'ENOTDIR', 'EEXIST']);
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
 function codeOf(error: unknown): string {
@@ -28,4 +28,14 @@ export function isDiskError(error: unknown): boolean {
 export function isCorruptError(error: unknown): boolean {
   const code = codeOf(error);
   return CORRUPT_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** A disk error in words a person can act on. */
+export function describeDiskError(error: unknown): string {
+  const code = codeOf(error);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'the disk is full';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way of its folder';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'the file or disk is read-only';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM') return 'permission denied';
+  return `disk error ${code || 'unknown'}`;
 }

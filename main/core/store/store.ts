@@ -1,11 +1,11 @@
 // The one database handle. Writes that touch the user's own data (favourites, settings) are
 // followed by a backup; a write the disk refuses moves the store to an in-memory copy, so the app
 // keeps working and says what happened.
-import Database, { type Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
 import type { Logger } from '../logger.ts';
 import { BackupWriter } from './backup-writer.ts';
-import { backupPathFor, configure, openDatabase, type RecoveryReport } from './open-database.ts';
-import { isDiskError } from './store-error.ts';
+import { backupPathFor, memoryCopy, openDatabase, type RecoveryReport } from './open-database.ts';
+import { describeDiskError, isDiskError } from './store-error.ts';
 
 export type StoreOptions = Readonly<{
   /** The SQLite file, or `:memory:`. */
@@ -78,12 +78,11 @@ export class Store {
   }
 
   #fallBackToMemory(cause: unknown): void {
-    const code = (cause as { code?: string }).code ?? 'disk error';
-    const copy = configure(new Database(this.#db.serialize()));
+    const copy = memoryCopy(this.#db);
     this.#db.close();
     this.#db = copy;
     this.#backup = null;
-    this.#diskProblem = `Skytray can no longer save to ${this.path} (${code}). It keeps running, but changes will be lost when it quits. Free some disk space or check the folder's permissions, then restart Skytray.`;
+    this.#diskProblem = `Skytray can no longer save to ${this.path} (${describeDiskError(cause)}). It keeps running, but changes will be lost when it quits. Free some disk space or check the folder's permissions, then restart Skytray.`;
     this.#logger.error(this.#diskProblem);
     this.#onDiskProblem?.(this.#diskProblem);
   }

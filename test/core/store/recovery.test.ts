@@ -1,0 +1,118 @@
+// Favourites are never lost: damaged files, missing backups, disks that refuse writes.
+import { chmodSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../main/core/logger.ts';
+import { addFavourite, listFavourites } from '../../../main/core/store/favourites-repo.ts';
+import { backupPathFor } from '../../../main/core/store/open-database.ts';
+import { saveSnapshot } from '../../../main/core/store/snapshots-repo.ts';
+import { Store } from '../../../main/core/store/store.ts';
+import { place } from '../../support/engine.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'skytray-store-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) {
+    chmodSync(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const open = (path: string): Store => new Store({ path, logger: silentLogger, now: () => 1_800_000_000_000 });
+
+async function storeWith(path: string, names: string[]): Promise<void> {
+  const store = open(path);
+  for (const name of names) store.write((db) => addFavourite(db, place(name), 1), 'user-data');
+  await store.close();
+}
+
+/** Overwrites bytes in the middle of the file, where table pages live. */
+function damage(path: string): void {
+  const size = statSync(path).size;
+  const fd = openSync(path, 'r+');
+  writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, Math.max(4096, Math.floor(size / 2) - 2048));
+  writeSync(fd, Buffer.alloc(100, 0x5a), 0, 100, 0); // and the header
+  closeSync(fd);
+}
+
+describe('store recovery', () => {
+  it('keeps a backup after every change to favourites', async () => {
+    const path = join(tempDir(), 'skytray.db');
+    await storeWith(path, ['Berlin', 'Paris']);
+    const backup = new Database(backupPathFor(path), { readonly: true });
+    expect(listFavourites(backup).map((f) => f.place.name)).toEqual(['Berlin', 'Paris']);
+    backup.close();
+  });
+
+  it('moves a damaged file aside (never deletes it) and restores the favourites from the backup', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'skytray.db');
+    await storeWith(path, ['Berlin', 'Paris', 'Tokyo']);
+    damage(path);
+    const store = open(path);
+    expect(store.recovery).toMatchObject({ restoredFromBackup: true, favouritesRestored: 3 });
+    expect(store.recovery?.reason).toMatch(/^The database (could not be read|failed its integrity check)/);
+    expect(existsSync(store.recovery?.movedTo ?? '')).toBe(true);
+    expect(store.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin', 'Paris', 'Tokyo']);
+    expect(store.read((db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
+    await store.close();
+    expect(readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
+  });
+
+  it('starts empty, and says so, when the backup is damaged too', async () => {
+    const path = join(tempDir(), 'skytray.db');
+    await storeWith(path, ['Berlin']);
+    damage(path);
+    writeFileSync(backupPathFor(path), 'not a database');
+    const store = open(path);
+    expect(store.recovery).toMatchObject({ restoredFromBackup: false, favouritesRestored: 0 });
+    expect(store.read(listFavourites)).toEqual([]);
+    await store.close();
+  });
+
+  it('keeps running in memory, and says why, when its folder cannot be created', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const store = open(join(dir, 'not-a-folder', 'skytray.db'));
+    expect(store.diskProblem).toMatch(/^Skytray cannot write to .*not-a-folder.*\(a file is in the way of its folder\)\. It keeps running, but changes will be lost when it quits\.$/);
+    store.write((db) => addFavourite(db, place('Berlin'), 1), 'user-data');
+    expect(store.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin']);
+    await store.close();
+  });
+
+  it('moves to memory when the disk fills up mid-run, keeps the change, and reports it once', async () => {
+    const path = join(tempDir(), 'skytray.db');
+    await storeWith(path, ['Berlin']);
+    const store = open(path);
+    const problems: string[] = [];
+    store.onDiskProblem((m) => problems.push(m));
+    // A database that may not grow behaves like a full disk: SQLITE_FULL.
+    store.read((db) => db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`));
+    const big = { provider: 'open-meteo', fetchedAt: 1, padding: 'x'.repeat(200_000) };
+    store.write((db) => saveSnapshot(db, 1, big as never, 2), 'cache');
+    store.write((db) => addFavourite(db, place('Paris'), 2), 'user-data');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/can no longer save to .*\(the disk is full\).*keeps running/);
+    expect(store.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin', 'Paris']);
+    await store.close();
+    // What was on disk before is intact.
+    const reopened = open(path);
+    expect(reopened.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin']);
+    await reopened.close();
+  });
+
+  it('refuses to open a database from a newer Skytray instead of moving it aside', async () => {
+    const path = join(tempDir(), 'skytray.db');
+    const db = new Database(path);
+    db.pragma('user_version = 999');
+    db.close();
+    expect(() => open(path)).toThrow(/newer Skytray/);
+    expect(existsSync(path)).toBe(true);
+  });
+});
