@@ -31,10 +31,19 @@ export class FakeClock implements Clock {
     return this.#timers.size;
   }
 
+  /** When the next timer fires, or null when none is set. */
+  nextAt(): number | null {
+    let next: number | null = null;
+    for (const t of this.#timers.values()) if (next === null || t.at < next) next = t.at;
+    return next;
+  }
+
   /** Moves time forward, firing due timers in order and letting promises settle between them. */
   async advance(ms: number): Promise<void> {
     const end = this.#now + ms;
     for (;;) {
+      // Work already under way may set timers of its own before time moves on.
+      await flush();
       const next = [...this.#timers.values()].filter((t) => t.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!next) break;
       this.#now = next.at;
