@@ -33,7 +33,9 @@ export type RefreshSummary = Readonly<{
 export type ServiceStatus = Readonly<{
   online: boolean;
   paused: boolean;
+  /** A manual refresh and its progress; `busy` also covers scheduled refreshes. */
   refresh: RefreshProgress;
+  busy: boolean;
   databasePath: string;
   /** What happened when a damaged database was found at start, if it was. */
   recovery: RecoveryReport | null;

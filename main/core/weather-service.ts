@@ -48,6 +48,8 @@ export class WeatherService {
   #clock: Clock;
   #logger: Logger;
   #store: Store;
+  /** What is on disk; `#settings` is that plus this run's overrides. */
+  #savedSettings: Settings;
   #settings: Settings;
   #favourites: Favourite[];
   #snapshots: Map<number, StoredSnapshot>;
@@ -57,7 +59,9 @@ export class WeatherService {
   #clientError: WeatherError | null = null;
   #scheduler: RefreshScheduler;
   #listeners = new Set<ServiceListener>();
-  #manual: Promise<RefreshSummary> | null = null;
+  #manual: { ids: ReadonlySet<number>; done: Promise<RefreshSummary> } | null = null;
+  #followUp: Promise<RefreshSummary> | null = null;
+  #followUpIds = new Set<number>();
   #progress: RefreshProgress = { running: false, done: 0, total: 0 };
   #cacheHits = { snapshots: 0, searches: 0 };
   #closed = false;
@@ -68,7 +72,8 @@ export class WeatherService {
     this.#logger = options.logger;
     this.#store = new Store({ path: options.databasePath, logger: options.logger.child('store'), now: () => options.clock.now() });
     this.#store.onDiskProblem((message) => this.#emit({ type: 'error', error: { code: 'disk', message } }));
-    this.#settings = applySettingsPatch(this.#store.read((db) => loadSettings(db, options.logger)), options.overrides ?? {});
+    this.#savedSettings = this.#store.read((db) => loadSettings(db, options.logger));
+    this.#settings = applySettingsPatch(this.#savedSettings, options.overrides ?? {});
     this.#favourites = this.#store.read(listFavourites);
     this.#snapshots = new Map(this.#store.read(latestSnapshots).map((s) => [s.favouriteId, s]));
     this.#buildClient();
@@ -95,10 +100,8 @@ export class WeatherService {
     this.#open();
     const checked = checkPlace(place);
     const { favourite, created } = this.#store.write((db) => addFavourite(db, checked, this.#clock.now()), 'user-data');
-    if (created) {
-      this.#favouritesChanged();
-      void this.refresh([favourite.id]);
-    }
+    // A new place is due at once: the scheduler fetches it, together with anything added alongside.
+    if (created) this.#favouritesChanged();
     return favourite;
   }
 
@@ -173,11 +176,25 @@ export class WeatherService {
   refresh(ids?: unknown): Promise<RefreshSummary> {
     this.#open();
     const wanted = ids === undefined ? this.#favourites.map((f) => f.id) : this.#favouriteIds(ids);
-    if (this.#manual) return this.#manual;
-    this.#manual = this.#manualRefresh(wanted).finally(() => {
+    if (!this.#manual) return this.#startManual(wanted);
+    if (wanted.every((id) => this.#manual?.ids.has(id))) return this.#manual.done;
+    // Another refresh is running: everything asked for meanwhile goes in one follow-up.
+    for (const id of wanted) this.#followUpIds.add(id);
+    this.#followUp ??= this.#manual.done.then(() => {
+      const next = [...this.#followUpIds].filter((id) => this.#favourites.some((f) => f.id === id));
+      this.#followUpIds.clear();
+      this.#followUp = null;
+      return this.#closed ? { succeeded: [], failed: [] } : this.#startManual(next);
+    });
+    return this.#followUp;
+  }
+
+  #startManual(ids: readonly number[]): Promise<RefreshSummary> {
+    const done = this.#manualRefresh(ids).finally(() => {
       this.#manual = null;
     });
-    return this.#manual;
+    this.#manual = { ids: new Set(ids), done };
+    return done;
   }
 
   // ---- settings, status, diagnostics --------------------------------------------------------
@@ -189,8 +206,10 @@ export class WeatherService {
   updateSettings(patch: unknown): Settings {
     this.#open();
     const previous = this.#settings;
-    const next = applySettingsPatch(previous, patch);
-    this.#store.write((db) => saveSettings(db, next), 'user-data');
+    const saved = applySettingsPatch(this.#savedSettings, patch);
+    this.#store.write((db) => saveSettings(db, saved), 'user-data');
+    this.#savedSettings = saved;
+    const next = applySettingsPatch(saved, this.#options.overrides ?? {});
     this.#settings = next;
     const providerChanged = (['provider', 'openMeteoForecastUrl', 'openMeteoGeocodingUrl', 'openWeatherMapUrl'] as const).some((k) => previous[k] !== next[k]);
     if (providerChanged) this.#buildClient();
@@ -213,6 +232,7 @@ export class WeatherService {
       online: this.#scheduler.online,
       paused: this.#scheduler.paused,
       refresh: this.#progress,
+      busy: this.#refreshing.size > 0,
       databasePath: this.#store.path,
       recovery: this.#store.recovery,
       diskProblem: this.#store.diskProblem,
@@ -266,7 +286,8 @@ export class WeatherService {
     this.#closed = true;
     this.#client?.close();
     await this.#scheduler.close();
-    await this.#manual?.catch(() => {});
+    await this.#manual?.done.catch(() => {});
+    await this.#followUp?.catch(() => {});
     this.#listeners.clear();
     await this.#store.close();
   }
