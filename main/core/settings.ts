@@ -2,7 +2,7 @@
 // database written by an older Skytray).
 import { WeatherError } from './errors.ts';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from './model.ts';
-import { checkOrigin } from './provider-config.ts';
+import { checkOrigin, type ProviderConfig } from './provider-config.ts';
 
 export type QuietHours = Readonly<{ start: string; end: string }>;
 
@@ -119,4 +119,15 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
 /** The interval actually used: the setting, raised to the provider's minimum. */
 export function effectiveRefreshMinutes(settings: Settings): number {
   return Math.max(settings.refreshIntervalMinutes, PROVIDER_MIN_REFRESH_MINUTES[settings.provider]);
+}
+
+/** The provider the settings choose, where it lives, and (OpenWeatherMap only) the user's key. */
+export function providerConfigFor(settings: Settings, apiKey: () => string | null): ProviderConfig {
+  const openMeteo = settings.provider === 'open-meteo';
+  return {
+    provider: settings.provider,
+    forecastUrl: openMeteo ? settings.openMeteoForecastUrl : settings.openWeatherMapUrl,
+    geocodingUrl: openMeteo ? settings.openMeteoGeocodingUrl : settings.openWeatherMapUrl,
+    apiKey: openMeteo ? null : apiKey(),
+  };
 }

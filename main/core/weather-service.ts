@@ -2,22 +2,24 @@
 // The tray, the window (through IPC) and the CLI all use this and nothing below it.
 import type { Dispatcher } from 'undici';
 import type { Clock } from './clock.ts';
-import { WeatherError, toWeatherError, type WeatherErrorInfo } from './errors.ts';
+import { WeatherError, toWeatherError } from './errors.ts';
 import type { Favourite } from './favourite.ts';
 import type { Priority, RetryOptions } from './fetch/provider-queue.ts';
 import type { Logger } from './logger.ts';
-import type { Place } from './model.ts';
+import type { Place, Weather } from './model.ts';
 import { checkPlace } from './place-check.ts';
 import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.ts';
 import type { ProviderLimits } from './providers/provider.ts';
 import { RefreshScheduler, type CycleOutcome } from './refresh-scheduler.ts';
-import type { Diagnostics, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
-import { applySettingsPatch, effectiveRefreshMinutes, type Settings } from './settings.ts';
+import { ManualRefresh } from './manual-refresh.ts';
+import type { Diagnostics, PlaceSnapshot, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
+import { SnapshotBook } from './snapshot-book.ts';
+import { applySettingsPatch, effectiveRefreshMinutes, providerConfigFor, type Settings } from './settings.ts';
 import { addFavourite, listFavourites, moveFavourite, removeFavourite, setPrimary } from './store/favourites-repo.ts';
 import { providerStats, recentFetchEvents, recordFetchEvent } from './store/fetch-events-repo.ts';
 import { cacheSearch, cachedSearch } from './store/geocode-cache-repo.ts';
 import { loadSettings, saveSettings } from './store/settings-repo.ts';
-import { latestSnapshots, saveSnapshot, type StoredSnapshot } from './store/snapshots-repo.ts';
+import { latestSnapshots, saveSnapshot } from './store/snapshots-repo.ts';
 import { Store } from './store/store.ts';
 import { createWeatherClient, type WeatherClient } from './weather-client.ts';
 
@@ -52,17 +54,12 @@ export class WeatherService {
   #savedSettings: Settings;
   #settings: Settings;
   #favourites: Favourite[];
-  #snapshots: Map<number, StoredSnapshot>;
-  #errors = new Map<number, WeatherErrorInfo>();
-  #refreshing = new Set<number>();
+  #book: SnapshotBook;
   #client: WeatherClient | null = null;
   #clientError: WeatherError | null = null;
   #scheduler: RefreshScheduler;
   #listeners = new Set<ServiceListener>();
-  #manual: { ids: ReadonlySet<number>; done: Promise<RefreshSummary> } | null = null;
-  #followUp: Promise<RefreshSummary> | null = null;
-  #followUpIds = new Set<number>();
-  #progress: RefreshProgress = { running: false, done: 0, total: 0 };
+  #manual: ManualRefresh;
   #cacheHits = { snapshots: 0, searches: 0 };
   #closed = false;
 
@@ -75,8 +72,22 @@ export class WeatherService {
     this.#savedSettings = this.#store.read((db) => loadSettings(db, options.logger));
     this.#settings = applySettingsPatch(this.#savedSettings, options.overrides ?? {});
     this.#favourites = this.#store.read(listFavourites);
-    this.#snapshots = new Map(this.#store.read(latestSnapshots).map((s) => [s.favouriteId, s]));
+    this.#book = new SnapshotBook(this.#store.read(latestSnapshots));
     this.#buildClient();
+    this.#manual = new ManualRefresh({
+      fetch: async (ids, onEach) => {
+        const outcomes = await this.#fetch(ids, 'user', undefined, onEach);
+        this.#scheduler.recordOutcomes(outcomes);
+        return outcomes;
+      },
+      summarise: (outcomes) => {
+        const summary = this.#summarise(outcomes);
+        this.#emit({ type: 'refresh-finished', summary });
+        return summary;
+      },
+      onProgress: (progress) => this.#emit({ type: 'refresh-progress', progress }),
+      exists: (id) => this.#favourites.some((f) => f.id === id),
+    });
     this.#scheduler = new RefreshScheduler({
       clock: options.clock,
       logger: options.logger.child('scheduler'),
@@ -109,8 +120,7 @@ export class WeatherService {
     this.#open();
     const favouriteId = this.#favouriteId(id);
     this.#store.write((db) => removeFavourite(db, favouriteId), 'user-data');
-    this.#snapshots.delete(favouriteId);
-    this.#errors.delete(favouriteId);
+    this.#book.forget(favouriteId);
     this.#favouritesChanged();
   }
 
@@ -176,25 +186,7 @@ export class WeatherService {
   refresh(ids?: unknown): Promise<RefreshSummary> {
     this.#open();
     const wanted = ids === undefined ? this.#favourites.map((f) => f.id) : this.#favouriteIds(ids);
-    if (!this.#manual) return this.#startManual(wanted);
-    if (wanted.every((id) => this.#manual?.ids.has(id))) return this.#manual.done;
-    // Another refresh is running: everything asked for meanwhile goes in one follow-up.
-    for (const id of wanted) this.#followUpIds.add(id);
-    this.#followUp ??= this.#manual.done.then(() => {
-      const next = [...this.#followUpIds].filter((id) => this.#favourites.some((f) => f.id === id));
-      this.#followUpIds.clear();
-      this.#followUp = null;
-      return this.#closed ? { succeeded: [], failed: [] } : this.#startManual(next);
-    });
-    return this.#followUp;
-  }
-
-  #startManual(ids: readonly number[]): Promise<RefreshSummary> {
-    const done = this.#manualRefresh(ids).finally(() => {
-      this.#manual = null;
-    });
-    this.#manual = { ids: new Set(ids), done };
-    return done;
+    return this.#manual.request(wanted);
   }
 
   // ---- settings, status, diagnostics --------------------------------------------------------
@@ -231,8 +223,8 @@ export class WeatherService {
     return {
       online: this.#scheduler.online,
       paused: this.#scheduler.paused,
-      refresh: this.#progress,
-      busy: this.#refreshing.size > 0,
+      refresh: this.#manual.progress,
+      busy: this.#book.busy,
       databasePath: this.#store.path,
       recovery: this.#store.recovery,
       diskProblem: this.#store.diskProblem,
@@ -240,8 +232,6 @@ export class WeatherService {
   }
 
   diagnostics(): Diagnostics {
-    const now = this.#clock.now();
-    const ages = [...this.#snapshots.values()].map((s) => now - s.fetchedAt);
     const queue = this.#client?.queue;
     return {
       status: this.status(),
@@ -255,7 +245,7 @@ export class WeatherService {
       providers: this.#store.read(providerStats),
       recentEvents: this.#store.read((db) => recentFetchEvents(db, 50)),
       cacheHits: { ...this.#cacheHits },
-      oldestSnapshotAgeMs: ages.length ? Math.max(...ages) : null,
+      oldestSnapshotAgeMs: this.#book.oldestAgeMs(this.#clock.now()),
     };
   }
 
@@ -286,8 +276,7 @@ export class WeatherService {
     this.#closed = true;
     this.#client?.close();
     await this.#scheduler.close();
-    await this.#manual?.done.catch(() => {});
-    await this.#followUp?.catch(() => {});
+    await this.#manual.close();
     this.#listeners.clear();
     await this.#store.close();
   }
@@ -331,44 +320,20 @@ export class WeatherService {
   }
 
   #syncScheduler(): void {
-    this.#scheduler.setPlaces(this.#favourites.map((f) => ({ id: f.id, fetchedAt: this.#usableSnapshot(f.id)?.fetchedAt ?? null })));
-  }
-
-  /** A snapshot counts as fresh only if it is in the units and from the provider now chosen. */
-  #usableSnapshot(id: number): StoredSnapshot | null {
-    const s = this.#snapshots.get(id);
-    return s && s.weather.units.system === this.#settings.units && s.weather.provider === this.#settings.provider ? s : null;
+    this.#scheduler.setPlaces(this.#favourites.map((f) => ({ id: f.id, fetchedAt: this.#book.usable(f.id, this.#settings)?.fetchedAt ?? null })));
   }
 
   #view(favourite: Favourite): PlaceSnapshot {
-    const stored = this.#snapshots.get(favourite.id) ?? null;
-    const now = this.#clock.now();
-    const usable = this.#usableSnapshot(favourite.id);
-    return {
-      favourite,
-      weather: stored?.weather ?? null,
-      fetchedAt: stored?.fetchedAt ?? null,
-      ageMs: stored ? now - stored.fetchedAt : null,
-      stale: !usable || now - usable.fetchedAt >= this.#intervalMs(),
-      refreshing: this.#refreshing.has(favourite.id),
-      lastError: this.#errors.get(favourite.id) ?? null,
-    };
+    return this.#book.view(favourite, this.#clock.now(), this.#intervalMs(), this.#settings);
   }
 
   #buildClient(): void {
     this.#client?.close();
     this.#client = null;
     this.#clientError = null;
-    const s = this.#settings;
-    const openMeteo = s.provider === 'open-meteo';
     try {
       this.#client = createWeatherClient({
-        config: {
-          provider: s.provider,
-          forecastUrl: openMeteo ? s.openMeteoForecastUrl : s.openWeatherMapUrl,
-          geocodingUrl: openMeteo ? s.openMeteoGeocodingUrl : s.openWeatherMapUrl,
-          apiKey: openMeteo ? null : (this.#options.apiKey?.() ?? null),
-        },
+        config: providerConfigFor(this.#settings, () => this.#options.apiKey?.() ?? null),
         dispatcher: this.#options.dispatcher,
         userAgent: this.#options.userAgent,
         clock: this.#clock,
@@ -391,27 +356,15 @@ export class WeatherService {
     throw this.#clientError ?? new WeatherError('invalid-input', 'No weather provider is set up.');
   }
 
-  async #manualRefresh(ids: readonly number[]): Promise<RefreshSummary> {
-    this.#setProgress({ running: true, done: 0, total: ids.length });
-    let done = 0;
-    const outcomes = await this.#fetch(ids, 'user', undefined, () => this.#setProgress({ running: true, done: ++done, total: ids.length }));
-    this.#scheduler.recordOutcomes(outcomes);
-    this.#setProgress({ running: false, done: ids.length, total: ids.length });
-    const summary: RefreshSummary = {
+  #summarise(outcomes: readonly CycleOutcome[]): RefreshSummary {
+    return {
       succeeded: outcomes.filter((o) => o.ok).map((o) => o.id),
       failed: outcomes.flatMap((o) => {
-        const error = this.#errors.get(o.id);
+        const error = this.#book.lastError(o.id);
         const favourite = this.#favourites.find((f) => f.id === o.id);
         return !o.ok && error && favourite ? [{ favouriteId: o.id, name: favourite.place.name, error }] : [];
       }),
     };
-    this.#emit({ type: 'refresh-finished', summary });
-    return summary;
-  }
-
-  #setProgress(progress: RefreshProgress): void {
-    this.#progress = progress;
-    this.#emit({ type: 'refresh-progress', progress });
   }
 
   /** Fetches favourites and stores what arrives; failures are recorded but never replace good data. */
@@ -419,7 +372,7 @@ export class WeatherService {
     const favourites = ids.flatMap((id) => this.#favourites.filter((f) => f.id === id));
     const client = this.#client;
     const units = this.#settings.units;
-    for (const f of favourites) this.#refreshing.add(f.id);
+    for (const f of favourites) this.#book.started(f.id);
     // One call per place, all in the same tick: the fetcher still batches them, and each place
     // reports as soon as its own batch is back.
     const outcomes = await Promise.all(
@@ -434,12 +387,12 @@ export class WeatherService {
         } catch (thrown) {
           const error = toWeatherError(thrown);
           if (error.code !== 'aborted' && !this.#closed) {
-            this.#errors.set(favourite.id, error.toInfo());
+            this.#book.failed(favourite.id, error.toInfo());
             this.#logger.warn(`${favourite.place.name}: ${error.describe()}`);
           }
           return { id: favourite.id, ok: false, code: error.code };
         } finally {
-          this.#refreshing.delete(favourite.id);
+          this.#book.finished(favourite.id);
           if (!this.#closed && this.#favourites.some((f) => f.id === favourite.id)) {
             this.#emit({ type: 'snapshot-updated', snapshot: this.#view(favourite) });
           }
@@ -450,11 +403,10 @@ export class WeatherService {
     return outcomes;
   }
 
-  #accept(favouriteId: number, weather: StoredSnapshot['weather']): void {
+  #accept(favouriteId: number, weather: Weather): void {
     if (this.#closed || !this.#favourites.some((f) => f.id === favouriteId)) return;
     const validUntil = weather.fetchedAt + this.#intervalMs();
     this.#store.write((db) => saveSnapshot(db, favouriteId, weather, validUntil), 'cache');
-    this.#snapshots.set(favouriteId, { favouriteId, weather, fetchedAt: weather.fetchedAt, validUntil });
-    this.#errors.delete(favouriteId);
+    this.#book.accepted(favouriteId, weather, validUntil);
   }
 }
