@@ -1,11 +1,17 @@
 // `npm run bench [-- --json]`: Skytray's numbers, measured here rather than asserted in tests.
 import { parseArgs } from 'node:util';
 import { benchFetchStrategies } from './fetch-strategies.ts';
+import { benchHeap, benchSnapshots, benchStartup } from './store-benches.ts';
 import type { Metric } from './metric.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 
-const suites: (() => Promise<Metric[]>)[] = [() => benchFetchStrategies(100, 50)];
+const suites: (() => Promise<Metric[]>)[] = [
+  () => benchFetchStrategies(100, 50),
+  () => benchStartup(50),
+  () => benchSnapshots(),
+  () => benchHeap(10_000),
+];
 
 for (const suite of suites) {
   for (const m of await suite()) {
