@@ -6,5 +6,7 @@ export type Favourite = Readonly<{
   place: Place;
   position: number;
   primary: boolean;
+  /** Whether this place may raise notifications (rain soon, severe weather). */
+  notify: boolean;
   addedAt: number;
 }>;

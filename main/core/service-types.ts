@@ -63,3 +63,6 @@ export type ServiceEvent =
   | Readonly<{ type: 'error'; error: Readonly<{ code: string; message: string }> }>;
 
 export type ServiceListener = (event: ServiceEvent) => void;
+
+/** The answer to "does this OpenWeatherMap key work?". */
+export type KeyTestResult = Readonly<{ ok: boolean; message: string }>;

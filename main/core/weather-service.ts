@@ -12,10 +12,10 @@ import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.t
 import type { ProviderLimits } from './providers/provider.ts';
 import { RefreshScheduler, type CycleOutcome } from './refresh-scheduler.ts';
 import { ManualRefresh } from './manual-refresh.ts';
-import type { Diagnostics, PlaceSnapshot, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
+import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
 import { SnapshotBook } from './snapshot-book.ts';
 import { applySettingsPatch, effectiveRefreshMinutes, providerConfigFor, type Settings } from './settings.ts';
-import { addFavourite, listFavourites, moveFavourite, removeFavourite, setPrimary } from './store/favourites-repo.ts';
+import { addFavourite, listFavourites, moveFavourite, removeFavourite, setNotify, setPrimary } from './store/favourites-repo.ts';
 import { providerStats, recentFetchEvents, recordFetchEvent } from './store/fetch-events-repo.ts';
 import { cacheSearch, cachedSearch } from './store/geocode-cache-repo.ts';
 import { loadSettings, saveSettings } from './store/settings-repo.ts';
@@ -132,6 +132,38 @@ export class WeatherService {
     }
     this.#store.write((db) => moveFavourite(db, favouriteId, position), 'user-data');
     this.#favouritesChanged();
+  }
+
+  /** Lets one place raise notifications, or stops it. */
+  setNotify(id: unknown, notify: unknown): void {
+    this.#open();
+    const favouriteId = this.#favouriteId(id);
+    if (typeof notify !== 'boolean') throw new WeatherError('invalid-input', 'Notify must be true or false.');
+    this.#store.write((db) => setNotify(db, favouriteId, notify), 'user-data');
+    this.#favouritesChanged();
+  }
+
+  /** Asks OpenWeatherMap whether `key` works, with one geocoding request, without saving it. */
+  async testApiKey(key: unknown): Promise<KeyTestResult> {
+    this.#open();
+    if (typeof key !== 'string' || key.trim() === '') return { ok: false, message: 'Enter your OpenWeatherMap API key first.' };
+    let client: WeatherClient | null = null;
+    try {
+      client = createWeatherClient({
+        config: { ...providerConfigFor({ ...this.#settings, provider: 'openweathermap' }, () => key), apiKey: key.trim() },
+        dispatcher: this.#options.dispatcher,
+        userAgent: this.#options.userAgent,
+        clock: this.#clock,
+        logger: this.#logger,
+        retry: { maxAttempts: 1, backoff: { baseMs: 0, capMs: 0 }, maxRetryAfterMs: 0 },
+      });
+      await client.fetcher.search('London', { count: 1, language: 'en' });
+      return { ok: true, message: 'OpenWeatherMap accepted the key.' };
+    } catch (error) {
+      return { ok: false, message: toWeatherError(error).message };
+    } finally {
+      client?.close();
+    }
   }
 
   setPrimary(id: unknown): void {

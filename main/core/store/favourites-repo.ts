@@ -7,7 +7,7 @@ import { prepared } from './prepared.ts';
 
 type Row = {
   id: number; place_id: string; name: string; region: string | null; country: string | null; country_code: string | null;
-  latitude: number; longitude: number; timezone: string; position: number; is_primary: number; added_at: number;
+  latitude: number; longitude: number; timezone: string; position: number; is_primary: number; notify: number; added_at: number;
 };
 
 function toFavourite(row: Row): Favourite {
@@ -19,6 +19,7 @@ function toFavourite(row: Row): Favourite {
     },
     position: row.position,
     primary: row.is_primary === 1,
+    notify: row.notify === 1,
     addedAt: row.added_at,
   };
 }
@@ -93,4 +94,8 @@ export function setPrimary(db: Database, id: number): boolean {
     prepared(db, 'UPDATE favourites SET is_primary = 1 WHERE id = ?').run(id);
     return true;
   })();
+}
+
+export function setNotify(db: Database, id: number, notify: boolean): boolean {
+  return prepared(db, 'UPDATE favourites SET notify = ? WHERE id = ?').run(notify ? 1 : 0, id).changes === 1;
 }

@@ -1,0 +1,26 @@
+// The diagnostics as text a person can paste into a bug report. Built from data that never holds
+// secrets: URLs in the request log are redacted when recorded, and the API key is not in settings.
+import type { Diagnostics } from './service-types.ts';
+import type { Settings } from './settings.ts';
+
+export type ReportContext = Readonly<{ version: string; platform: string; versions: Readonly<Record<string, string | undefined>> }>;
+
+const time = (epochMs: number | null): string => (epochMs ? new Date(epochMs).toISOString() : 'never');
+
+export function diagnosticsReport(d: Diagnostics, settings: Settings, context: ReportContext): string {
+  const lines = [
+    `Skytray ${context.version} on ${context.platform} (Electron ${context.versions['electron'] ?? 'n/a'}, Node ${context.versions['node'] ?? 'n/a'})`,
+    `Provider: ${d.provider.label}; queue ${d.provider.waiting} waiting, ${d.provider.running} running${d.provider.pausedUntil ? `, paused until ${time(d.provider.pausedUntil)}` : ''}`,
+    `Online: ${d.status.online ? 'yes' : 'no'}; paused (sleep): ${d.status.paused ? 'yes' : 'no'}`,
+    `Units: ${settings.units}; refresh every ${settings.refreshIntervalMinutes} min; custom URLs: ${[settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean) ? 'yes' : 'no'}`,
+    `Database: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`,
+    `Oldest data: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; cache hits: ${d.cacheHits.snapshots} snapshots, ${d.cacheHits.searches} searches`,
+    '',
+    'Per provider (last 1,000 requests):',
+    ...d.providers.map((p) => `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${p.lastError}` : ''}`),
+    '',
+    'Recent requests:',
+    ...d.recentEvents.slice(0, 20).map((e) => `  ${time(e.startedAt)} ${e.outcome.padEnd(7)} ${e.status ?? '---'} ${String(e.durationMs).padStart(5)} ms  try ${e.attempt}  ${e.url}${e.error ? `  (${e.error})` : ''}`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,98 @@
+// Which notifications are due, as a pure function: rain starting soon, and severe weather, for
+// places the user opted in; never in quiet hours; at most one per place and condition per cooldown.
+import type { PlaceSnapshot } from './service-types.ts';
+import type { NotificationSettings } from './settings.ts';
+
+export type Notice = Readonly<{
+  /** What the cooldown is keyed on: one per place and condition. */
+  key: string;
+  favouriteId: number;
+  title: string;
+  body: string;
+}>;
+
+export type NoticeInput = Readonly<{
+  snapshots: readonly PlaceSnapshot[];
+  settings: NotificationSettings;
+  now: number;
+  /** The user's own time zone: quiet hours are theirs, not the place's. */
+  userTimeZone: string;
+  /** When each key last fired, epoch ms. */
+  lastShown: ReadonlyMap<string, number>;
+}>;
+
+const RAIN_PROBABILITY = 60;
+const RAIN_LOOKAHEAD_MS = 2 * 3600_000;
+const SEVERE_LOOKAHEAD_MS = 3 * 3600_000;
+const WET = new Set(['drizzle', 'freezing-drizzle', 'rain', 'heavy-rain', 'freezing-rain', 'rain-showers', 'thunderstorm', 'thunderstorm-hail']);
+
+function minutesOfDay(epochMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(epochMs));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return get('hour') * 60 + get('minute');
+}
+
+const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export function inQuietHours(settings: NotificationSettings, now: number, timeZone: string): boolean {
+  if (!settings.quietHours) return false;
+  const at = minutesOfDay(now, timeZone);
+  const start = toMinutes(settings.quietHours.start);
+  const end = toMinutes(settings.quietHours.end);
+  return start <= end ? at >= start && at < end : at >= start || at < end;
+}
+
+function rainSoon(s: PlaceSnapshot, now: number): Notice | null {
+  const w = s.weather;
+  if (!w || WET.has(w.current.condition.code) || (w.current.precipitation ?? 0) > 0.05) return null;
+  const next = w.hourly.find((h) => {
+    const at = Date.parse(h.time);
+    return at > now && at - now <= RAIN_LOOKAHEAD_MS && (h.precipitationProbability ?? 0) >= RAIN_PROBABILITY && WET.has(h.condition.code);
+  });
+  if (!next) return null;
+  const minutes = Math.max(5, Math.round((Date.parse(next.time) - now) / 300_000) * 5);
+  const name = s.favourite.place.name;
+  return {
+    key: `${s.favourite.id}:rain-soon`,
+    favouriteId: s.favourite.id,
+    title: `Rain soon in ${name}`,
+    body: `${next.condition.text} starting in about ${minutes} minutes (${next.precipitationProbability}% chance).`,
+  };
+}
+
+function severe(s: PlaceSnapshot, now: number): Notice | null {
+  const w = s.weather;
+  if (!w) return null;
+  const name = s.favourite.place.name;
+  if (w.current.condition.severe) {
+    return { key: `${s.favourite.id}:severe:${w.current.condition.code}`, favouriteId: s.favourite.id, title: `${w.current.condition.text} in ${name}`, body: `${w.current.condition.text} now.` };
+  }
+  const next = w.hourly.find((h) => {
+    const at = Date.parse(h.time);
+    return at > now && at - now <= SEVERE_LOOKAHEAD_MS && h.condition.severe;
+  });
+  if (!next) return null;
+  return {
+    key: `${s.favourite.id}:severe:${next.condition.code}`,
+    favouriteId: s.favourite.id,
+    title: `${next.condition.text} expected in ${name}`,
+    body: `${next.condition.text} expected around ${next.time.slice(11, 16)} local time.`,
+  };
+}
+
+export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown }: NoticeInput): Notice[] {
+  if (!settings.enabled || inQuietHours(settings, now, userTimeZone)) return [];
+  const cooldown = settings.cooldownMinutes * 60_000;
+  const notices: Notice[] = [];
+  for (const s of snapshots) {
+    if (!s.favourite.notify || !s.weather || s.stale) continue;
+    const candidates = [settings.rainSoon ? rainSoon(s, now) : null, settings.severe ? severe(s, now) : null];
+    for (const notice of candidates) {
+      if (!notice) continue;
+      const last = lastShown.get(notice.key);
+      if (last !== undefined && now - last < cooldown) continue;
+      notices.push(notice);
+    }
+  }
+  return notices;
+}

@@ -1,0 +1,70 @@
+// What each invoke channel does, over the service and the key store. No Electron here: the shell
+// registers these with ipcMain after its sender check, and tests call them directly.
+import { WeatherError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import { StoreError } from '../core/store/store-error.ts';
+import type { WeatherService } from '../core/weather-service.ts';
+import { IpcArgError, checkArgs, isInvokeChannel } from './ipc-args.ts';
+import type { ApiKeyStatus, InvokeChannel, InvokeChannels, Result, SettingsView } from './ipc-contract.ts';
+
+/** The user's OpenWeatherMap key, kept by the shell (encrypted where the OS allows). */
+export interface ApiKeyStore {
+  status(): ApiKeyStatus;
+  get(): string | null;
+  set(key: string | null): Promise<ApiKeyStatus>;
+}
+
+export type HandlerDeps = Readonly<{
+  service: WeatherService;
+  apiKeys: ApiKeyStore;
+  /** The diagnostics as text to paste into a bug report, with no secrets in it. */
+  report: () => string;
+  logger: Logger;
+}>;
+
+type Handlers = { [C in InvokeChannel]: (...args: InvokeChannels[C]['args']) => InvokeChannels[C]['value'] | Promise<InvokeChannels[C]['value']> };
+
+export function createHandlers({ service, apiKeys, report }: HandlerDeps): Handlers {
+  const settingsView = (): SettingsView => ({ settings: service.getSettings(), apiKey: apiKeys.status() });
+  return {
+    'favourites:list': () => service.listFavourites(),
+    'favourites:add': (place) => service.addFavourite(place),
+    'favourites:remove': (id) => (service.removeFavourite(id), null),
+    'favourites:move': (id, position) => (service.moveFavourite(id, position), null),
+    'favourites:set-primary': (id) => (service.setPrimary(id), null),
+    'favourites:set-notify': (id, notify) => (service.setNotify(id, notify), null),
+    'places:search': (query) => service.searchPlaces(query),
+    'weather:snapshots': () => service.getSnapshots(),
+    'weather:refresh': (ids) => service.refresh(ids ?? undefined),
+    'settings:get': settingsView,
+    'settings:update': (patch) => (service.updateSettings(patch), settingsView()),
+    'settings:set-api-key': async (key) => {
+      const status = await apiKeys.set(key);
+      service.apiKeyChanged();
+      return status;
+    },
+    'settings:test-api-key': (key) => service.testApiKey(key ?? apiKeys.get()),
+    'app:status': () => service.status(),
+    'diagnostics:get': () => service.diagnostics(),
+    'diagnostics:report': () => report(),
+  };
+}
+
+/**
+ * Runs one request from the window: an unknown channel or bad arguments are refused before the
+ * service sees them; every outcome is an envelope.
+ */
+export async function dispatch(handlers: Handlers, channel: unknown, args: readonly unknown[], logger: Logger): Promise<Result<unknown>> {
+  try {
+    if (!isInvokeChannel(channel)) throw new IpcArgError(`Unknown request "${String(channel).slice(0, 60)}".`);
+    const checked = checkArgs(channel, args);
+    const handler = handlers[channel] as (...a: unknown[]) => unknown;
+    return { ok: true, value: await handler(...checked) };
+  } catch (error) {
+    if (error instanceof IpcArgError || error instanceof WeatherError || error instanceof StoreError) {
+      return { ok: false, error: { code: error.code, message: error.message } };
+    }
+    logger.error(`${String(channel)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Skytray. The details are in the log.' } };
+  }
+}

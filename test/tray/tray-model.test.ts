@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrayModel } from '../../main/tray/tray-model.ts';
+import { STATUS, snapshotsFor } from '../support/snapshots.ts';
+
+const labels = (model: ReturnType<typeof buildTrayModel>): string[] =>
+  model.menu.map((i) => (i.kind === 'separator' ? '---' : i.kind === 'action' ? `[${i.label}${i.enabled ? '' : ' (disabled)'}]` : i.label));
+
+describe('tray model', () => {
+  it('with no favourites: invites to add one; refresh is disabled', () => {
+    const model = buildTrayModel({ snapshots: [], status: STATUS, hasTitle: false });
+    expect(model.icon).toEqual({ temperature: null, condition: null, isDay: true, state: 'empty' });
+    expect(model.tooltip).toBe('Skytray: no places yet. Open Skytray to add one.');
+    expect(labels(model)).toEqual(['No data yet', '[Refresh now (disabled)]', '---', '[Open Skytray]', '[Settings…]', '---', '[Quit Skytray]']);
+  });
+
+  it('with one favourite: its temperature and condition in the icon, tooltip and menu', () => {
+    const [s] = snapshotsFor(1);
+    const model = buildTrayModel({ snapshots: [s!], status: STATUS, hasTitle: false });
+    const w = s!.weather!;
+    const t = Math.round(w.current.temperature!);
+    expect(model.icon).toMatchObject({ temperature: t, condition: w.current.condition.code, state: 'ok' });
+    expect(model.title).toBeNull();
+    expect(model.tooltip).toBe(`Berlin: ${t}°C, ${w.current.condition.text} (updated 4 min ago)`);
+    expect(labels(model)[0]).toBe(`★ Berlin, Land Berlin, DE: ${t}°C, ${w.current.condition.text}`);
+    expect(labels(model)).toContain('Updated 4 min ago');
+  });
+
+  it('on macOS the temperature is the tray title', () => {
+    const [s] = snapshotsFor(1);
+    expect(buildTrayModel({ snapshots: [s!], status: STATUS, hasTitle: true }).title).toBe(`${Math.round(s!.weather!.current.temperature!)}°`);
+  });
+
+  it('with ten favourites: every one in the menu, in order, the primary starred', () => {
+    const snapshots = snapshotsFor(10, { primaryIndex: 3 });
+    const model = buildTrayModel({ snapshots, status: STATUS, hasTitle: false });
+    const places = model.menu.filter((i) => i.kind === 'place');
+    expect(places).toHaveLength(10);
+    expect(places.map((p) => (p.kind === 'place' ? p.favouriteId : 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(places.filter((p) => p.kind === 'place' && p.label.startsWith('★ '))).toHaveLength(1);
+    expect(model.tooltip.startsWith(`${snapshots[3]!.favourite.place.name}:`)).toBe(true);
+  });
+
+  it('offline: grey icon, the age of what is shown, said in the tooltip', () => {
+    const snapshots = snapshotsFor(2, { ageMs: 3 * 3600_000 });
+    const model = buildTrayModel({ snapshots, status: { ...STATUS, online: false }, hasTitle: false });
+    expect(model.icon.state).toBe('offline');
+    expect(model.tooltip).toMatch(/\(updated 3 h ago, offline\)$/);
+    expect(labels(model)).toContain('Offline: showing data from 3 h ago');
+  });
+
+  it('stale: marked in the icon, tooltip and menu', () => {
+    const snapshots = snapshotsFor(2, { stale: true, ageMs: 50 * 60_000 });
+    const model = buildTrayModel({ snapshots, status: STATUS, hasTitle: false });
+    expect(model.icon.state).toBe('stale');
+    expect(model.tooltip).toMatch(/\(updated 50 min ago, out of date\)$/);
+    expect(labels(model)[0]).toMatch(/\(stale\)$/);
+    expect(labels(model)).toContain('Updated 50 min ago (some places out of date)');
+  });
+
+  it('while refreshing: "Refresh now" shows progress and is disabled', () => {
+    const model = buildTrayModel({ snapshots: snapshotsFor(3), status: { ...STATUS, refresh: { running: true, done: 1, total: 3 } }, hasTitle: false });
+    expect(labels(model)).toContain('[Refreshing… 1/3 (disabled)]');
+  });
+});
