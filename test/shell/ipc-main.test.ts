@@ -1,0 +1,127 @@
+// Every IPC channel, with valid and hostile arguments and senders. Hostile ones are refused with
+// nothing written.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../main/core/logger.ts';
+import { INVOKE_CHANNELS, type InvokeChannel, type Result } from '../../main/ipc/ipc-contract.ts';
+import { createHandlers, dispatch, type ApiKeyStore } from '../../main/ipc/ipc-handlers.ts';
+import { isTrustedSender, registerIpc } from '../../main/shell/ipc-main.ts';
+import { place } from '../support/engine.ts';
+import { startTestService, type TestService } from '../support/service.ts';
+import { ipcMain, resetElectron } from './fake-electron.ts';
+
+let t: TestService;
+let dir: string;
+const windowFrame = { url: 'skytray://app/index.html', parent: null };
+
+const keys = (): ApiKeyStore => {
+  let key: string | null = null;
+  return { status: () => ({ set: key !== null, storage: 'os-keychain' }), get: () => key, set: async (k) => ((key = k), { set: k !== null, storage: 'os-keychain' }) };
+};
+
+beforeEach(async () => {
+  resetElectron();
+  dir = mkdtempSync(join(tmpdir(), 'skytray-ipc-'));
+  t = await startTestService({ dir, service: { autoRefresh: false } });
+  registerIpc(createHandlers({ service: t.service, apiKeys: keys(), report: () => 'report', logger: silentLogger }), () => [windowFrame], silentLogger);
+});
+afterEach(async () => {
+  await t.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const call = (channel: InvokeChannel, ...args: unknown[]): Promise<Result<any>> => ipcMain.invoke(channel, windowFrame, ...args) as Promise<Result<any>>;
+
+describe('IPC from the window', () => {
+  it('registers exactly the contract’s channels', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('answers every channel with valid arguments', async () => {
+    const added = await call('favourites:add', place('Berlin'));
+    expect(added).toMatchObject({ ok: true, value: { place: { name: 'Berlin' }, primary: true } });
+    const id = (added as { value: { id: number } }).value.id;
+    await call('favourites:add', place('Tokyo'));
+    const answers: [InvokeChannel, unknown[]][] = [
+      ['favourites:list', []],
+      ['favourites:move', [id, 1]],
+      ['favourites:set-primary', [id]],
+      ['favourites:set-notify', [id, true]],
+      ['places:search', ['Spring']],
+      ['weather:snapshots', []],
+      ['settings:get', []],
+      ['settings:update', [{ units: 'imperial' }]],
+      ['settings:set-api-key', ['my-key']],
+      ['settings:test-api-key', [null]],
+      ['app:status', []],
+      ['diagnostics:get', []],
+      ['diagnostics:report', []],
+      ['favourites:remove', [id]],
+    ];
+    for (const [channel, args] of answers) expect(await call(channel, ...args), channel).toMatchObject({ ok: true });
+    const refresh = call('weather:refresh', null);
+    await t.run(60_000);
+    expect(await refresh).toMatchObject({ ok: true, value: { failed: [] } });
+    expect(await call('settings:test-api-key', null)).toMatchObject({ ok: true, value: { ok: true, message: 'OpenWeatherMap accepted the key.' } });
+  });
+
+  it.each([
+    ['favourites:add', [{ ...place('Berlin'), name: 'x'.repeat(20_000) }], 'is too long'],
+    ['favourites:add', [JSON.parse('{"__proto__": {"admin": true}}')], 'forbidden field "__proto__"'],
+    ['favourites:add', [{ ...place('Berlin'), constructor: { prototype: { admin: true } } }], 'forbidden field "constructor"'],
+    ['favourites:add', [[place('Berlin')]], 'The place must be an object.'],
+    ['favourites:add', [place('Berlin'), 'extra'], 'favourites:add takes 1 argument, got 2.'],
+    ['favourites:add', [{ ...place('Berlin'), latitude: 'north' }], "A place's latitude must be a number from -90 to 90."],
+    ['favourites:remove', ['1'], 'An id must be a whole number above 0.'],
+    ['favourites:remove', [1.5], 'An id must be a whole number above 0.'],
+    ['favourites:move', [1, -1], 'A position must be a whole number from 0.'],
+    ['favourites:set-notify', [1, 'yes'], 'Notify must be true or false.'],
+    ['places:search', ['x'.repeat(101)], 'A search must be text of at most 100 characters.'],
+    ['places:search', [{ toString: 'Berlin' }], 'A search must be text of at most 100 characters.'],
+    ['weather:refresh', [[1, 'two']], 'An id must be a whole number above 0.'],
+    ['settings:update', [{ units: 'kelvin' }], 'Units must be "metric" or "imperial".'],
+    ['settings:update', [{ refreshIntervalMinutes: 1e9 }], 'Refresh interval must be a whole number'],
+    ['settings:update', [{ nested: { deeper: { deeper: { deeper: { deeper: { deeper: { deeper: 1 } } } } } } }], 'nested too deeply'],
+    ['settings:set-api-key', ['k'.repeat(201)], 'An API key must be text of at most 200 characters.'],
+  ] as [InvokeChannel, unknown[], string][])('refuses %s with hostile arguments (%#), writing nothing', async (channel, args, message) => {
+    const before = t.service.listFavourites().length;
+    const settings = t.service.getSettings();
+    const answer = await call(channel, ...args);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) {
+      expect(answer.error.code).toBe('invalid-input');
+      expect(answer.error.message).toContain(message);
+    }
+    expect(t.service.listFavourites()).toHaveLength(before);
+    expect(t.service.getSettings()).toEqual(settings);
+    expect(({} as Record<string, unknown>)['admin']).toBeUndefined();
+  });
+
+  it.each([
+    ['another origin', { url: 'https://evil.example/index.html', parent: null }],
+    ['a file:// page', { url: 'file:///tmp/index.html', parent: null }],
+    ['a subframe of our page', { url: 'skytray://app/index.html', parent: windowFrame }],
+    ['a frame that is gone', null],
+    ['a lookalike of our window frame', { url: 'skytray://app/index.html', parent: null }],
+  ])('refuses requests from %s, writing nothing', async (_what, frame) => {
+    const answer = (await ipcMain.invoke('favourites:add', frame, place('Berlin'))) as Result<unknown>;
+    expect(answer).toEqual({ ok: false, error: { code: 'forbidden', message: 'This window may not talk to Skytray.' } });
+    expect(t.service.listFavourites()).toHaveLength(0);
+  });
+
+  it('refuses unknown channels and explains failures without leaking internals', async () => {
+    const handlers = createHandlers({ service: t.service, apiKeys: keys(), report: () => { throw new Error('secret stack'); }, logger: silentLogger });
+    expect(await dispatch(handlers, 'fs:read', ['/etc/passwd'], silentLogger)).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Unknown request "fs:read".' } });
+    expect(await dispatch(handlers, '__proto__', [], silentLogger)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(handlers, 'diagnostics:report', [], silentLogger)).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Skytray. The details are in the log.' } });
+    expect(await dispatch(handlers, 'favourites:remove', [999], silentLogger)).toEqual({ ok: false, error: { code: 'not-found', message: 'There is no favourite with id 999; it may have been removed.' } });
+  });
+
+  it('trusts only the window’s own top frame on our origin', () => {
+    expect(isTrustedSender(windowFrame, [windowFrame])).toBe(true);
+    expect(isTrustedSender({ ...windowFrame }, [windowFrame])).toBe(false);
+    expect(isTrustedSender(windowFrame, [])).toBe(false);
+  });
+});
