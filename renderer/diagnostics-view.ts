@@ -1,0 +1,51 @@
+// What Skytray has been doing, per provider, and a report to copy into a bug report (no secrets).
+import type { Diagnostics } from '../main/core/service-types.ts';
+import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
+import { announce, fill, h } from './dom.ts';
+import { age } from './format.ts';
+
+export class DiagnosticsPanel {
+  readonly el = h('section', { class: 'diagnostics', 'aria-labelledby': 'diagnostics-title' });
+  #api: SkytrayApi;
+
+  constructor(api: SkytrayApi) {
+    this.#api = api;
+  }
+
+  async load(): Promise<void> {
+    const [diagnostics, report] = await Promise.all([this.#api.getDiagnostics(), this.#api.getDiagnosticsReport()]);
+    if (!diagnostics.ok || !report.ok) {
+      fill(this.el, h('p', { class: 'inline-error', role: 'alert' }, (!diagnostics.ok ? diagnostics.error : !report.ok ? report.error : { message: '' }).message));
+      return;
+    }
+    this.#draw(diagnostics.value, report.value);
+  }
+
+  #draw(d: Diagnostics, report: string): void {
+    const text = h('textarea', { id: 'report', readonly: true, rows: 8, 'aria-label': 'Diagnostics report' });
+    text.value = report;
+    const copied = h('span', { role: 'status', class: 'hint' });
+    fill(
+      this.el,
+      h('h2', { id: 'diagnostics-title' }, 'Diagnostics'),
+      h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${age(d.oldestSnapshotAgeMs)}; ${d.cacheHits.snapshots} cached reads, ${d.cacheHits.searches} cached searches.`),
+      d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
+      h('table', {},
+        h('caption', {}, 'Requests per service (last 1,000)'),
+        h('thead', {}, h('tr', {}, ...['Service', 'Requests', 'Retries', 'Failures', 'Last error'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, d.providers.length
+          ? d.providers.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.provider), h('td', {}, String(p.requests)), h('td', {}, String(p.retries)), h('td', {}, String(p.failures)), h('td', {}, p.lastError ?? '–')))
+          : h('tr', {}, h('td', { colspan: 5 }, 'No requests yet.')))),
+      h('div', { class: 'row' },
+        h('button', { type: 'button', onclick: async () => {
+          text.select();
+          const ok = document.execCommand('copy') || (await navigator.clipboard?.writeText(report).then(() => true, () => false));
+          copied.textContent = ok ? 'Copied.' : 'Select the text and copy it.';
+          announce(copied.textContent);
+        } }, 'Copy report'),
+        h('button', { type: 'button', onclick: () => void this.load() }, 'Reload'),
+        copied),
+      text,
+    );
+  }
+}

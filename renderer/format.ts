@@ -1,0 +1,41 @@
+// Numbers and times for the window. Times arrive as ISO 8601 in the place's own offset, so the
+// local wall-clock reading is right there in the string: no time-zone lookup in the browser.
+import type { Weather } from '../main/core/model.ts';
+
+export const localClock = (iso: string | null): string => (iso ? iso.slice(11, 16) : '–');
+
+export function weekday(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en', { weekday: 'short', timeZone: 'UTC' });
+}
+
+export function temperature(value: number | null, w: Weather, withUnit = true): string {
+  return value === null ? '–' : `${Math.round(value)}${withUnit ? w.units.temperature : '°'}`;
+}
+
+export function amount(value: number | null, unit: string, digits = 1): string {
+  return value === null ? '–' : `${value.toFixed(digits)} ${unit}`;
+}
+
+const COMPASS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
+export const compass = (deg: number | null): string => (deg === null ? '' : (COMPASS[Math.round((((deg % 360) + 360) % 360) / 45) % 8] ?? ''));
+
+export function age(ms: number | null): string {
+  if (ms === null) return 'never';
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} days ago`;
+}
+
+/** A small glyph per condition icon name: readable without an icon font or images. */
+export function glyph(icon: string): string {
+  if (icon.startsWith('clear')) return icon.endsWith('night') ? '☾' : '☀';
+  if (icon.startsWith('mainly-clear') || icon.startsWith('partly-cloudy')) return icon.endsWith('night') ? '☁' : '⛅';
+  if (icon === 'overcast') return '☁';
+  if (icon === 'fog') return '🌫';
+  if (icon.includes('thunder')) return '⛈';
+  if (icon.includes('snow')) return '❄';
+  return '🌧';
+}

@@ -1,0 +1,119 @@
+// Find a place by name: results as you type (debounced), region and country shown so namesakes
+// can be told apart, arrows and Enter work (an ARIA combobox).
+import type { Place } from '../main/core/model.ts';
+import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
+import { announce, fill, h } from './dom.ts';
+
+const DEBOUNCE_MS = 250;
+
+export function describe(place: Place): string {
+  return [place.region, place.country].filter((p) => p && p !== place.name).join(', ');
+}
+
+export class SearchBox {
+  readonly el: HTMLElement;
+  #input: HTMLInputElement;
+  #list: HTMLUListElement;
+  #message: HTMLElement;
+  #results: Place[] = [];
+  #active = -1;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #generation = 0;
+
+  #api: SkytrayApi;
+  #onPick: (place: Place) => void;
+
+  constructor(api: SkytrayApi, onPick: (place: Place) => void) {
+    this.#api = api;
+    this.#onPick = onPick;
+    this.#input = h('input', {
+      id: 'search', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+      'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-results',
+      placeholder: 'City name, or 52.52, 13.41', maxlength: 100,
+    });
+    this.#list = h('ul', { id: 'search-results', role: 'listbox', 'aria-label': 'Places found', hidden: true });
+    this.#message = h('p', { class: 'search-message', id: 'search-message', 'aria-live': 'polite' });
+    this.el = h('div', { class: 'search' }, h('label', { for: 'search' }, 'Add a place'), this.#input, this.#list, this.#message);
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('keydown', (e) => this.#onKey(e));
+    this.#input.addEventListener('blur', () => setTimeout(() => this.#close(), 150));
+  }
+
+  focus(): void {
+    this.#input.focus();
+  }
+
+  #schedule(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    const query = this.#input.value.trim();
+    if (query.length < 2) {
+      this.#close();
+      this.#message.textContent = '';
+      return;
+    }
+    this.#timer = setTimeout(() => void this.#search(query), DEBOUNCE_MS);
+  }
+
+  async #search(query: string): Promise<void> {
+    const generation = ++this.#generation;
+    const result = await this.#api.searchPlaces(query);
+    // A slower answer to an older query must not overwrite a newer one.
+    if (generation !== this.#generation) return;
+    if (!result.ok) {
+      this.#close();
+      this.#message.textContent = result.error.message;
+      return;
+    }
+    this.#results = result.value;
+    this.#message.textContent = this.#results.length ? '' : `No place called "${query}" was found.`;
+    this.#active = this.#results.length ? 0 : -1;
+    this.#draw();
+    announce(this.#results.length ? `${this.#results.length} places found` : `No place called ${query} was found`);
+  }
+
+  #draw(): void {
+    fill(
+      this.#list,
+      this.#results.map((place, i) =>
+        h('li', {
+          id: `search-option-${i}`, role: 'option', 'aria-selected': i === this.#active ? 'true' : 'false',
+          onmousedown: (e: Event) => { e.preventDefault(); this.#pick(i); },
+        }, h('span', { class: 'name' }, place.name), h('span', { class: 'where' }, describe(place))),
+      ),
+    );
+    const open = this.#results.length > 0;
+    this.#list.hidden = !open;
+    this.#input.setAttribute('aria-expanded', String(open));
+    if (this.#active >= 0) this.#input.setAttribute('aria-activedescendant', `search-option-${this.#active}`);
+    else this.#input.removeAttribute('aria-activedescendant');
+  }
+
+  #onKey(e: KeyboardEvent): void {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!this.#results.length) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.#active = (this.#active + step + this.#results.length) % this.#results.length;
+      this.#draw();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (this.#active >= 0) this.#pick(this.#active);
+    } else if (e.key === 'Escape') {
+      this.#close();
+    }
+  }
+
+  #pick(index: number): void {
+    const place = this.#results[index];
+    if (!place) return;
+    this.#onPick(place);
+    this.#input.value = '';
+    this.#close();
+  }
+
+  #close(): void {
+    this.#results = [];
+    this.#active = -1;
+    this.#draw();
+  }
+}
