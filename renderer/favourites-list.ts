@@ -26,11 +26,13 @@ export class FavouritesList {
 
   draw(favourites: readonly Favourite[], snapshots: ReadonlyMap<number, PlaceSnapshot>, selectedId: number | null): void {
     this.hint.hidden = favourites.length < 2;
+    // Redrawing replaces the buttons: keep keyboard focus on the same control of the same place.
+    const active = document.activeElement instanceof HTMLElement && this.el.contains(document.activeElement) ? document.activeElement : null;
+    const focusedId = this.#focusAfterDraw ?? (active ? Number(active.closest('li')?.dataset['id']) : null);
+    const focusedControl = this.#focusAfterDraw !== null ? 'select' : (active?.classList[0] ?? 'select');
     fill(this.el, favourites.length ? favourites.map((f, i) => this.#item(f, i, favourites.length, snapshots.get(f.id), f.id === selectedId)) : h('li', { class: 'empty' }, 'No places yet. Search above to add one.'));
-    if (this.#focusAfterDraw !== null) {
-      this.el.querySelector<HTMLButtonElement>(`li[data-id="${this.#focusAfterDraw}"] .select`)?.focus();
-      this.#focusAfterDraw = null;
-    }
+    if (focusedId) this.el.querySelector<HTMLButtonElement>(`li[data-id="${focusedId}"] .${focusedControl}`)?.focus();
+    this.#focusAfterDraw = null;
   }
 
   #item(f: Favourite, index: number, count: number, snapshot: PlaceSnapshot | undefined, selected: boolean): HTMLLIElement {

@@ -29,13 +29,17 @@ export function age(ms: number | null): string {
   return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} days ago`;
 }
 
-/** A small glyph per condition icon name: readable without an icon font or images. */
+/**
+ * A small glyph per condition icon name, from plain text symbols every system font has: emoji
+ * would show as empty boxes where no emoji font is installed.
+ */
 export function glyph(icon: string): string {
   if (icon.startsWith('clear')) return icon.endsWith('night') ? '☾' : '☀';
-  if (icon.startsWith('mainly-clear') || icon.startsWith('partly-cloudy')) return icon.endsWith('night') ? '☁' : '⛅';
-  if (icon === 'overcast') return '☁';
-  if (icon === 'fog') return '🌫';
-  if (icon.includes('thunder')) return '⛈';
+  if (icon.startsWith('mainly-clear')) return icon.endsWith('night') ? '☾' : '☼';
+  if (icon.startsWith('partly-cloudy') || icon === 'overcast') return '☁';
+  if (icon === 'fog') return '≡';
+  if (icon.includes('thunder')) return '↯';
   if (icon.includes('snow')) return '❄';
-  return '🌧';
+  if (icon === 'unknown') return '·';
+  return '☂';
 }

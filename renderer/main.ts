@@ -26,6 +26,13 @@ async function attempt<T>(request: Promise<Result<T>>): Promise<T | null> {
   return null;
 }
 
+/** For requests whose answer is only success or failure (their value is null). */
+async function succeeded(request: Promise<Result<null>>): Promise<boolean> {
+  const result = await request;
+  if (!result.ok) showError(result.error);
+  return result.ok;
+}
+
 function showError(error: IpcError): void {
   toast.show(error.message, undefined, 'error');
 }
@@ -44,16 +51,16 @@ async function add(place: Place): Promise<void> {
 }
 
 async function remove(favourite: Favourite): Promise<void> {
-  if ((await attempt(api.removeFavourite(favourite.id))) === null) return;
+  if (!(await succeeded(api.removeFavourite(favourite.id)))) return;
   await reloadFavourites();
   toast.show(`Removed ${favourite.place.name}.`, {
     label: 'Undo',
     run: () => void (async () => {
       const again = await attempt(api.addFavourite(favourite.place));
       if (!again) return;
-      await attempt(api.moveFavourite(again.id, favourite.position));
-      if (favourite.primary) await attempt(api.setPrimary(again.id));
-      if (favourite.notify) await attempt(api.setNotify(again.id, true));
+      await succeeded(api.moveFavourite(again.id, favourite.position));
+      if (favourite.primary) await succeeded(api.setPrimary(again.id));
+      if (favourite.notify) await succeeded(api.setNotify(again.id, true));
       await reloadFavourites();
       store.set({ selectedId: again.id });
       announce(`${favourite.place.name} is back`);
@@ -72,13 +79,13 @@ const tabs = (['places', 'settings', 'diagnostics'] as const).map((view) =>
 const search = new SearchBox(api, (place) => void add(place));
 const list = new FavouritesList({
   select: (id) => store.set({ selectedId: id }),
-  makePrimary: (id) => void attempt(api.setPrimary(id)).then(reloadFavourites),
-  move: (id, position) => void attempt(api.moveFavourite(id, position)).then(reloadFavourites),
+  makePrimary: (id) => void succeeded(api.setPrimary(id)).then(reloadFavourites),
+  move: (id, position) => void succeeded(api.moveFavourite(id, position)).then(reloadFavourites),
   remove: (favourite) => void remove(favourite),
 });
 const weather = new WeatherPanel(
   (id) => void attempt(api.refresh([id])),
-  (id, on) => void attempt(api.setNotify(id, on)).then(reloadFavourites),
+  (id, on) => void succeeded(api.setNotify(id, on)).then(reloadFavourites),
 );
 const settings = new SettingsPanel(api, (view) => store.set({ settings: view }));
 const diagnostics = new DiagnosticsPanel(api);

@@ -13,15 +13,23 @@ export class SettingsPanel {
   readonly el = h('section', { class: 'settings', 'aria-labelledby': 'settings-title' });
   #api: SkytrayApi;
   #onSaved: (view: SettingsData) => void;
+  /** Messages shown beside controls, kept across redraws (a save redraws the panel). */
+  #messages = new Map<string, string>();
 
   constructor(api: SkytrayApi, onSaved: (view: SettingsData) => void) {
     this.#api = api;
     this.#onSaved = onSaved;
   }
 
+  #say(id: string, text: string): void {
+    this.#messages.set(id, text);
+    const el = document.getElementById(id);
+    if (el) el.textContent = text;
+  }
+
   async #save(patch: Partial<Settings>, errorEl: HTMLElement): Promise<void> {
     const result = await this.#api.updateSettings(patch);
-    errorEl.textContent = result.ok ? '' : result.error.message;
+    this.#say(errorEl.id, result.ok ? '' : result.error.message);
     if (result.ok) {
       this.#onSaved(result.value);
       announce('Saved');
@@ -30,6 +38,22 @@ export class SettingsPanel {
 
   draw(view: SettingsData | null): void {
     if (!view) return;
+    const focused = document.activeElement instanceof HTMLElement && this.el.contains(document.activeElement) ? document.activeElement : null;
+    const focusKey = focused ? (focused.id || (focused instanceof HTMLInputElement && focused.type === 'radio' ? `radio:${focused.value}` : null) || focused.textContent) : null;
+    this.#drawPanel(view);
+    for (const [id, text] of this.#messages) {
+      const el = document.getElementById(id);
+      if (el) el.textContent = text;
+    }
+    if (focusKey) {
+      const target = document.getElementById(focusKey)
+        ?? (focusKey.startsWith('radio:') ? this.el.querySelector<HTMLElement>(`input[type="radio"][value="${focusKey.slice(6)}"]`) : null)
+        ?? [...this.el.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === focusKey);
+      target?.focus();
+    }
+  }
+
+  #drawPanel(view: SettingsData): void {
     const s = view.settings;
     const error = (id: string): HTMLElement => h('p', { class: 'field-error', id, role: 'alert' });
     const unitsError = error('units-error');
@@ -67,14 +91,14 @@ export class SettingsPanel {
         h('div', { class: 'row' },
           h('button', { type: 'button', onclick: async () => {
             const result = await this.#api.setApiKey(keyInput.value.trim() || null);
-            keyMessage.textContent = result.ok ? (result.value.set ? 'Key saved.' : 'Key removed.') : result.error.message;
+            this.#say('key-message', result.ok ? (result.value.set ? 'Key saved.' : 'Key removed.') : result.error.message);
             keyInput.value = '';
             if (result.ok) this.#onSaved({ ...view, apiKey: result.value });
           } }, 'Save key'),
           h('button', { type: 'button', onclick: async () => {
-            keyMessage.textContent = 'Testing…';
+            this.#say('key-message', 'Testing…');
             const result = await this.#api.testApiKey(keyInput.value.trim() || null);
-            keyMessage.textContent = result.ok ? result.value.message : result.error.message;
+            this.#say('key-message', result.ok ? result.value.message : result.error.message);
           } }, 'Test key')),
         h('p', { id: 'key-storage', class: `hint${view.apiKey.storage === 'os-keychain' ? '' : ' warning'}` }, STORAGE_NOTE[view.apiKey.storage]),
         keyMessage),

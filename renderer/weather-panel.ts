@@ -28,7 +28,7 @@ export class WeatherPanel {
       h('header', { class: 'weather-head' },
         h('div', {}, h('h2', { id: 'weather-title' }, favourite.place.name), h('p', { class: 'where' }, describe(favourite.place))),
         h('div', { class: 'row' },
-          h('button', { type: 'button', class: 'notify', 'aria-pressed': favourite.notify ? 'true' : 'false', title: 'Rain and severe weather notifications for this place', onclick: () => this.#onNotify(favourite.id, !favourite.notify) }, favourite.notify ? '🔔 Notifying' : '🔕 Notify me'),
+          h('button', { type: 'button', class: 'notify', 'aria-pressed': favourite.notify ? 'true' : 'false', title: 'Rain and severe weather notifications for this place', onclick: () => this.#onNotify(favourite.id, !favourite.notify) }, favourite.notify ? 'Notifying ✓' : 'Notify me'),
           h('button', { type: 'button', class: 'refresh-one', disabled: snapshot.refreshing, onclick: () => this.#onRefresh(favourite.id) }, snapshot.refreshing ? 'Refreshing…' : 'Refresh'),
         ),
       ),
@@ -66,7 +66,8 @@ function hourly(w: Weather): HTMLElement {
   const hours = w.hourly.slice(0, Math.ceil(24 / w.hourlyStepHours));
   return h('section', { class: 'hourly', 'aria-label': 'Next 24 hours' },
     h('h3', {}, 'Next 24 hours'),
-    h('ol', { class: 'strip' }, hours.map((p) =>
+    // It scrolls sideways: focusable, so keyboard users can scroll it too.
+    h('ol', { class: 'strip', tabindex: 0, 'aria-label': 'Hourly forecast, scrollable' }, hours.map((p) =>
       h('li', {},
         h('span', { class: 'time' }, localClock(p.time)),
         h('span', { class: 'glyph', 'aria-hidden': 'true' }, glyph(p.condition.icon)),

@@ -47,6 +47,8 @@ export class RefreshScheduler {
   #paused = false;
   #online = true;
   #probeFailures = 0;
+  /** While offline: probe at the next chance instead of after the back-off (OS says online, a place was added). */
+  #probeSoon = false;
   #closed = false;
 
   constructor(options: SchedulerOptions) {
@@ -89,10 +91,15 @@ export class RefreshScheduler {
   setPlaces(places: readonly Readonly<{ id: number; fetchedAt: number | null }>[]): void {
     const now = this.#clock.now();
     const next = new Map<number, PlaceState>();
+    let added = false;
     for (const { id, fetchedAt } of places) {
-      next.set(id, this.#places.get(id) ?? { nextDueAt: fetchedAt === null ? now : Math.max(now, fetchedAt + this.#intervalMs), failures: 0 });
+      const known = this.#places.get(id);
+      added ||= !known && fetchedAt === null;
+      next.set(id, known ?? { nextDueAt: fetchedAt === null ? now : Math.max(now, fetchedAt + this.#intervalMs), failures: 0 });
     }
     this.#places = next;
+    // A place just added is worth a try at once, even while offline: it doubles as the probe.
+    if (added && !this.#online) this.#probeSoon = true;
     this.#arm();
   }
 
@@ -152,9 +159,14 @@ export class RefreshScheduler {
       this.#cycle?.controller.abort();
       this.#arm();
     } else if (!this.#online) {
-      // Only a successful request proves the network is back: probe now.
       this.#probeFailures = 0;
-      this.#arm(0);
+      // Only a successful request proves the network is back: probe now. With nothing to probe
+      // with, the OS's word is all there is.
+      if (this.#places.size === 0) this.#setOnline(true);
+      else {
+        this.#probeSoon = true;
+        this.#arm();
+      }
     }
   }
 
@@ -184,13 +196,12 @@ export class RefreshScheduler {
   }
 
   /** Sets the one timer for the next thing to do. */
-  #arm(delayOverride?: number): void {
+  #arm(): void {
     this.#disarm();
     if (this.#closed || !this.#started || this.#paused || this.#cycle || this.#places.size === 0) return;
     const now = this.#clock.now();
     let delay: number;
-    if (delayOverride !== undefined) delay = delayOverride;
-    else if (!this.#online) delay = Math.min(PROBE_CAP_MS, PROBE_BASE_MS * 2 ** this.#probeFailures);
+    if (!this.#online) delay = this.#probeSoon ? 0 : Math.min(PROBE_CAP_MS, PROBE_BASE_MS * 2 ** this.#probeFailures);
     else delay = Math.max(0, Math.min(...[...this.#places.values()].map((s) => s.nextDueAt)) - now);
     this.#timer = this.#clock.setTimeout(() => {
       this.#timer = null;
@@ -213,6 +224,7 @@ export class RefreshScheduler {
     if (ids.length === 0) return this.#arm();
     const controller = new AbortController();
     const probing = !this.#online;
+    if (probing) this.#probeSoon = false;
     const done = this.#runCycle(ids, controller.signal)
       .then((outcomes) => this.#afterCycle(outcomes, probing))
       .catch((error: unknown) => this.#logger.error(`refresh cycle failed: ${(error as Error).message}`))
@@ -226,6 +238,8 @@ export class RefreshScheduler {
   #afterCycle(outcomes: readonly CycleOutcome[], probing: boolean): void {
     if (this.#closed) return;
     const attempted = outcomes.filter((o) => o.ok || o.code !== 'aborted');
+    // The probe's place went away before it could be tried: try again with another, at once.
+    if (probing && attempted.length === 0) this.#probeSoon = true;
     const networkDown = attempted.length > 0 && attempted.every((o) => !o.ok && o.code === 'network');
     if (networkDown) {
       // Nothing got through: this is the network, not the places. Do not count it against them.

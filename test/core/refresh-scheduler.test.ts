@@ -199,3 +199,32 @@ describe('refresh scheduler', () => {
     expect(clock.pending).toBe(0);
   });
 });
+
+describe('refresh scheduler, coming back', () => {
+  it('with no places, takes the OS at its word that the network is back', async () => {
+    const { clock, scheduler, online } = setup({ answer: () => 'network' });
+    scheduler.setPlaces([{ id: 1, fetchedAt: null }]);
+    scheduler.start();
+    await clock.advance(0);
+    scheduler.setPlaces([]);
+    scheduler.setOnline(true);
+    expect(online).toEqual([false, true]);
+    await scheduler.close();
+  });
+
+  it('tries a place added while offline at once, as the probe', async () => {
+    let network = false;
+    const { clock, calls, scheduler, online } = setup({ answer: () => (network ? true : 'network') });
+    scheduler.setPlaces([{ id: 1, fetchedAt: null }]);
+    scheduler.start();
+    await clock.advance(0);
+    network = true;
+    scheduler.setPlaces([{ id: 1, fetchedAt: null }, { id: 2, fetchedAt: null }]);
+    const before = calls.length;
+    await clock.advance(0);
+    // At once, not after the 15 s probe delay: the most overdue place probes, then the new one.
+    expect(calls.slice(before).map((c) => c.ids)).toEqual([[1], [2]]);
+    expect(online).toEqual([false, true]);
+    await scheduler.close();
+  });
+});

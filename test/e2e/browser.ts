@@ -1,0 +1,33 @@
+// Debian's Chromium, driven by playwright-core, with every console error and failed request
+// recorded so a test can fail on them.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env['SKYTRAY_CHROMIUM'] ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export type WatchedPage = Readonly<{ page: Page; problems: string[] }>;
+
+export async function openPage(browser: Browser, url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // The event stream is cut when the page closes; that is not a failure.
+    if (!r.url().endsWith('/__ipc/events')) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(url);
+  await page.locator('#app:not([aria-busy])').waitFor();
+  return { page, problems };
+}

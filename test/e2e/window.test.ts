@@ -1,0 +1,202 @@
+// The window end to end: real Chromium, the real renderer, the real engine behind the loopback
+// bridge, the local provider behind that.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../harness/harness.ts';
+import { place } from '../support/engine.ts';
+import { launchChromium, openPage, type WatchedPage } from './browser.ts';
+
+const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let harness: Harness;
+let browser: Browser;
+let current: WatchedPage | null = null;
+
+beforeAll(async () => {
+  [harness, browser] = await Promise.all([startHarness({ limits: { minPlaceIntervalMs: 0 } }), launchChromium()]);
+  mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+beforeEach(async () => {
+  harness.provider?.resetFaults();
+  harness.service.setOnline(true);
+  for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
+  if (harness.service.getSettings().units !== 'metric') harness.service.updateSettings({ units: 'metric' });
+});
+afterEach(async () => {
+  const problems = current?.problems ?? [];
+  await current?.page.close();
+  current = null;
+  expect(problems, 'console errors or failed requests').toEqual([]);
+});
+
+async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  current = await openPage(browser, harness.url, colorScheme);
+  return current.page;
+}
+
+const names = (page: Page): Promise<string[]> => page.locator('#favourites li .name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
+
+async function addByTyping(page: Page, query: string, pick: string): Promise<void> {
+  await page.locator('#search').fill(query);
+  const option = page.locator('#search-results [role="option"]', { hasText: pick }).first();
+  await option.waitFor();
+  await option.click();
+  await page.locator('#favourites li', { hasText: pick.split(/(?=[A-Z])/)[0] ?? pick }).first().waitFor();
+}
+
+/** Favourites added before the window opens, their weather in, then the window. */
+async function openWith(cities: string[], colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  for (const city of cities) harness.service.addFavourite(place(city));
+  await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(cities.length);
+  const page = await open(colorScheme);
+  await page.locator('#favourites li .summary', { hasText: '°' }).nth(cities.length - 1).waitFor();
+  return page;
+}
+
+describe('the window', { timeout: 45_000 }, () => {
+  it('searches as you type, tells namesakes apart, adds three places and shows their weather in local time', async () => {
+    const page = await open();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+    // Keyboard: type, arrow down to the second Springfield, Enter.
+    await page.keyboard.type('Springfield');
+    const options = page.locator('#search-results [role="option"]');
+    await options.first().waitFor();
+    expect(await options.locator('.where').allTextContents()).toEqual(['Missouri, United States', 'Massachusetts, United States', 'Illinois, United States', 'Oregon, United States']);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#search').getAttribute('aria-activedescendant')).toBe('search-option-1');
+    await page.keyboard.press('Enter');
+    await page.locator('#favourites .where', { hasText: 'Massachusetts' }).waitFor();
+    await addByTyping(page, 'Berl', 'Berlin');
+    await addByTyping(page, 'Toky', 'Tokyo');
+    expect(await names(page)).toEqual(['Springfield', 'Berlin', 'Tokyo']);
+    await page.locator('#favourites li .summary', { hasText: '°C' }).nth(2).waitFor();
+
+    await page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.select').click();
+    await expect.poll(() => page.locator('#weather-title').textContent()).toBe('Tokyo');
+    const snapshot = harness.service.getSnapshots().find((s) => s.favourite.place.name === 'Tokyo');
+    const facts = Object.fromEntries(await page.locator('.fact').evaluateAll((els) => els.map((e) => [e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent])));
+    expect(facts['Local time']).toBe(snapshot?.weather?.current.time.slice(11, 16));
+    expect(snapshot?.weather?.current.time).toMatch(/\+09:00$/);
+    expect(await page.locator('.hourly li').count()).toBe(24);
+    expect(await page.locator('.daily li').count()).toBe(7);
+    expect(await page.getByTestId('current-temperature').textContent()).toBe(`${Math.round(snapshot?.weather?.current.temperature ?? NaN)}°C`);
+  });
+
+  it('reorders by keyboard and by drag and drop, and the order is saved', async () => {
+    const page = await openWith(['Berlin', 'Tokyo', 'Lima']);
+    await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.select').focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => names(page)).toEqual(['Tokyo', 'Berlin', 'Lima']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain('Berlin');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => names(page)).toEqual(['Tokyo', 'Lima', 'Berlin']);
+    await page.locator('#favourites li', { hasText: 'Berlin' }).dragTo(page.locator('#favourites li', { hasText: 'Tokyo' }));
+    await expect.poll(() => names(page)).toEqual(['Berlin', 'Tokyo', 'Lima']);
+    expect(harness.service.listFavourites().map((f) => f.place.name)).toEqual(['Berlin', 'Tokyo', 'Lima']);
+  });
+
+  it('sets the primary place (the tray’s)', async () => {
+    const page = await openWith(['Berlin', 'Tokyo']);
+    const star = page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.primary');
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    expect(harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Tokyo');
+    expect(await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.primary').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('removes a place, and Undo puts it back where it was, primary and all', async () => {
+    const page = await openWith(['Berlin', 'Tokyo', 'Lima']);
+    await page.getByRole('button', { name: 'Remove Berlin' }).click();
+    await expect.poll(() => names(page)).toEqual(['Tokyo', 'Lima']);
+    await page.locator('.toast', { hasText: 'Removed Berlin.' }).waitFor();
+    await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => names(page)).toEqual(['Berlin', 'Tokyo', 'Lima']);
+    await expect.poll(() => harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Berlin');
+  });
+
+  it('refreshes all with progress', async () => {
+    const page = await openWith(['Berlin', 'Tokyo', 'Lima']);
+    harness.provider?.setFaults({ latencyMs: 400, concurrency: 1 });
+    await page.locator('#refresh-all:not([disabled])').waitFor();
+    const before = harness.provider?.requests.length ?? 0;
+    await page.locator('#refresh-all').click();
+    await page.locator('#refresh-progress:not([hidden])').waitFor();
+    await expect.poll(() => page.locator('#refresh-all').textContent()).toMatch(/^Refreshing \d\/3…$/);
+    await expect.poll(() => page.locator('#refresh-all').textContent(), { timeout: 10_000 }).toBe('Refresh all');
+    expect(await page.locator('#refresh-progress').isHidden()).toBe(true);
+    expect((harness.provider?.requests.length ?? 0) - before).toBeGreaterThan(0);
+  });
+
+  it('keeps the last data and says what is wrong when the provider fails, and shows the offline state', async () => {
+    const page = await openWith(['Berlin']);
+    const temperature = await page.getByTestId('current-temperature').textContent();
+    harness.service.updateSettings({ units: 'imperial' });
+    await page.getByTestId('current-temperature').filter({ hasText: '°F' }).waitFor();
+    const imperial = await page.getByTestId('current-temperature').textContent();
+    harness.provider?.setFaults({ always: { status: 503 } });
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await page.locator('.inline-error', { hasText: 'Open-Meteo is having trouble (HTTP 503). Skytray will try again later. Showing the last good data.' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('current-temperature').textContent()).toBe(imperial);
+    harness.service.setOnline(false);
+    // The OS says the network is gone (in the app: net.isOnline() false).
+    await page.locator('#status-line', { hasText: 'Offline: showing saved weather' }).waitFor();
+    await page.getByTestId('data-age').filter({ hasText: /^Offline · showing data from/ }).waitFor();
+    expect(temperature).toMatch(/°C$/);
+  });
+
+  it('changing units in Settings changes what the window shows', async () => {
+    const page = await openWith(['Tokyo']);
+    expect(await page.getByTestId('current-temperature').textContent()).toMatch(/°C$/);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Imperial (°F, mph, in)').check();
+    await page.getByRole('tab', { name: 'Places' }).click();
+    await page.getByTestId('current-temperature').filter({ hasText: '°F' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('.fact', { hasText: 'Wind' }).locator('dd').textContent()).toMatch(/mph/);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Refresh every (minutes)').fill('2');
+    await page.getByLabel('Refresh every (minutes)').press('Tab');
+    await page.locator('#interval-error', { hasText: 'Refresh interval must be a whole number of minutes from 5 to 180.' }).waitFor();
+  });
+
+  it('diagnostics show the requests and a report with no secrets in it', async () => {
+    const page = await openWith(['Berlin']);
+    harness.service.updateSettings({ provider: 'openweathermap' });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('OpenWeatherMap API key').fill('super-secret-key-123');
+    await page.getByRole('button', { name: 'Save key' }).click();
+    await page.locator('#key-message', { hasText: 'Key saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Test key' }).click();
+    await page.locator('#key-message', { hasText: 'OpenWeatherMap accepted the key.' }).waitFor();
+    await harness.service.refresh();
+    await page.getByRole('tab', { name: 'Diagnostics' }).click();
+    await page.locator('.diagnostics table tbody tr').first().waitFor();
+    const report = await page.locator('#report').inputValue();
+    expect(report).toContain('appid=REDACTED');
+    expect(report).not.toContain('super-secret-key-123');
+    expect(await page.locator('.diagnostics tbody th').allTextContents()).toContain('OpenWeatherMap');
+    harness.service.updateSettings({ provider: 'open-meteo' });
+  });
+
+  it.each(['light', 'dark'] as const)('every view passes an accessibility check and is saved as a screenshot (%s)', async (scheme) => {
+    const page = await openWith(['Berlin', 'Tokyo', 'Springfield']);
+    for (const view of ['places', 'settings', 'diagnostics'] as const) {
+      await page.getByRole('tab', { name: view[0]!.toUpperCase() + view.slice(1) }).click();
+      if (view === 'diagnostics') await page.locator('#report').waitFor();
+      await page.screenshot({ path: new URL(`${view}-${scheme}.png`, SHOTS).pathname, fullPage: true });
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, `${view} in ${scheme}`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,150 @@
+// The browser harness: the real engine (a temporary database and, by default, the local provider),
+// a loopback bridge implementing the IPC contract, and the window served on 127.0.0.1.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { systemClock, type Clock } from '../../main/core/clock.ts';
+import { diagnosticsReport } from '../../main/core/diagnostics-report.ts';
+import { createHttpAgent } from '../../main/core/http/http-agent.ts';
+import { createLogger, silentLogger, stderrSink, type Logger } from '../../main/core/logger.ts';
+import type { ProviderLimits } from '../../main/core/providers/provider.ts';
+import { WeatherService } from '../../main/core/weather-service.ts';
+import type { ApiKeyStatus } from '../../main/ipc/ipc-contract.ts';
+import { createHandlers, dispatch, type ApiKeyStore } from '../../main/ipc/ipc-handlers.ts';
+import { toWindowEvent } from '../../main/ipc/window-events.ts';
+import { CONTENT_SECURITY_POLICY } from '../../main/shell/security.ts';
+import { buildApp } from '../../.ci/build.ts';
+import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
+
+export type HarnessOptions = Readonly<{
+  port?: number;
+  /** Real (or other) provider origins; by default the local provider is started. */
+  forecastUrl?: string;
+  geocodingUrl?: string;
+  clock?: Clock;
+  logger?: Logger;
+  /** Override the provider's published limits (tests: no reuse of a just-fetched answer). */
+  limits?: Partial<ProviderLimits>;
+}>;
+
+export type Harness = Readonly<{
+  url: string;
+  service: WeatherService;
+  /** The local provider, when the harness started one. */
+  provider: FakeProvider | null;
+  close(): Promise<void>;
+}>;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/** The app's policy, plus what the loopback bridge needs: requests to this same origin. */
+const HARNESS_CSP = CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'");
+
+class MemoryKeyStore implements ApiKeyStore {
+  #key: string | null = null;
+  status(): ApiKeyStatus {
+    return { set: this.#key !== null, storage: 'os-keychain' };
+  }
+  get(): string | null {
+    return this.#key;
+  }
+  async set(key: string | null): Promise<ApiKeyStatus> {
+    this.#key = key?.trim() || null;
+    return this.status();
+  }
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'skytray-harness-'));
+  const logger = options.logger ?? silentLogger;
+  await buildApp(join(dir, 'dist'));
+  const bridge = await build({ entryPoints: [new URL('./bridge.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome130', platform: 'browser' });
+  const bridgeJs = bridge.outputFiles[0]?.text ?? '';
+  const renderer = join(dir, 'dist', 'renderer');
+  const indexHtml = readFileSync(join(renderer, 'index.html'), 'utf8').replace('<script type="module" src="app.js"></script>', '<script src="harness-bridge.js"></script>\n  <script type="module" src="app.js"></script>');
+
+  const provider = options.forecastUrl ? null : await startFakeProvider();
+  const forecastUrl = options.forecastUrl ?? provider?.origin ?? null;
+  const geocodingUrl = options.geocodingUrl ?? provider?.origin ?? null;
+  const agent = createHttpAgent();
+  const keys = new MemoryKeyStore();
+  const service = new WeatherService({
+    databasePath: join(dir, 'skytray.db'),
+    clock: options.clock ?? systemClock,
+    dispatcher: agent,
+    userAgent: 'Skytray-harness',
+    logger,
+    apiKey: () => keys.get(),
+    overrides: { openMeteoForecastUrl: forecastUrl, openMeteoGeocodingUrl: geocodingUrl, openWeatherMapUrl: forecastUrl },
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  const report = (): string => diagnosticsReport(service.diagnostics(), service.getSettings(), { version: '0.1.0', platform: 'browser harness', versions: process.versions });
+  const handlers = createHandlers({ service, apiKeys: keys, report, logger });
+  const streams = new Set<ServerResponse>();
+  service.subscribe((event) => {
+    const data = `data: ${JSON.stringify(toWindowEvent(event, keys.status()))}\n\n`;
+    for (const res of streams) res.write(data);
+  });
+
+  const send = (res: ServerResponse, status: number, type: string, body: string): void => {
+    res.writeHead(status, { 'content-type': type, 'content-security-policy': HARNESS_CSP, 'cache-control': 'no-store' }).end(body);
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/__ipc/invoke' && req.method === 'POST') {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        let parsed: { channel?: unknown; args?: unknown };
+        try {
+          parsed = JSON.parse(body) as { channel?: unknown; args?: unknown };
+        } catch {
+          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Not JSON.' } }));
+        }
+        void dispatch(handlers, parsed.channel, Array.isArray(parsed.args) ? parsed.args : [], logger).then((result) => send(res, 200, 'application/json', JSON.stringify(result)));
+      });
+      return;
+    }
+    if (url.pathname === '/__ipc/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html'] as string, indexHtml);
+    if (url.pathname === '/harness-bridge.js') return send(res, 200, TYPES['.js'] as string, bridgeJs);
+    const name = url.pathname.slice(1);
+    if (/^[\w-]+\.(js|css)$/.test(name)) {
+      try {
+        return send(res, 200, TYPES[extname(name)] as string, readFileSync(join(renderer, name), 'utf8'));
+      } catch {
+        // fall through to 404
+      }
+    }
+    send(res, 404, 'text/plain', 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    service,
+    provider,
+    async close() {
+      for (const res of streams) res.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await service.close();
+      await agent.close();
+      await provider?.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const harnessLogger = (): Logger => createLogger(stderrSink, 'info', 'harness');
