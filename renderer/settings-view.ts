@@ -108,7 +108,7 @@ export class SettingsPanel {
         urlField('owm-url', 'OpenWeatherMap', s.openWeatherMapUrl, 'openWeatherMapUrl'),
         urlError),
       h('fieldset', {}, h('legend', {}, 'Notifications'),
-        check('notify-enabled', 'Allow notifications (choose places with the bell on their page)', n.enabled, (on) => void this.#save({ notifications: { ...n, enabled: on } }, notifyError)),
+        check('notify-enabled', 'Allow notifications (then press “Notify me” on each place you want them for)', n.enabled, (on) => void this.#save({ notifications: { ...n, enabled: on } }, notifyError)),
         check('notify-rain', 'Rain starting soon', n.rainSoon, (on) => void this.#save({ notifications: { ...n, rainSoon: on } }, notifyError)),
         check('notify-severe', 'Thunderstorms, heavy snow, freezing rain', n.severe, (on) => void this.#save({ notifications: { ...n, severe: on } }, notifyError)),
         check('quiet', 'Quiet from 22:00 to 07:00', n.quietHours !== null, (on) => void this.#save({ notifications: { ...n, quietHours: on ? { start: '22:00', end: '07:00' } : null } }, notifyError)),
