@@ -39,7 +39,7 @@ function showError(error: IpcError): void {
 
 async function reloadFavourites(): Promise<void> {
   const [favourites, snapshots] = await Promise.all([attempt(api.listFavourites()), attempt(api.getSnapshots())]);
-  if (favourites && snapshots) store.set({ favourites, snapshots: new Map(snapshots.map((s) => [s.favourite.id, s])) });
+  if (favourites && snapshots) store.putSnapshots(snapshots, favourites);
 }
 
 async function add(place: Place): Promise<void> {
@@ -169,7 +169,7 @@ function onEvent(event: SkytrayEvent): void {
 api.onEvent(onEvent);
 
 // Ages move on even when nothing else does.
-setInterval(() => void attempt(api.getSnapshots()).then((snapshots) => snapshots && store.set({ snapshots: new Map(snapshots.map((s) => [s.favourite.id, s])) })), 60_000);
+setInterval(() => void attempt(api.getSnapshots()).then((snapshots) => snapshots && store.putSnapshots(snapshots)), 60_000);
 
 void (async () => {
   const [settingsView, status] = await Promise.all([attempt(api.getSettings()), attempt(api.getStatus())]);

@@ -64,9 +64,12 @@ export class SearchBox {
       this.#message.textContent = result.error.message;
       return;
     }
+    // Results for a longer query can arrive while the person is arrowing through the last ones:
+    // keep their highlighted place if it is still there, rather than jumping back to the top.
+    const highlighted = this.#results[this.#active]?.id;
     this.#results = result.value;
     this.#message.textContent = this.#results.length ? '' : `No place called "${query}" was found.`;
-    this.#active = this.#results.length ? 0 : -1;
+    this.#active = this.#results.length ? Math.max(0, this.#results.findIndex((p) => p.id === highlighted)) : -1;
     this.#draw();
     announce(this.#results.length ? `${this.#results.length} places found` : `No place called ${query} was found`);
   }

@@ -45,9 +45,22 @@ export class Store {
   }
 
   putSnapshot(snapshot: PlaceSnapshot): void {
-    const snapshots = new Map(this.#state.snapshots);
-    snapshots.set(snapshot.favourite.id, snapshot);
-    this.set({ snapshots });
+    this.putSnapshots([snapshot]);
+  }
+
+  /**
+   * Takes in snapshots, never letting one replace newer data: an answer requested before a
+   * `weather:updated` event can arrive after it.
+   */
+  putSnapshots(incoming: readonly PlaceSnapshot[], favourites?: readonly Favourite[]): void {
+    const snapshots = new Map<number, PlaceSnapshot>();
+    const keep = favourites ?? this.#state.favourites;
+    for (const [id, snapshot] of this.#state.snapshots) if (keep.some((f) => f.id === id)) snapshots.set(id, snapshot);
+    for (const s of incoming) {
+      const current = snapshots.get(s.favourite.id);
+      if (!current || (s.fetchedAt ?? -1) >= (current.fetchedAt ?? -1)) snapshots.set(s.favourite.id, s);
+    }
+    this.set({ snapshots, ...(favourites ? { favourites } : {}) });
   }
 
   subscribe(listener: Listener): void {

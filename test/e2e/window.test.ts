@@ -64,8 +64,9 @@ describe('the window', { timeout: 45_000 }, () => {
   it('searches as you type, tells namesakes apart, adds three places and shows their weather in local time', async () => {
     const page = await open();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
-    // Keyboard: type, arrow down to the second Springfield, Enter.
-    await page.keyboard.type('Springfield');
+    // Keyboard: type (slowly enough that searches for parts of the word answer in between), arrow
+    // down to the second Springfield, Enter.
+    await page.keyboard.type('Springfield', { delay: 60 });
     const options = page.locator('#search-results [role="option"]');
     await options.first().waitFor();
     expect(await options.locator('.where').allTextContents()).toEqual(['Missouri, United States', 'Massachusetts, United States', 'Illinois, United States', 'Oregon, United States']);
