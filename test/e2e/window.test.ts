@@ -187,10 +187,11 @@ describe('the window', { timeout: 45_000 }, () => {
   });
 
   it.each(['light', 'dark'] as const)('every view passes an accessibility check and is saved as a screenshot (%s)', async (scheme) => {
-    const page = await openWith(['Berlin', 'Tokyo', 'Springfield']);
+    const page = await openWith(['Berlin', 'Tokyo', 'Springfield'], scheme);
     for (const view of ['places', 'settings', 'diagnostics'] as const) {
       await page.getByRole('tab', { name: view[0]!.toUpperCase() + view.slice(1) }).click();
       if (view === 'diagnostics') await page.locator('#report').waitFor();
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
       await page.screenshot({ path: new URL(`${view}-${scheme}.png`, SHOTS).pathname, fullPage: true });
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
