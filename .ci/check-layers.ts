@@ -44,6 +44,11 @@ check('main', "only main/shell may import 'electron'", isElectron, (p) => p.star
 check('test', "tests must never load the real 'electron'", isElectron);
 check('.ci', "tools must never load the real 'electron'", isElectron);
 check('renderer', "the renderer knows only the IPC contract", (s) => isElectron(s) || isNode(s));
+// The window may know the engine's types, never its code: value imports from main/ are refused.
+const VALUE_IMPORT_FROM_MAIN = /^\s*import\s+(?!type\b)[^'"]*from\s*['"](\.\.\/)+main\//m;
+for (const path of files('renderer')) {
+  if (VALUE_IMPORT_FROM_MAIN.test(readFileSync(join(root, path), 'utf8'))) problems.push(`${path}: imports code from main/ (the renderer may import types only)`);
+}
 for (const contract of files('main').filter((p) => p.endsWith('ipc-contract.ts'))) {
   for (const spec of imports(contract)) if (isElectron(spec) || isNode(spec)) problems.push(`${contract}: imports '${spec}' (the IPC contract is shared with the renderer)`);
 }
