@@ -44,11 +44,16 @@ check('main', "only main/shell may import 'electron'", isElectron, (p) => p.star
 check('test', "tests must never load the real 'electron'", isElectron);
 check('.ci', "tools must never load the real 'electron'", isElectron);
 check('renderer', "the renderer knows only the IPC contract", (s) => isElectron(s) || isNode(s));
-// The window may know the engine's types, never its code: value imports from main/ are refused.
-const VALUE_IMPORT_FROM_MAIN = /^\s*import\s+(?!type\b)[^'"]*from\s*['"](\.\.\/)+main\//m;
+// The window may know the engine's types, never its code: value imports from main/ are refused,
+// but for the shared wording, which itself imports nothing.
+const SHARED_WITH_WINDOW = 'main/ipc/wording.ts';
+const VALUE_FROM_MAIN = /^\s*(?:import|export)\s+(?!type\b)[^'"]*from\s*['"]((?:\.\.\/)+main\/[^'"]+)['"]/gm;
 for (const path of files('renderer')) {
-  if (VALUE_IMPORT_FROM_MAIN.test(readFileSync(join(root, path), 'utf8'))) problems.push(`${path}: imports code from main/ (the renderer may import types only)`);
+  for (const [, spec] of readFileSync(join(root, path), 'utf8').matchAll(VALUE_FROM_MAIN)) {
+    if (!spec?.endsWith(SHARED_WITH_WINDOW)) problems.push(`${path}: imports code from ${spec} (the renderer may import types only)`);
+  }
 }
+if (imports(SHARED_WITH_WINDOW).length) problems.push(`${SHARED_WITH_WINDOW}: must import nothing, the renderer bundles it`);
 for (const contract of files('main').filter((p) => p.endsWith('ipc-contract.ts'))) {
   for (const spec of imports(contract)) if (isElectron(spec) || isNode(spec)) problems.push(`${contract}: imports '${spec}' (the IPC contract is shared with the renderer)`);
 }

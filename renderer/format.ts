@@ -20,14 +20,7 @@ export function amount(value: number | null, unit: string, digits = 1): string {
 const COMPASS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
 export const compass = (deg: number | null): string => (deg === null ? '' : (COMPASS[Math.round((((deg % 360) + 360) % 360) / 45) % 8] ?? ''));
 
-export function age(ms: number | null): string {
-  if (ms === null) return 'never';
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} days ago`;
-}
+export { formatAge as age } from '../main/ipc/wording.ts';
 
 /**
  * A small glyph per condition icon name, from plain text symbols every system font has: emoji

@@ -4,7 +4,7 @@ import type { Settings } from '../core/settings.ts';
 import type { WeatherService } from '../core/weather-service.ts';
 import { describePlace } from '../core/place-query.ts';
 import type { CliOptions, Command } from './cli-args.ts';
-import { formatAge } from '../tray/format.ts';
+import { formatAge } from '../ipc/wording.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 

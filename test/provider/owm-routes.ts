@@ -32,6 +32,17 @@ function auth(q: URLSearchParams): ApiAnswer | null {
   return null;
 }
 
+type Located = Readonly<{ lat: number; lon: number; imperial: boolean; city: ReturnType<typeof nearestCity> }>;
+
+/** The key and the coordinates every data endpoint checks first. */
+function located(q: URLSearchParams): Located | ApiAnswer {
+  const denied = auth(q);
+  if (denied) return denied;
+  const c = coords(q);
+  if ('status' in c) return c;
+  return { ...c, imperial: q.get('units') === 'imperial', city: nearestCity(c.lat, c.lon) };
+}
+
 function coords(q: URLSearchParams): { lat: number; lon: number } | ApiAnswer {
   const lat = Number(q.get('lat'));
   const lon = Number(q.get('lon'));
@@ -55,12 +66,9 @@ function parts(w: HourWeather, imperial: boolean): Record<string, unknown> {
 }
 
 export function currentWeather(q: URLSearchParams, nowMs: number): ApiAnswer {
-  const denied = auth(q);
-  if (denied) return denied;
-  const c = coords(q);
+  const c = located(q);
   if ('status' in c) return c;
-  const imperial = q.get('units') === 'imperial';
-  const city = nearestCity(c.lat, c.lon);
+  const { imperial, city } = c;
   const dt = Math.floor(nowMs / 1000 / 600) * 600;
   const w = weatherAt(c.lat, c.lon, dt);
   const sun = sunTimes(c.lat, c.lon, dt);
@@ -82,12 +90,9 @@ export function currentWeather(q: URLSearchParams, nowMs: number): ApiAnswer {
 }
 
 export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
-  const denied = auth(q);
-  if (denied) return denied;
-  const c = coords(q);
+  const c = located(q);
   if ('status' in c) return c;
-  const imperial = q.get('units') === 'imperial';
-  const city = nearestCity(c.lat, c.lon);
+  const { imperial, city } = c;
   const first = Math.ceil(nowMs / 1000 / 10800) * 10800;
   const list = Array.from({ length: 40 }, (_, i) => {
     const dt = first + i * 10800;
