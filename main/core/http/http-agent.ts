@@ -27,6 +27,7 @@ export function createHttpAgent(options: HttpAgentOptions = {}): Agent {
   });
 }
 
+/** Identifies Skytray to the weather services, as they ask clients to; nothing about the user. */
 export function userAgent(version: string): string {
-  return `Skytray/${version} (+https://github.com/skytray/skytray)`;
+  return `Skytray/${version} (desktop weather app)`;
 }
