@@ -110,10 +110,19 @@ export class RefreshScheduler {
     this.#arm();
   }
 
-  /** Marks places as due now (stale data was read, units changed) and runs a cycle soon. */
-  due(ids?: readonly number[]): void {
+  /**
+   * Marks places as due now and runs a cycle soon. Stale data being read (`'stale'`) hurries only
+   * places that are not backing off after failures: a tray redrawing on every event must not turn
+   * an outage into a request loop. A changed setting (`'changed'`) makes every place due, afresh.
+   */
+  due(ids: readonly number[] | undefined, reason: 'stale' | 'changed'): void {
     const now = this.#clock.now();
-    for (const [id, state] of this.#places) if (!ids || ids.includes(id)) state.nextDueAt = Math.min(state.nextDueAt, now);
+    for (const [id, state] of this.#places) {
+      if (ids && !ids.includes(id)) continue;
+      if (reason === 'changed') state.failures = 0;
+      else if (state.failures > 0) continue;
+      state.nextDueAt = Math.min(state.nextDueAt, now);
+    }
     this.#arm();
   }
 

@@ -202,7 +202,7 @@ export class WeatherService {
     const views = this.#favourites.map((f) => this.#view(f));
     this.#cacheHits.snapshots += views.filter((v) => v.weather).length;
     const stale = views.filter((v) => v.stale && !v.refreshing).map((v) => v.favourite.id);
-    if (stale.length && !this.#closed) this.#scheduler.due(stale);
+    if (stale.length && !this.#closed) this.#scheduler.due(stale, 'stale');
     return views;
   }
 
@@ -239,7 +239,7 @@ export class WeatherService {
     if (providerChanged) this.#buildClient();
     this.#scheduler.setInterval(this.#intervalMs());
     // Data in other units or from another provider is stale the moment the setting changes.
-    if (providerChanged || previous.units !== next.units) this.#scheduler.due();
+    if (providerChanged || previous.units !== next.units) this.#scheduler.due(undefined, 'changed');
     this.#emit({ type: 'settings-changed', settings: next });
     return next;
   }
@@ -248,7 +248,7 @@ export class WeatherService {
   apiKeyChanged(): void {
     this.#open();
     this.#buildClient();
-    this.#scheduler.due();
+    this.#scheduler.due(undefined, 'changed');
   }
 
   status(): ServiceStatus {

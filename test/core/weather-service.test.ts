@@ -163,6 +163,23 @@ describe('WeatherService: refresh', () => {
     expect(s.server.requests.map((r) => r.query.get('latitude')?.split(',').length)).toEqual([1, 2]);
   });
 
+  it('reading stale data does not hurry a failing place past its back-off', async () => {
+    const s = await withPlaces(['Berlin']);
+    // Like the tray: every event redraws from getSnapshots().
+    s.service.subscribe(() => void s.service.getSnapshots());
+    s.server.setFaults({ always: { status: 503 } });
+    s.server.clearLog();
+    await s.run(20 * MIN); // stale after 15 minutes, then failing
+    for (let i = 0; i < 10; i++) {
+      s.service.getSnapshots();
+      await s.run(5_000);
+    }
+    const attempts = s.server.requests.length;
+    // One cycle at ~15 min (2 attempts), one back-off retry at ~16 min (2 attempts), one at ~18.
+    expect(attempts).toBeLessThanOrEqual(8);
+    expect(s.service.getSnapshots()[0]?.weather).not.toBeNull();
+  });
+
   it('changing units refetches in the new units; a bad setting is refused and nothing is written', async () => {
     const s = await withPlaces(['Berlin']);
     s.service.updateSettings({ units: 'imperial' });
