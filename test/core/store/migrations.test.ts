@@ -38,6 +38,15 @@ describe('migrations', () => {
     expect(tables(db)).toContain('geocode_cache');
   });
 
+  it('004 adds per-favourite notifications, off for every existing favourite', () => {
+    const db = new Database(':memory:');
+    migrate(db, 3);
+    db.prepare("INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, added_at) VALUES ('a', 'X', 0, 0, 'UTC', 0, 0)").run();
+    migrate(db, 4);
+    expect(db.prepare('SELECT notify FROM favourites').get()).toEqual({ notify: 0 });
+    expect(() => db.prepare('UPDATE favourites SET notify = 2').run()).toThrow(/CHECK/);
+  });
+
   it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))('upgrades a database at version %i to the latest, keeping its data', (from) => {
     const db = new Database(':memory:');
     migrate(db, from);
