@@ -8,7 +8,8 @@ import type { Priority, RetryOptions } from './fetch/provider-queue.ts';
 import type { Logger } from './logger.ts';
 import type { Place, Weather } from './model.ts';
 import { checkPlace } from './place-check.ts';
-import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.ts';
+import { searchPlaces } from './place-search.ts';
+import { testOpenWeatherMapKey } from './api-key-check.ts';
 import type { ProviderLimits } from './providers/provider.ts';
 import { RefreshScheduler, type CycleOutcome } from './refresh-scheduler.ts';
 import { ManualRefresh } from './manual-refresh.ts';
@@ -17,7 +18,6 @@ import { SnapshotBook } from './snapshot-book.ts';
 import { applySettingsPatch, effectiveRefreshMinutes, providerConfigFor, type Settings } from './settings.ts';
 import { addFavourite, listFavourites, moveFavourite, removeFavourite, setNotify, setPrimary } from './store/favourites-repo.ts';
 import { providerStats, recentFetchEvents, recordFetchEvent } from './store/fetch-events-repo.ts';
-import { cacheSearch, cachedSearch } from './store/geocode-cache-repo.ts';
 import { loadSettings, saveSettings } from './store/settings-repo.ts';
 import { latestSnapshots, saveSnapshot } from './store/snapshots-repo.ts';
 import { Store } from './store/store.ts';
@@ -42,7 +42,6 @@ export type WeatherServiceOptions = Readonly<{
   overrides?: Partial<Settings>;
 }>;
 
-const MAX_QUERY = 100;
 const closedError = (): WeatherError => new WeatherError('aborted', 'Skytray is shutting down.');
 
 export class WeatherService {
@@ -144,26 +143,10 @@ export class WeatherService {
   }
 
   /** Asks OpenWeatherMap whether `key` works, with one geocoding request, without saving it. */
-  async testApiKey(key: unknown): Promise<KeyTestResult> {
+  testApiKey(key: unknown): Promise<KeyTestResult> {
     this.#open();
-    if (typeof key !== 'string' || key.trim() === '') return { ok: false, message: 'Enter your OpenWeatherMap API key first.' };
-    let client: WeatherClient | null = null;
-    try {
-      client = createWeatherClient({
-        config: { ...providerConfigFor({ ...this.#settings, provider: 'openweathermap' }, () => key), apiKey: key.trim() },
-        dispatcher: this.#options.dispatcher,
-        userAgent: this.#options.userAgent,
-        clock: this.#clock,
-        logger: this.#logger,
-        retry: { maxAttempts: 1, backoff: { baseMs: 0, capMs: 0 }, maxRetryAfterMs: 0 },
-      });
-      await client.fetcher.search('London', { count: 1, language: 'en' });
-      return { ok: true, message: 'OpenWeatherMap accepted the key.' };
-    } catch (error) {
-      return { ok: false, message: toWeatherError(error).message };
-    } finally {
-      client?.close();
-    }
+    const { dispatcher, userAgent } = this.#options;
+    return testOpenWeatherMapKey(key, { settings: this.#settings, dispatcher, userAgent, clock: this.#clock, logger: this.#logger });
   }
 
   setPrimary(id: unknown): void {
@@ -178,23 +161,9 @@ export class WeatherService {
   /** Places matching what a person typed: coordinates, "Name" or "Name, Region". Cached for an hour. */
   async searchPlaces(query: unknown, signal?: AbortSignal): Promise<Place[]> {
     this.#open();
-    if (typeof query !== 'string' || query.trim().length === 0 || query.length > MAX_QUERY) {
-      throw new WeatherError('invalid-input', `Type a place name of 1 to ${MAX_QUERY} characters.`);
-    }
-    const coordinates = parseCoordinates(query);
-    if (coordinates) return [coordinates];
-    const { name, qualifiers } = splitQuery(query);
-    const client = this.#requireClient();
-    const key = name.toLowerCase();
-    const now = this.#clock.now();
-    let places = this.#store.read((db) => cachedSearch(db, client.fetcher.provider.id, 'en', key, now));
-    if (places) this.#cacheHits.searches++;
-    else {
-      places = await client.fetcher.search(name, { count: 20, language: 'en', ...(signal ? { signal } : {}) });
-      const results = places;
-      this.#store.write((db) => cacheSearch(db, client.fetcher.provider.id, 'en', key, results, now), 'cache');
-    }
-    return places.filter((p) => matchesQualifiers(p, qualifiers)).slice(0, 10);
+    const { places, fromCache } = await searchPlaces(query, () => this.#requireClient(), this.#store, this.#clock.now(), signal);
+    if (fromCache) this.#cacheHits.searches++;
+    return places;
   }
 
   /** Every favourite with its last good weather, at once; stale ones are refreshed in the background. */

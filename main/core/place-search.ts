@@ -1,0 +1,32 @@
+// Place search as a person types it: coordinates, "Name" or "Name, Region", with results kept
+// for an hour so retyping a name costs no request.
+import { WeatherError } from './errors.ts';
+import type { Place } from './model.ts';
+import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.ts';
+import { cacheSearch, cachedSearch } from './store/geocode-cache-repo.ts';
+import type { Store } from './store/store.ts';
+import type { WeatherClient } from './weather-client.ts';
+
+const MAX_QUERY = 100;
+
+export type SearchOutcome = Readonly<{ places: Place[]; fromCache: boolean }>;
+
+export async function searchPlaces(query: unknown, client: () => WeatherClient, store: Store, now: number, signal?: AbortSignal): Promise<SearchOutcome> {
+  if (typeof query !== 'string' || query.trim().length === 0 || query.length > MAX_QUERY) {
+    throw new WeatherError('invalid-input', `Type a place name of 1 to ${MAX_QUERY} characters.`);
+  }
+  const coordinates = parseCoordinates(query);
+  if (coordinates) return { places: [coordinates], fromCache: false };
+  const { name, qualifiers } = splitQuery(query);
+  const { fetcher } = client();
+  const key = name.toLowerCase();
+  const provider = fetcher.provider.id;
+  let places = store.read((db) => cachedSearch(db, provider, 'en', key, now));
+  const fromCache = places !== null;
+  if (!places) {
+    const found = await fetcher.search(name, { count: 20, language: 'en', ...(signal ? { signal } : {}) });
+    store.write((db) => cacheSearch(db, provider, 'en', key, found, now), 'cache');
+    places = found;
+  }
+  return { places: places.filter((p) => matchesQualifiers(p, qualifiers)).slice(0, 10), fromCache };
+}
