@@ -79,13 +79,14 @@ const tabs = (['places', 'settings', 'diagnostics'] as const).map((view) =>
 const search = new SearchBox(api, (place) => void add(place));
 const list = new FavouritesList({
   select: (id) => store.set({ selectedId: id }),
-  makePrimary: (id) => void succeeded(api.setPrimary(id)).then(reloadFavourites),
-  move: (id, position) => void succeeded(api.moveFavourite(id, position)).then(reloadFavourites),
+  // The service announces every change to the list (favourites:changed), which reloads it.
+  makePrimary: (id) => void succeeded(api.setPrimary(id)),
+  move: (id, position) => void succeeded(api.moveFavourite(id, position)),
   remove: (favourite) => void remove(favourite),
 });
 const weather = new WeatherPanel(
   (id) => void attempt(api.refresh([id])),
-  (id, on) => void succeeded(api.setNotify(id, on)).then(reloadFavourites),
+  (id, on) => void succeeded(api.setNotify(id, on)),
 );
 const settings = new SettingsPanel(api, (view) => store.set({ settings: view }));
 const diagnostics = new DiagnosticsPanel(api);
