@@ -38,7 +38,9 @@ export async function buildApp(out: string): Promise<void> {
     entryPoints: [join(root, 'renderer/main.ts')],
     outfile: join(out, 'renderer/app.js'),
     platform: 'browser',
-    format: 'esm',
+    // A classic deferred script, not a module: modules are fetched in CORS mode, which over a
+    // custom protocol depends on scheme privileges (corsEnabled) we would rather not grant.
+    format: 'iife',
     target: 'chrome130',
   });
   for (const file of ['index.html', 'styles.css']) copyFileSync(join(root, 'renderer', file), join(out, 'renderer', file));

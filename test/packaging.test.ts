@@ -54,6 +54,9 @@ describe('the build', () => {
     const html = readFileSync(join(paths.renderer, 'index.html'), 'utf8');
     const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string).filter((r) => !r.startsWith('data:'));
     expect(refs.sort()).toEqual(['app.js', 'styles.css']);
+    // A classic deferred script: no module loading over the custom protocol.
+    expect(html).toContain('<script src="app.js" defer></script>');
+    expect(html).not.toContain('type="module"');
     for (const ref of refs) expect(existsSync(join(paths.renderer, ref)), ref).toBe(true);
   });
 

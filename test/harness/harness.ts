@@ -64,7 +64,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const bridge = await build({ entryPoints: [new URL('./bridge.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome130', platform: 'browser' });
   const bridgeJs = bridge.outputFiles[0]?.text ?? '';
   const renderer = join(dir, 'dist', 'renderer');
-  const indexHtml = readFileSync(join(renderer, 'index.html'), 'utf8').replace('<script type="module" src="app.js"></script>', '<script src="harness-bridge.js"></script>\n  <script type="module" src="app.js"></script>');
+  const indexHtml = readFileSync(join(renderer, 'index.html'), 'utf8').replace('<script src="app.js" defer></script>', '<script src="harness-bridge.js"></script>\n  <script src="app.js" defer></script>');
 
   const provider = options.forecastUrl ? null : await startFakeProvider();
   const forecastUrl = options.forecastUrl ?? provider?.origin ?? null;
