@@ -1,5 +1,5 @@
 // What Skytray has been doing, per provider, and a report to copy into a bug report (no secrets).
-import type { Diagnostics } from '../main/core/service-types.ts';
+import type { Diagnostics } from '../main/core/service/service-types.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
 import { age } from './format.ts';

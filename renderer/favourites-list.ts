@@ -1,7 +1,7 @@
 // The user's places, in their order: choose one to see it, star the tray's place, drag or press
 // Alt+Up/Down to reorder, remove (with undo).
-import type { Favourite } from '../main/core/favourite.ts';
-import type { PlaceSnapshot } from '../main/core/service-types.ts';
+import type { Favourite } from '../main/core/model/favourite.ts';
+import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import { fill, h } from './dom.ts';
 import { describe } from './search-box.ts';
 import { glyph, temperature } from './format.ts';

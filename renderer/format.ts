@@ -1,6 +1,6 @@
 // Numbers and times for the window. Times arrive as ISO 8601 in the place's own offset, so the
 // local wall-clock reading is right there in the string: no time-zone lookup in the browser.
-import type { Weather } from '../main/core/model.ts';
+import type { Weather } from '../main/core/model/model.ts';
 
 export const localClock = (iso: string | null): string => (iso ? iso.slice(11, 16) : '–');
 

@@ -1,7 +1,7 @@
 // The window: favourites, the selected place's weather, settings, diagnostics. It talks only to
 // the API the preload (or the browser harness) provides, and redraws from one state.
-import type { Favourite } from '../main/core/favourite.ts';
-import type { Place } from '../main/core/model.ts';
+import type { Favourite } from '../main/core/model/favourite.ts';
+import type { Place } from '../main/core/model/model.ts';
 import type { IpcError, Result, SkytrayEvent } from '../main/ipc/ipc-contract.ts';
 import { getApi } from './api.ts';
 import { DiagnosticsPanel } from './diagnostics-view.ts';

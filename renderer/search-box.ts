@@ -1,6 +1,6 @@
 // Find a place by name: results as you type (debounced), region and country shown so namesakes
 // can be told apart, arrows and Enter work (an ARIA combobox).
-import type { Place } from '../main/core/model.ts';
+import type { Place } from '../main/core/model/model.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
 

@@ -1,5 +1,5 @@
 // Settings, saved as they change; a refused value shows its reason next to the control.
-import type { Settings } from '../main/core/settings.ts';
+import type { Settings } from '../main/core/model/settings.ts';
 import type { SettingsView as SettingsData, SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
 

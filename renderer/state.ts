@@ -1,6 +1,6 @@
 // Everything the window shows, in one place; views subscribe and redraw what they own.
-import type { Favourite } from '../main/core/favourite.ts';
-import type { PlaceSnapshot, RefreshProgress, ServiceStatus } from '../main/core/service-types.ts';
+import type { Favourite } from '../main/core/model/favourite.ts';
+import type { PlaceSnapshot, RefreshProgress, ServiceStatus } from '../main/core/service/service-types.ts';
 import type { SettingsView } from '../main/ipc/ipc-contract.ts';
 
 export type View = 'places' | 'settings' | 'diagnostics';

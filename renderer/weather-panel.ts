@@ -1,7 +1,7 @@
 // The selected place: current conditions, the next 24 hours, the next 7 days, in the place's own
 // time; how old the data is and whether it is stale or offline, always in view.
-import type { PlaceSnapshot } from '../main/core/service-types.ts';
-import type { Weather } from '../main/core/model.ts';
+import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
+import type { Weather } from '../main/core/model/model.ts';
 import { fill, h } from './dom.ts';
 import { age, amount, compass, glyph, localClock, temperature, weekday } from './format.ts';
 import { describe } from './search-box.ts';

@@ -1,6 +1,6 @@
 // Command-line options for `weather`: parsed and checked, or a usage error that says what is wrong.
 import { parseArgs } from 'node:util';
-import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model.ts';
+import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model/model.ts';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

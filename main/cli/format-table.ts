@@ -1,6 +1,6 @@
 // The human-readable output of `weather`: one row per place, then attribution.
-import type { Place, Weather } from '../core/model.ts';
-import { describePlace } from '../core/place-query.ts';
+import type { Place, Weather } from '../core/model/model.ts';
+import { describePlace } from '../core/model/place-query.ts';
 
 const COMPASS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
 

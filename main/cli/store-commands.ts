@@ -1,8 +1,8 @@
 // The commands that work on the saved favourites, through the same WeatherService the app uses.
 import { WeatherError } from '../core/errors.ts';
-import type { Settings } from '../core/settings.ts';
-import type { WeatherService } from '../core/weather-service.ts';
-import { describePlace } from '../core/place-query.ts';
+import type { Settings } from '../core/model/settings.ts';
+import type { WeatherService } from '../core/service/weather-service.ts';
+import { describePlace } from '../core/model/place-query.ts';
 import type { CliOptions, Command } from './cli-args.ts';
 import { formatAge } from '../ipc/wording.ts';
 import { formatTable } from './format-table.ts';

@@ -1,12 +1,12 @@
 // Every message between the window and the main process, in one place. Imports types only and
 // nothing from Electron or Node: main, the preload, the browser harness and the renderer all
 // derive from this file.
-import type { Favourite } from '../core/favourite.ts';
-import type { Place } from '../core/model.ts';
-import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceStatus } from '../core/service-types.ts';
+import type { Favourite } from '../core/model/favourite.ts';
+import type { Place } from '../core/model/model.ts';
+import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceStatus } from '../core/service/service-types.ts';
 
 export type { KeyTestResult };
-import type { Settings } from '../core/settings.ts';
+import type { Settings } from '../core/model/settings.ts';
 
 /** Where the OpenWeatherMap key is kept, as the settings view explains it. */
 export type KeyStorage = 'os-keychain' | 'plain-text' | 'unavailable';

@@ -3,7 +3,7 @@
 import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { StoreError } from '../core/store/store-error.ts';
-import type { WeatherService } from '../core/weather-service.ts';
+import type { WeatherService } from '../core/service/weather-service.ts';
 import { IpcArgError, checkArgs, isInvokeChannel } from './ipc-args.ts';
 import type { ApiKeyStatus, InvokeChannel, InvokeChannels, Result, SettingsView } from './ipc-contract.ts';
 

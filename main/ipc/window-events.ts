@@ -1,5 +1,5 @@
 // Service events as the window hears them. Shared by the shell and the browser harness.
-import type { ServiceEvent } from '../core/service-types.ts';
+import type { ServiceEvent } from '../core/service/service-types.ts';
 import type { ApiKeyStatus, SkytrayEvent } from './ipc-contract.ts';
 
 export function toWindowEvent(event: ServiceEvent, apiKey: ApiKeyStatus): SkytrayEvent {

@@ -1,9 +1,9 @@
 // Shows the notifications the policy says are due, and remembers when each was shown so the
 // cooldown holds. Opt-in: nothing is shown unless the user turned notifications on for a place.
 import { Notification } from 'electron';
-import { dueNotices } from '../core/notification-policy.ts';
-import type { PlaceSnapshot } from '../core/service-types.ts';
-import type { NotificationSettings } from '../core/settings.ts';
+import { dueNotices } from '../core/service/notification-policy.ts';
+import type { PlaceSnapshot } from '../core/service/service-types.ts';
+import type { NotificationSettings } from '../core/model/settings.ts';
 
 export class Notifier {
   #lastShown = new Map<string, number>();

@@ -1,7 +1,7 @@
 // Sleep and network, as the OS reports them, into the engine: nothing polls while the machine
 // sleeps; waking up or the network coming back brings one refresh of what went stale.
 import { net, powerMonitor } from 'electron';
-import type { WeatherService } from '../core/weather-service.ts';
+import type { WeatherService } from '../core/service/weather-service.ts';
 
 /** How often to ask whether the network is there; Electron's main process has no event for it. */
 const NETWORK_POLL_MS = 30_000;

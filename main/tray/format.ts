@@ -1,5 +1,5 @@
 // Short words and numbers for the tray, where every character counts.
-import type { Weather } from '../core/model.ts';
+import type { Weather } from '../core/model/model.ts';
 
 export { formatAge } from '../ipc/wording.ts';
 

@@ -1,6 +1,6 @@
 // The tray icon as pixels: the primary place's temperature in white on a badge whose colour says
 // the condition, so it reads on light and dark panels alike. Pure: size in, RGBA out.
-import type { ConditionCode } from '../core/model.ts';
+import type { ConditionCode } from '../core/model/model.ts';
 import { DEGREE, GLYPH_HEIGHT, GLYPH_WIDTH, glyph } from './glyphs.ts';
 import type { TrayIconModel } from './tray-model.ts';
 

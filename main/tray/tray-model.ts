@@ -1,8 +1,8 @@
 // What the tray shows, as a pure function of the service's state: the icon's temperature and
 // condition, the title (macOS), the tooltip (also what a screen reader reads) and the menu.
-import type { ConditionCode } from '../core/model.ts';
-import type { PlaceSnapshot, ServiceStatus } from '../core/service-types.ts';
-import { describePlace } from '../core/place-query.ts';
+import type { ConditionCode } from '../core/model/model.ts';
+import type { PlaceSnapshot, ServiceStatus } from '../core/service/service-types.ts';
+import { describePlace } from '../core/model/place-query.ts';
 import { formatAge, fullTemperature, shortTemperature } from './format.ts';
 
 export type TrayState = 'ok' | 'stale' | 'offline' | 'empty';

@@ -5,7 +5,7 @@ import { systemClock } from '../../main/core/clock.ts';
 import { createHttpAgent } from '../../main/core/http/http-agent.ts';
 import { silentLogger } from '../../main/core/logger.ts';
 import { forecastUrl } from '../../main/core/providers/open-meteo-forecast.ts';
-import { createWeatherClient } from '../../main/core/weather-client.ts';
+import { createWeatherClient } from '../../main/core/service/weather-client.ts';
 import { places } from '../support/engine.ts';
 import { startFakeProvider } from '../provider/fake-provider.ts';
 import type { Metric } from './metric.ts';

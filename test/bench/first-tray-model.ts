@@ -3,7 +3,7 @@
 import { systemClock } from '../../main/core/clock.ts';
 import { createHttpAgent } from '../../main/core/http/http-agent.ts';
 import { silentLogger } from '../../main/core/logger.ts';
-import { WeatherService } from '../../main/core/weather-service.ts';
+import { WeatherService } from '../../main/core/service/weather-service.ts';
 import { buildTrayModel } from '../../main/tray/tray-model.ts';
 
 const path = process.argv[2];

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../main/core/clock.ts';
 import { createHttpAgent } from '../../main/core/http/http-agent.ts';
 import { silentLogger } from '../../main/core/logger.ts';
-import { WeatherService } from '../../main/core/weather-service.ts';
+import { WeatherService } from '../../main/core/service/weather-service.ts';
 import { startApp, type RunningApp } from '../../main/shell/app.ts';
 import { place } from '../support/engine.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';

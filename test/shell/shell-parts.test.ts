@@ -13,7 +13,7 @@ import { watchPowerAndNetwork } from '../../main/shell/power-and-network.ts';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents } from '../../main/shell/security.ts';
 import { TrayService } from '../../main/shell/tray-service.ts';
 import { placeOnDisplays } from '../../main/shell/window-state.ts';
-import { DEFAULT_SETTINGS } from '../../main/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../main/core/model/settings.ts';
 import { buildTrayModel } from '../../main/tray/tray-model.ts';
 import { place } from '../support/engine.ts';
 import { startTestService } from '../support/service.ts';

@@ -1,8 +1,8 @@
 // PlaceSnapshots built from the local provider's real response shape, without a network.
-import type { Favourite } from '../../main/core/favourite.ts';
-import type { Place, UnitSystem, Weather } from '../../main/core/model.ts';
+import type { Favourite } from '../../main/core/model/favourite.ts';
+import type { Place, UnitSystem, Weather } from '../../main/core/model/model.ts';
 import { forecastUrl, parseForecast } from '../../main/core/providers/open-meteo-forecast.ts';
-import type { PlaceSnapshot, ServiceStatus } from '../../main/core/service-types.ts';
+import type { PlaceSnapshot, ServiceStatus } from '../../main/core/service/service-types.ts';
 import { forecast } from '../provider/open-meteo-routes.ts';
 import { places } from './engine.ts';
 

@@ -2,7 +2,7 @@
 // contrast with every badge, nothing is clipped. PNGs are written to test-output/ to look at.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ConditionCode } from '../../main/core/model.ts';
+import type { ConditionCode } from '../../main/core/model/model.ts';
 import { DEGREE, GLYPH_CHARS, GLYPH_HEIGHT, GLYPH_WIDTH, glyph } from '../../main/tray/glyphs.ts';
 import { encodePng } from '../../main/tray/png.ts';
 import { BADGE, ICON_SIZES, TEXT, drawTemplateIcon, drawTrayIcon, staleBadge, type Bitmap, type IconSize, type Rgba } from '../../main/tray/tray-icon.ts';

@@ -6,7 +6,7 @@ import type { Clock } from '../clock.ts';
 import { WeatherError, abortedError, toWeatherError } from '../errors.ts';
 import { getJson } from '../http/get-json.ts';
 import type { Logger } from '../logger.ts';
-import type { Place, UnitSystem, Weather } from '../model.ts';
+import type { Place, UnitSystem, Weather } from '../model/model.ts';
 import { ShapeError } from '../providers/json-shape.ts';
 import { coord } from '../providers/open-meteo-forecast.ts';
 import type { JsonGet, SearchOptions, WeatherProvider } from '../providers/provider.ts';

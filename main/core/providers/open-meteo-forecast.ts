@@ -1,8 +1,8 @@
 // Open-Meteo forecast: request building and response parsing. Several places go in one request
 // (comma-separated coordinates and time zones); the answer is an array only for two or more.
-import { condition, wmoConditionCode } from '../conditions.ts';
-import { toLocalIso, localDate } from '../local-time.ts';
-import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model.ts';
+import { condition, wmoConditionCode } from '../model/conditions.ts';
+import { toLocalIso, localDate } from '../model/local-time.ts';
+import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model/model.ts';
 import { array, number, numberOrNull, object, series, string, ShapeError, type JsonObject } from './json-shape.ts';
 
 export const OPEN_METEO_ATTRIBUTION = 'Weather data by Open-Meteo.com (CC BY 4.0)';

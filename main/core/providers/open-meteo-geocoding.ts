@@ -1,5 +1,5 @@
 // Open-Meteo geocoding: `/v1/search?name=..`; `results` is absent when nothing matches.
-import type { Place } from '../model.ts';
+import type { Place } from '../model/model.ts';
 import { array, number, numberOrNull, object, string, stringOrNull } from './json-shape.ts';
 
 export function searchUrl(origin: URL, query: string, count: number, language: string): URL {

@@ -1,5 +1,5 @@
 // Open-Meteo: keyless, open source and self-hostable, so both origins are settings.
-import type { Place } from '../model.ts';
+import type { Place } from '../model/model.ts';
 import { forecastUrl, OPEN_METEO_ATTRIBUTION, parseForecast, splitForecastResponse } from './open-meteo-forecast.ts';
 import { parseSearch, searchUrl } from './open-meteo-geocoding.ts';
 import type { ProviderLimits, WeatherProvider } from './provider.ts';

@@ -1,7 +1,7 @@
 // OpenWeatherMap responses -> the normalised model. `cod` comes as a number or a string.
-import { condition, mostSignificant, owmConditionCode } from '../conditions.ts';
-import { formatOffset, localDate, toLocalIso } from '../local-time.ts';
-import { unitsFor, type ConditionCode, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model.ts';
+import { condition, mostSignificant, owmConditionCode } from '../model/conditions.ts';
+import { formatOffset, localDate, toLocalIso } from '../model/local-time.ts';
+import { unitsFor, type ConditionCode, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model/model.ts';
 import { array, number, numberOrNull, object, string, stringOrNull, ShapeError, type JsonObject } from './json-shape.ts';
 
 export const OWM_ATTRIBUTION = 'Weather data by OpenWeather (CC BY-SA 4.0)';

@@ -1,5 +1,5 @@
 // OpenWeatherMap with the user's own key: current weather plus the 5 day / 3 hour forecast.
-import type { Place } from '../model.ts';
+import type { Place } from '../model/model.ts';
 import type { ProviderLimits, WeatherProvider } from './provider.ts';
 import { OWM_ATTRIBUTION, parseOwmSearch, parseOwmWeather } from './openweathermap-parse.ts';
 import { coord } from './open-meteo-forecast.ts';

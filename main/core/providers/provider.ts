@@ -1,7 +1,7 @@
 // What every weather service module provides: requests built from places, responses parsed and
 // validated into the normalised model. The fetch queue does the I/O; providers never touch sockets.
 import type { WeatherError } from '../errors.ts';
-import type { Place, ProviderId, UnitSystem, Weather } from '../model.ts';
+import type { Place, ProviderId, UnitSystem, Weather } from '../model/model.ts';
 import type { QueueLimits } from '../fetch/provider-queue.ts';
 
 /**

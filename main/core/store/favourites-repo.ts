@@ -1,8 +1,8 @@
 // Favourites: the user's own data. Every change is one transaction that leaves positions 0..n-1
 // and exactly one primary.
 import type { Database } from 'better-sqlite3';
-import type { Favourite } from '../favourite.ts';
-import type { Place } from '../model.ts';
+import type { Favourite } from '../model/favourite.ts';
+import type { Place } from '../model/model.ts';
 import { prepared } from './prepared.ts';
 
 type Row = {

@@ -1,6 +1,6 @@
 // Search results kept for a while, so typing a name does not cost a request per keystroke.
 import type { Database } from 'better-sqlite3';
-import type { Place } from '../model.ts';
+import type { Place } from '../model/model.ts';
 import { prepared } from './prepared.ts';
 
 // Short: long enough for a person typing and retyping a name, short enough that nothing goes stale.

@@ -2,7 +2,7 @@
 // validates (an older Skytray, a hand edit) falls back to its default instead of failing to start.
 import type { Database } from 'better-sqlite3';
 import type { Logger } from '../logger.ts';
-import { DEFAULT_SETTINGS, applySettingsPatch, type Settings } from '../settings.ts';
+import { DEFAULT_SETTINGS, applySettingsPatch, type Settings } from '../model/settings.ts';
 import { prepared } from './prepared.ts';
 
 export function loadSettings(db: Database, logger: Logger): Settings {

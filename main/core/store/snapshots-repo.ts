@@ -1,7 +1,7 @@
 // The latest good weather per favourite and provider. Only successful fetches are written here,
 // so a failure can never replace good data.
 import type { Database } from 'better-sqlite3';
-import type { Weather } from '../model.ts';
+import type { Weather } from '../model/model.ts';
 import { prepared } from './prepared.ts';
 
 export type StoredSnapshot = Readonly<{ favouriteId: number; weather: Weather; fetchedAt: number; validUntil: number }>;

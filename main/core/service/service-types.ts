@@ -1,12 +1,12 @@
 // What the WeatherService hands out and announces: plain, serialisable data only, so the same
 // values cross IPC to the window, feed the tray and print from the CLI.
-import type { WeatherErrorInfo } from './errors.ts';
-import type { Favourite } from './favourite.ts';
-import type { AttemptRecord } from './fetch/provider-queue.ts';
-import type { Weather } from './model.ts';
-import type { Settings } from './settings.ts';
-import type { RecoveryReport } from './store/open-database.ts';
-import type { ProviderStats } from './store/fetch-events-repo.ts';
+import type { WeatherErrorInfo } from '../errors.ts';
+import type { Favourite } from '../model/favourite.ts';
+import type { AttemptRecord } from '../fetch/provider-queue.ts';
+import type { Weather } from '../model/model.ts';
+import type { Settings } from '../model/settings.ts';
+import type { RecoveryReport } from '../store/open-database.ts';
+import type { ProviderStats } from '../store/fetch-events-repo.ts';
 
 /** A favourite with the last good weather we have for it, and how fresh that is. */
 export type PlaceSnapshot = Readonly<{

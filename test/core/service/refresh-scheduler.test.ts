@@ -1,10 +1,10 @@
 // The scheduler's timing, driven by a fake clock through days of time. `runCycle` is the edge the
 // scheduler is given; here it records what it was asked and answers as the test scripts.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WeatherErrorCode } from '../../main/core/errors.ts';
-import { silentLogger } from '../../main/core/logger.ts';
-import { RefreshScheduler, type CycleOutcome } from '../../main/core/refresh-scheduler.ts';
-import { FakeClock, flush } from '../support/fake-clock.ts';
+import type { WeatherErrorCode } from '../../../main/core/errors.ts';
+import { silentLogger } from '../../../main/core/logger.ts';
+import { RefreshScheduler, type CycleOutcome } from '../../../main/core/service/refresh-scheduler.ts';
+import { FakeClock, flush } from '../../support/fake-clock.ts';
 
 const MIN = 60_000;
 const INTERVAL = 15 * MIN;

@@ -1,9 +1,9 @@
 // Which provider to use and where it lives: settings, validated, turned into a provider.
-import { WeatherError } from './errors.ts';
-import type { ProviderId } from './model.ts';
-import { createOpenMeteo } from './providers/open-meteo.ts';
-import { createOpenWeatherMap } from './providers/openweathermap.ts';
-import type { WeatherProvider } from './providers/provider.ts';
+import { WeatherError } from '../errors.ts';
+import type { ProviderId } from '../model/model.ts';
+import { createOpenMeteo } from './open-meteo.ts';
+import { createOpenWeatherMap } from './openweathermap.ts';
+import type { WeatherProvider } from './provider.ts';
 
 export type ProviderConfig = Readonly<{
   provider: ProviderId;

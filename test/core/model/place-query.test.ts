@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePlace, parseCoordinates } from '../../main/core/place-query.ts';
+import { describePlace, parseCoordinates } from '../../../main/core/model/place-query.ts';
 
 describe('place queries', () => {
   it('reads coordinates and leaves names for geocoding', () => {

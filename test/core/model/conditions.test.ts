@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { condition, mostSignificant, owmConditionCode, wmoConditionCode } from '../../main/core/conditions.ts';
+import { condition, mostSignificant, owmConditionCode, wmoConditionCode } from '../../../main/core/model/conditions.ts';
 
 describe('conditions', () => {
   it('maps every documented WMO code', () => {

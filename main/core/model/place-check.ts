@@ -1,6 +1,6 @@
 // A place arriving from outside the engine (the window, the CLI) is checked field by field before
 // it can be stored: `unknown` in, a valid Place or a clear error out.
-import { WeatherError } from './errors.ts';
+import { WeatherError } from '../errors.ts';
 import { isValidTimeZone } from './local-time.ts';
 import type { Place } from './model.ts';
 

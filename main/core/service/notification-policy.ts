@@ -1,7 +1,7 @@
 // Which notifications are due, as a pure function: rain starting soon, and severe weather, for
 // places the user opted in; never in quiet hours; at most one per place and condition per cooldown.
 import type { PlaceSnapshot } from './service-types.ts';
-import type { NotificationSettings } from './settings.ts';
+import type { NotificationSettings } from '../model/settings.ts';
 
 export type Notice = Readonly<{
   /** What the cooldown is keyed on: one per place and condition. */

@@ -1,10 +1,10 @@
 // Place search as a person types it: coordinates, "Name" or "Name, Region", with results kept
 // for an hour so retyping a name costs no request.
-import { WeatherError } from './errors.ts';
-import type { Place } from './model.ts';
-import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.ts';
-import { cacheSearch, cachedSearch } from './store/geocode-cache-repo.ts';
-import type { Store } from './store/store.ts';
+import { WeatherError } from '../errors.ts';
+import type { Place } from '../model/model.ts';
+import { matchesQualifiers, parseCoordinates, splitQuery } from '../model/place-query.ts';
+import { cacheSearch, cachedSearch } from '../store/geocode-cache-repo.ts';
+import type { Store } from '../store/store.ts';
 import type { WeatherClient } from './weather-client.ts';
 
 const MAX_QUERY = 100;

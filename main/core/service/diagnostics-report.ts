@@ -1,7 +1,7 @@
 // The diagnostics as text a person can paste into a bug report. Built from data that never holds
 // secrets: URLs in the request log are redacted when recorded, and the API key is not in settings.
 import type { Diagnostics } from './service-types.ts';
-import type { Settings } from './settings.ts';
+import type { Settings } from '../model/settings.ts';
 
 export type ReportContext = Readonly<{ version: string; platform: string; versions: Readonly<Record<string, string | undefined>> }>;
 

@@ -2,9 +2,9 @@
 // the earliest place due; places due within a window of each other go together; failing places
 // back off; nothing runs while paused (sleep) or offline, and coming back brings one refresh of
 // whatever went stale, not a burst.
-import type { Clock, TimerHandle } from './clock.ts';
-import type { WeatherErrorCode } from './errors.ts';
-import type { Logger } from './logger.ts';
+import type { Clock, TimerHandle } from '../clock.ts';
+import type { WeatherErrorCode } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 
 export type CycleOutcome = Readonly<{ id: number; ok: true } | { id: number; ok: false; code: WeatherErrorCode }>;
 

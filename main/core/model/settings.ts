@@ -1,8 +1,8 @@
 // Settings: typed, with defaults, and validated wherever they come from (the window, the CLI, or a
 // database written by an older Skytray).
-import { WeatherError } from './errors.ts';
+import { WeatherError } from '../errors.ts';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from './model.ts';
-import { checkOrigin, type ProviderConfig } from './provider-config.ts';
+import { checkOrigin, type ProviderConfig } from '../providers/provider-config.ts';
 
 export type QuietHours = Readonly<{ start: string; end: string }>;
 

@@ -1,11 +1,11 @@
 // What the service knows about each favourite's weather: the last good snapshot (mirrored from
 // SQLite so reads never wait), why the last attempt failed, and whether a fetch is under way.
-import type { WeatherErrorInfo } from './errors.ts';
-import type { Favourite } from './favourite.ts';
-import type { Weather } from './model.ts';
+import type { WeatherErrorInfo } from '../errors.ts';
+import type { Favourite } from '../model/favourite.ts';
+import type { Weather } from '../model/model.ts';
 import type { PlaceSnapshot } from './service-types.ts';
-import type { Settings } from './settings.ts';
-import type { StoredSnapshot } from './store/snapshots-repo.ts';
+import type { Settings } from '../model/settings.ts';
+import type { StoredSnapshot } from '../store/snapshots-repo.ts';
 
 export class SnapshotBook {
   #snapshots: Map<number, StoredSnapshot>;

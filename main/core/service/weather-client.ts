@@ -1,15 +1,15 @@
 // The engine assembled for one provider configuration: provider, queue, fetcher. The CLI, the
 // benchmark and the WeatherService build it the same way, with their own clock and dispatcher.
 import type { Dispatcher } from 'undici';
-import type { Clock } from './clock.ts';
-import { WeatherError } from './errors.ts';
-import type { Logger } from './logger.ts';
-import type { Place } from './model.ts';
-import { matchesQualifiers, parseCoordinates, splitQuery } from './place-query.ts';
-import { createProvider, type ProviderConfig } from './provider-config.ts';
-import { ProviderQueue, type AttemptRecord, type RetryOptions } from './fetch/provider-queue.ts';
-import { WeatherFetcher } from './fetch/weather-fetcher.ts';
-import type { ProviderLimits } from './providers/provider.ts';
+import type { Clock } from '../clock.ts';
+import { WeatherError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { Place } from '../model/model.ts';
+import { matchesQualifiers, parseCoordinates, splitQuery } from '../model/place-query.ts';
+import { createProvider, type ProviderConfig } from '../providers/provider-config.ts';
+import { ProviderQueue, type AttemptRecord, type RetryOptions } from '../fetch/provider-queue.ts';
+import { WeatherFetcher } from '../fetch/weather-fetcher.ts';
+import type { ProviderLimits } from '../providers/provider.ts';
 
 export type WeatherClientOptions = Readonly<{
   config: ProviderConfig;

@@ -1,5 +1,5 @@
 // What a person types to name a place: coordinates, or a name to look up.
-import { WeatherError } from './errors.ts';
+import { WeatherError } from '../errors.ts';
 import type { Place } from './model.ts';
 
 const COORDINATES = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;

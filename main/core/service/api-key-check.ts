@@ -1,10 +1,10 @@
 // "Does this OpenWeatherMap key work?", answered with one geocoding request and nothing saved.
 import type { Dispatcher } from 'undici';
-import type { Clock } from './clock.ts';
-import { toWeatherError } from './errors.ts';
-import type { Logger } from './logger.ts';
+import type { Clock } from '../clock.ts';
+import { toWeatherError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import type { KeyTestResult } from './service-types.ts';
-import { providerConfigFor, type Settings } from './settings.ts';
+import { providerConfigFor, type Settings } from '../model/settings.ts';
 import { createWeatherClient, type WeatherClient } from './weather-client.ts';
 
 export type KeyCheckContext = Readonly<{ settings: Settings; dispatcher: Dispatcher; userAgent: string; clock: Clock; logger: Logger }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, isValidTimeZone, localDate, toLocalIso } from '../../main/core/local-time.ts';
+import { formatOffset, isValidTimeZone, localDate, toLocalIso } from '../../../main/core/model/local-time.ts';
 
 describe('local time', () => {
   it('writes a moment in the place’s own offset, following daylight saving', () => {

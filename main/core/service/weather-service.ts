@@ -1,26 +1,26 @@
 // The one facade over the engine: favourites, snapshots, refresh, settings, diagnostics and events.
 // The tray, the window (through IPC) and the CLI all use this and nothing below it.
 import type { Dispatcher } from 'undici';
-import type { Clock } from './clock.ts';
-import { WeatherError, toWeatherError } from './errors.ts';
-import type { Favourite } from './favourite.ts';
-import type { Priority, RetryOptions } from './fetch/provider-queue.ts';
-import type { Logger } from './logger.ts';
-import type { Place, Weather } from './model.ts';
-import { checkPlace } from './place-check.ts';
+import type { Clock } from '../clock.ts';
+import { WeatherError, toWeatherError } from '../errors.ts';
+import type { Favourite } from '../model/favourite.ts';
+import type { Priority, RetryOptions } from '../fetch/provider-queue.ts';
+import type { Logger } from '../logger.ts';
+import type { Place, Weather } from '../model/model.ts';
+import { checkPlace } from '../model/place-check.ts';
 import { searchPlaces } from './place-search.ts';
 import { testOpenWeatherMapKey } from './api-key-check.ts';
-import type { ProviderLimits } from './providers/provider.ts';
+import type { ProviderLimits } from '../providers/provider.ts';
 import { RefreshScheduler, type CycleOutcome } from './refresh-scheduler.ts';
 import { ManualRefresh } from './manual-refresh.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
 import { SnapshotBook } from './snapshot-book.ts';
-import { applySettingsPatch, effectiveRefreshMinutes, providerConfigFor, type Settings } from './settings.ts';
-import { addFavourite, listFavourites, moveFavourite, removeFavourite, setNotify, setPrimary } from './store/favourites-repo.ts';
-import { providerStats, recentFetchEvents, recordFetchEvent } from './store/fetch-events-repo.ts';
-import { loadSettings, saveSettings } from './store/settings-repo.ts';
-import { latestSnapshots, saveSnapshot } from './store/snapshots-repo.ts';
-import { Store } from './store/store.ts';
+import { applySettingsPatch, effectiveRefreshMinutes, providerConfigFor, type Settings } from '../model/settings.ts';
+import { addFavourite, listFavourites, moveFavourite, removeFavourite, setNotify, setPrimary } from '../store/favourites-repo.ts';
+import { providerStats, recentFetchEvents, recordFetchEvent } from '../store/fetch-events-repo.ts';
+import { loadSettings, saveSettings } from '../store/settings-repo.ts';
+import { latestSnapshots, saveSnapshot } from '../store/snapshots-repo.ts';
+import { Store } from '../store/store.ts';
 import { createWeatherClient, type WeatherClient } from './weather-client.ts';
 
 export type WeatherServiceOptions = Readonly<{

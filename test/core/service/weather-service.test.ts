@@ -1,9 +1,9 @@
 // The WeatherService as the tray, the window and the CLI use it: real provider sockets, a real
 // SQLite file, a fake clock.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Place } from '../../main/core/model.ts';
-import { place } from '../support/engine.ts';
-import { startTestService, type TestService } from '../support/service.ts';
+import type { Place } from '../../../main/core/model/model.ts';
+import { place } from '../../support/engine.ts';
+import { startTestService, type TestService } from '../../support/service.ts';
 
 const MIN = 60_000;
 let t: TestService | undefined;
