@@ -32,3 +32,12 @@ export const stderrSink: LogSink = (level, line) => {
 };
 
 export const silentLogger: Logger = createLogger(() => {}, 'error');
+
+const SECRET_PARAMS = ['appid', 'apikey', 'key', 'token'];
+
+/** The URL as it may appear in logs and diagnostics: API keys replaced. */
+export function redact(url: URL): string {
+  const copy = new URL(url);
+  for (const name of SECRET_PARAMS) if (copy.searchParams.has(name)) copy.searchParams.set(name, 'REDACTED');
+  return copy.toString();
+}

@@ -5,31 +5,15 @@ import PQueue from 'p-queue';
 import { sleep, type Clock, type TimerHandle } from '../clock.ts';
 import { WeatherError, abortedError, toWeatherError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { DEFAULT_BACKOFF, backoffDelay, type BackoffOptions } from '../http/retry-policy.ts';
+import { DEFAULT_RETRY, backoffDelay, type RetryOptions } from '../http/retry-policy.ts';
+import { redact } from '../logger.ts';
+import type { QueueLimits } from '../providers/provider.ts';
 
 export type Priority = 'user' | 'scheduled';
 const PRIORITY_VALUE: Record<Priority, number> = { user: 1, scheduled: 0 };
 
 /** However long a provider asks us to stay away, we look again after an hour. */
 const MAX_PAUSE_MS = 60 * 60_000;
-
-export type QueueLimits = Readonly<{
-  /** Requests running at once. */
-  concurrency: number;
-  /** At most this many requests start in any `intervalMs` (a sliding window). */
-  intervalCap: number;
-  intervalMs: number;
-}>;
-
-export type RetryOptions = Readonly<{
-  /** Attempts in all, the first included. @default 4 */
-  maxAttempts: number;
-  backoff: BackoffOptions;
-  /** A Retry-After longer than this is not waited for: the fetch fails and says when to try again. @default 120000 */
-  maxRetryAfterMs: number;
-}>;
-
-export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 4, backoff: DEFAULT_BACKOFF, maxRetryAfterMs: 120_000 };
 
 /** One attempt as the diagnostics see it. */
 export type AttemptRecord = Readonly<{
@@ -190,13 +174,4 @@ export class ProviderQueue {
       error,
     });
   }
-}
-
-const SECRET_PARAMS = ['appid', 'apikey', 'key', 'token'];
-
-/** The URL as it may appear in logs and diagnostics: API keys replaced. */
-export function redact(url: URL): string {
-  const copy = new URL(url);
-  for (const name of SECRET_PARAMS) if (copy.searchParams.has(name)) copy.searchParams.set(name, 'REDACTED');
-  return copy.toString();
 }

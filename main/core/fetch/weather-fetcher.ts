@@ -8,7 +8,7 @@ import { getJson } from '../http/get-json.ts';
 import type { Logger } from '../logger.ts';
 import type { Place, UnitSystem, Weather } from '../model/model.ts';
 import { ShapeError } from '../providers/json-shape.ts';
-import { coord } from '../providers/open-meteo-forecast.ts';
+import { coord } from '../providers/provider.ts';
 import type { JsonGet, SearchOptions, WeatherProvider } from '../providers/provider.ts';
 import type { Priority, ProviderQueue } from './provider-queue.ts';
 

@@ -9,6 +9,16 @@ export type BackoffOptions = Readonly<{
 
 export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, capMs: 30_000 };
 
+export type RetryOptions = Readonly<{
+  /** Attempts in all, the first included. @default 4 */
+  maxAttempts: number;
+  backoff: BackoffOptions;
+  /** A Retry-After longer than this is not waited for: the fetch fails and says when to try again. @default 120000 */
+  maxRetryAfterMs: number;
+}>;
+
+export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 4, backoff: DEFAULT_BACKOFF, maxRetryAfterMs: 120_000 };
+
 /** Statuses that may succeed if asked again later. Every other 4xx is the request's own fault. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599);

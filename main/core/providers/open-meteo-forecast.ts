@@ -3,6 +3,7 @@
 import { condition, wmoConditionCode } from '../model/conditions.ts';
 import { toLocalIso, localDate } from '../model/local-time.ts';
 import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model/model.ts';
+import { coord } from './provider.ts';
 import { array, number, numberOrNull, object, series, string, ShapeError, type JsonObject } from './json-shape.ts';
 
 export const OPEN_METEO_ATTRIBUTION = 'Weather data by Open-Meteo.com (CC BY 4.0)';
@@ -22,9 +23,6 @@ const DAILY = [
 
 export const FORECAST_HOURS = 48;
 export const FORECAST_DAYS = 7;
-
-/** Coordinates to 4 decimals (about 11 m): enough for weather, and stable as a cache key. */
-export const coord = (value: number): string => String(Math.round(value * 1e4) / 1e4);
 
 export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSystem): URL {
   const url = new URL(`${origin.pathname.replace(/\/$/, '')}/v1/forecast`, origin);

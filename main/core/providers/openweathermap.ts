@@ -2,7 +2,7 @@
 import type { Place } from '../model/model.ts';
 import type { ProviderLimits, WeatherProvider } from './provider.ts';
 import { OWM_ATTRIBUTION, parseOwmSearch, parseOwmWeather } from './openweathermap-parse.ts';
-import { coord } from './open-meteo-forecast.ts';
+import { coord } from './provider.ts';
 
 export const OWM_ORIGIN = 'https://api.openweathermap.org';
 

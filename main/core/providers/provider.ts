@@ -2,7 +2,17 @@
 // validated into the normalised model. The fetch queue does the I/O; providers never touch sockets.
 import type { WeatherError } from '../errors.ts';
 import type { Place, ProviderId, UnitSystem, Weather } from '../model/model.ts';
-import type { QueueLimits } from '../fetch/provider-queue.ts';
+
+/** Coordinates to 4 decimals (about 11 m): enough for weather, and stable as a cache key. */
+export const coord = (value: number): string => String(Math.round(value * 1e4) / 1e4);
+
+export type QueueLimits = Readonly<{
+  /** Requests running at once. */
+  concurrency: number;
+  /** At most this many requests start in any `intervalMs` (a sliding window). */
+  intervalCap: number;
+  intervalMs: number;
+}>;
 
 /**
  * Fetches `url` through the provider's queue and hands the JSON to `parse` inside the same attempt,

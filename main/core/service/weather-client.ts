@@ -7,7 +7,8 @@ import type { Logger } from '../logger.ts';
 import type { Place } from '../model/model.ts';
 import { matchesQualifiers, parseCoordinates, splitQuery } from '../model/place-query.ts';
 import { createProvider, type ProviderConfig } from '../providers/provider-config.ts';
-import { ProviderQueue, type AttemptRecord, type RetryOptions } from '../fetch/provider-queue.ts';
+import { ProviderQueue, type AttemptRecord } from '../fetch/provider-queue.ts';
+import type { RetryOptions } from '../http/retry-policy.ts';
 import { WeatherFetcher } from '../fetch/weather-fetcher.ts';
 import type { ProviderLimits } from '../providers/provider.ts';
 
