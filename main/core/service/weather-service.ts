@@ -17,7 +17,7 @@ import { ManualRefresh } from './manual-refresh.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
 import { SnapshotBook } from './snapshot-book.ts';
 import { applySettingsPatch, effectiveRefreshMinutes, providerConfigFor, type Settings } from '../model/settings.ts';
-import { addFavourite, listFavourites, moveFavourite, removeFavourite, setNotify, setPrimary } from '../store/favourites-repo.ts';
+import { addFavourite, listFavourites, moveFavourite, removeFavourite, restoreFavourite, setNotify, setPrimary } from '../store/favourites-repo.ts';
 import { providerStats, recentFetchEvents, recordFetchEvent } from '../store/fetch-events-repo.ts';
 import { loadSettings, saveSettings } from '../store/settings-repo.ts';
 import { latestSnapshots, saveSnapshot } from '../store/snapshots-repo.ts';
@@ -122,6 +122,14 @@ export class WeatherService {
     this.#store.write((db) => removeFavourite(db, favouriteId), 'user-data');
     this.#book.forget(favouriteId);
     this.#favouritesChanged();
+  }
+
+  /** Undo of a removal: the favourite comes back where it was, with its settings, in one change. */
+  restoreFavourite(removed: Favourite): Favourite {
+    this.#open();
+    const favourite = this.#store.write((db) => restoreFavourite(db, { ...removed, place: checkPlace(removed.place) }), 'user-data');
+    this.#favouritesChanged();
+    return favourite;
   }
 
   moveFavourite(id: unknown, position: unknown): void {

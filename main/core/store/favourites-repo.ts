@@ -54,6 +54,22 @@ export function addFavourite(db: Database, place: Place, now: number): { favouri
   })();
 }
 
+/**
+ * Puts back a favourite the user just removed (Undo): the same place at its old position, with its
+ * primary and notify flags and its original date, in one transaction. A place kept again meanwhile
+ * is returned as it is.
+ */
+export function restoreFavourite(db: Database, removed: Favourite): Favourite {
+  return db.transaction(() => {
+    const { favourite, created } = addFavourite(db, removed.place, removed.addedAt);
+    if (!created) return favourite;
+    moveFavourite(db, favourite.id, removed.position);
+    if (removed.primary) setPrimary(db, favourite.id);
+    if (removed.notify) setNotify(db, favourite.id, true);
+    return getFavourite(db, favourite.id) as Favourite;
+  })();
+}
+
 function renumber(db: Database, ids: readonly number[]): void {
   const update = prepared(db, 'UPDATE favourites SET position = ? WHERE id = ?');
   ids.forEach((id, position) => update.run(position, id));

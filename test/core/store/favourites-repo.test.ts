@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { configure } from '../../../main/core/store/open-database.ts';
 import { migrate } from '../../../main/core/store/migrations/index.ts';
-import { addFavourite, listFavourites, moveFavourite, removeFavourite, setPrimary } from '../../../main/core/store/favourites-repo.ts';
+import { addFavourite, listFavourites, moveFavourite, removeFavourite, restoreFavourite, setPrimary } from '../../../main/core/store/favourites-repo.ts';
 import { place } from '../../support/engine.ts';
 
 let db: Database.Database;
@@ -28,6 +28,20 @@ describe('favourites', () => {
     expect(again).toEqual({ favourite: first.favourite, created: false });
     expect(nearby.created).toBe(false);
     expect(names()).toEqual(['Berlin*']);
+  });
+
+  it('restores a removed favourite at its old position, primary and notifying, with its date', () => {
+    const ids = ['Berlin', 'Paris', 'Tokyo'].map((n, i) => addFavourite(db, place(n), 10 + i).favourite.id);
+    setPrimary(db, ids[1]!);
+    db.prepare('UPDATE favourites SET notify = 1 WHERE id = ?').run(ids[1]!);
+    const removed = listFavourites(db)[1]!;
+    removeFavourite(db, removed.id);
+    expect(names()).toEqual(['Berlin*', 'Tokyo']);
+    const back = restoreFavourite(db, removed);
+    expect(names()).toEqual(['Berlin', 'Paris*', 'Tokyo']);
+    expect(back).toMatchObject({ position: 1, primary: true, notify: true, addedAt: 11, place: removed.place });
+    expect(restoreFavourite(db, removed).id).toBe(back.id);
+    expect(listFavourites(db)).toHaveLength(3);
   });
 
   it('reorders, clamping the position to the list', () => {
