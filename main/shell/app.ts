@@ -9,6 +9,7 @@ import { DATABASE_FILE } from '../core/data-path.ts';
 import { diagnosticsReport } from '../core/service/diagnostics-report.ts';
 import { createHttpAgent, userAgent } from '../core/http/http-agent.ts';
 import { createLogger, stderrSink } from '../core/logger.ts';
+import type { Settings } from '../core/model/settings.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
 import { createHandlers } from '../ipc/ipc-handlers.ts';
 import { toWindowEvent } from '../ipc/window-events.ts';
@@ -36,6 +37,8 @@ export type StartOptions = Readonly<{
   argv: readonly string[];
   /** Tests pass a fake Tray. */
   trayFactory?: TrayFactory;
+  /** Settings for this run only, never saved (the self-test's local provider). */
+  overrides?: Partial<Settings>;
 }>;
 
 export type RunningApp = Readonly<{ service: WeatherService; windows: WindowManager; tray: TrayService; quit: () => Promise<void> }>;
@@ -68,6 +71,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     userAgent: userAgent(app.getVersion()),
     logger,
     apiKey: () => keys.get(),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
   });
 
   // 4. IPC, before the window exists.

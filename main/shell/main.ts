@@ -1,4 +1,23 @@
 // Electron's entry point (bundled to dist/main/app.js).
+import { app } from 'electron';
 import { bundledPaths, startApp } from './app.ts';
+import { recordingTrayFactory, runSelfTest, selfTestRequest } from './self-test.ts';
 
-void startApp({ paths: bundledPaths(import.meta.url), argv: process.argv });
+const paths = bundledPaths(import.meta.url);
+const selfTest = selfTestRequest(process.env);
+
+if (selfTest) {
+  // A throw-away data folder and the local provider: the self-test never touches the user's data.
+  app.setPath('userData', selfTest.userData);
+  const { factory, images } = recordingTrayFactory();
+  const running = await startApp({
+    paths,
+    argv: [...process.argv, '--hidden'],
+    trayFactory: factory,
+    overrides: { provider: 'open-meteo', openMeteoForecastUrl: selfTest.providerOrigin, openMeteoGeocodingUrl: selfTest.providerOrigin },
+  });
+  if (running) await runSelfTest(running, images, selfTest);
+  app.quit();
+} else {
+  void startApp({ paths, argv: process.argv });
+}
