@@ -39,14 +39,6 @@ describe('the build', () => {
     expect(builder['files']).toContain('dist/**');
   });
 
-  it('is configured for the platforms and never rebuilds the Node-API addon', () => {
-    expect(builder['npmRebuild']).toBe(false);
-    expect(builder['linux']).toMatchObject({ target: ['AppImage', 'deb'], category: 'Utility' });
-    expect(builder['mac']).toMatchObject({ target: 'dmg', extendInfo: { LSUIElement: true } });
-    expect(builder['win']).toMatchObject({ target: 'nsis' });
-    expect(builder['asarUnpack']).toContain('**/node_modules/better-sqlite3/**');
-  });
-
   it('has the preload and renderer where the main process looks for them, and everything the page loads', () => {
     const paths = bundledPaths(`file://${built(pkg.main)}`);
     expect(paths.preload).toBe(built('dist/preload/preload.cjs'));
