@@ -1,5 +1,5 @@
 // Where Electron's binary is. Electron >= 42 has no install script: the binary is downloaded the
-// first time `electron` runs or `require('electron')` resolves (node_modules/electron/index.js).
+// first time `electron` runs or the electron module is first required (node_modules/electron/index.js).
 // We look for it without triggering that, try the download once ourselves with its output kept,
 // and turn a failure into words a person can act on instead of a stack trace.
 import { spawnSync } from 'node:child_process';
