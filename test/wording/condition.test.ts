@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { condition } from '../../main/core/model/conditions.ts';
+import type { ConditionCode } from '../../main/core/model/model.ts';
+import { conditionGroup, conditionSymbol, conditionWords } from '../../main/wording/condition.ts';
+
+const CODES: ConditionCode[] = [
+  'clear', 'mainly-clear', 'partly-cloudy', 'overcast', 'fog', 'drizzle', 'freezing-drizzle', 'rain', 'heavy-rain',
+  'freezing-rain', 'snow', 'heavy-snow', 'rain-showers', 'snow-showers', 'thunderstorm', 'thunderstorm-hail', 'unknown',
+];
+
+describe('conditions', () => {
+  it('words for every condition, the same as the weather data carries', () => {
+    for (const code of CODES) expect(conditionWords(code)).toBe(condition(code, true).text);
+    expect(conditionWords('thunderstorm-hail')).toBe('Thunderstorm with hail');
+  });
+
+  it('groups conditions that look alike', () => {
+    expect(CODES.filter((c) => conditionGroup(c) === 'clear')).toEqual(['clear', 'mainly-clear']);
+    expect(CODES.filter((c) => conditionGroup(c) === 'rain')).toEqual(['drizzle', 'freezing-drizzle', 'rain', 'heavy-rain', 'freezing-rain', 'rain-showers']);
+    expect(CODES.filter((c) => conditionGroup(c) === 'snow')).toEqual(['snow', 'heavy-snow', 'snow-showers']);
+    expect(CODES.filter((c) => conditionGroup(c) === 'storm')).toEqual(['thunderstorm', 'thunderstorm-hail']);
+    expect(CODES.filter((c) => conditionGroup(c) === 'cloud')).toEqual(['partly-cloudy', 'overcast', 'unknown']);
+    expect(conditionGroup('fog')).toBe('fog');
+  });
+
+  it('a symbol for day and night icons', () => {
+    expect(conditionSymbol(condition('clear', true).icon)).toBe('☀');
+    expect(conditionSymbol(condition('clear', false).icon)).toBe('☾');
+    expect(conditionSymbol(condition('mainly-clear', true).icon)).toBe('☼');
+    expect(conditionSymbol(condition('partly-cloudy', false).icon)).toBe('☁');
+    expect(conditionSymbol(condition('rain-showers', false).icon)).toBe('☂');
+    expect(conditionSymbol(condition('snow-showers', true).icon)).toBe('❄');
+    expect(conditionSymbol(condition('thunderstorm-hail', true).icon)).toBe('↯');
+    expect(conditionSymbol(condition('unknown', true).icon)).toBe('·');
+  });
+});
