@@ -1,0 +1,37 @@
+// The table `weather` prints: checked cell by cell on weather whose values sit on rounding edges.
+import { describe, expect, it } from 'vitest';
+import type { UnitSystem, Weather } from '../../main/core/model/model.ts';
+import { formatTable } from '../../main/cli/format-table.ts';
+import { weatherFor } from '../support/snapshots.ts';
+import { places } from '../support/engine.ts';
+
+const [berlin] = places(1);
+
+function withCurrent(units: UnitSystem, current: Partial<Weather['current']>, today: Partial<Weather['daily'][number]> = {}): Weather {
+  const w = weatherFor(berlin!, units);
+  return { ...w, current: { ...w.current, ...current }, daily: [{ ...w.daily[0]!, ...today }, ...w.daily.slice(1)] };
+}
+
+/** The cells of the one data row, split on the two-space column gaps. */
+function cells(weather: Weather): string[] {
+  const row = formatTable([{ place: berlin!, weather }]).split('\n')[1] ?? '';
+  return row.split(/ {2,}/);
+}
+
+describe('weather table', () => {
+  it('shows inches of precipitation to two decimals: 0.04 in is not 0.0 in', () => {
+    const row = cells(withCurrent('imperial', { precipitation: 0.04, precipitationProbability: 30 }));
+    expect(row).toContain('0.04 in (30%)');
+  });
+
+  it('keeps millimetres to one decimal', () => {
+    expect(cells(withCurrent('metric', { precipitation: 0.25, precipitationProbability: null }))).toContain('0.3 mm');
+  });
+
+  it('never shows a minus sign on a temperature that rounds to zero', () => {
+    const row = cells(withCurrent('metric', { temperature: -0.04, feelsLike: -0.02 }, { temperatureMin: -0.4, temperatureMax: 0.4 }));
+    expect(row.slice(2, 4)).toEqual(['0.0°C', '0.0°C']);
+    expect(row.at(-1)).toBe('0° / 0°');
+    expect(row.join(' ')).not.toContain('-0');
+  });
+});
