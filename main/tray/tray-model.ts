@@ -1,17 +1,18 @@
 // What the tray shows, as a pure function of the service's state: the icon's temperature and
 // condition, the title (macOS), the tooltip (also what a screen reader reads) and the menu.
-import type { ConditionCode } from '../core/model/model.ts';
+import type { ConditionCode, Weather } from '../core/model/model.ts';
 import type { PlaceSnapshot, ServiceStatus } from '../core/service/service-types.ts';
-import { describePlace } from '../core/model/place-query.ts';
-import { formatAge, fullTemperature, shortTemperature } from './format.ts';
+import { conditionWords } from '../wording/condition.ts';
+import { freshnessOf, freshnessSummary, updatedNote } from '../wording/freshness.ts';
+import { describePlace } from '../wording/place.ts';
+import { formatTemperature, wholeDegrees } from '../wording/temperature.ts';
 
 export type TrayState = 'ok' | 'stale' | 'offline' | 'empty';
 
 export type TrayIconModel = Readonly<{
-  /** Rounded temperature, or null when there is nothing to show. */
+  /** Whole degrees, as the tooltip writes them; null when there is nothing to show. */
   temperature: number | null;
   condition: ConditionCode | null;
-  isDay: boolean;
   state: TrayState;
 }>;
 
@@ -36,10 +37,13 @@ export type TrayInput = Readonly<{
   hasTitle: boolean;
 }>;
 
+/** "7°C, Partly cloudy": the reading the tooltip and the menu give for a place. */
+const reading = (w: Weather): string => `${formatTemperature(w.current.temperature, w.units.temperature)}, ${conditionWords(w.current.condition.code)}`;
+
 function placeLabel(s: PlaceSnapshot): string {
-  const name = describePlace(s.favourite.place);
+  const name = `${s.favourite.primary ? '★ ' : ''}${describePlace(s.favourite.place)}`;
   if (!s.weather) return `${name}: ${s.lastError ? 'unavailable' : 'loading…'}`;
-  return `${name}: ${fullTemperature(s.weather)}, ${s.weather.current.condition.text}${s.stale ? ' (stale)' : ''}`;
+  return `${name}: ${reading(s.weather)}${s.stale ? ' (stale)' : ''}`;
 }
 
 function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): TrayState {
@@ -48,32 +52,20 @@ function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): Tra
   return primary.stale || !primary.weather ? 'stale' : 'ok';
 }
 
-export function buildTrayModel({ snapshots, status, hasTitle }: TrayInput): TrayModel {
-  const primary = snapshots.find((s) => s.favourite.primary) ?? snapshots[0];
-  const state = stateOf(primary, status);
-  const weather = primary?.weather ?? null;
-  const refresh = status.refresh;
+function tooltipFor(primary: PlaceSnapshot | undefined, state: TrayState): string {
+  if (!primary) return 'Skytray: no places yet. Open Skytray to add one.';
+  const { name } = primary.favourite.place;
+  if (!primary.weather) return `Skytray: ${name}, no weather yet${primary.lastError ? ` (${primary.lastError.message})` : ''}.`;
+  const freshness = freshnessOf(state !== 'offline', state === 'stale');
+  return `${name}: ${reading(primary.weather)} (${updatedNote(primary.ageMs, freshness)})`;
+}
 
-  let tooltip: string;
-  if (!primary) tooltip = 'Skytray: no places yet. Open Skytray to add one.';
-  else if (!weather) tooltip = `Skytray: ${primary.favourite.place.name}, no weather yet${primary.lastError ? ` (${primary.lastError.message})` : ''}.`;
-  else {
-    const age = `updated ${formatAge(primary.ageMs)}`;
-    const marker = state === 'offline' ? ', offline' : state === 'stale' ? ', out of date' : '';
-    tooltip = `${primary.favourite.place.name}: ${fullTemperature(weather)}, ${weather.current.condition.text} (${age}${marker})`;
-  }
-
-  const ages = snapshots.map((s) => s.ageMs).filter((a): a is number => a !== null);
-  const oldest = ages.length ? Math.max(...ages) : null;
-  const info =
-    !status.online ? `Offline: showing data from ${formatAge(oldest)}`
-    : oldest === null ? 'No data yet'
-    : `Updated ${formatAge(Math.min(...ages))}${snapshots.some((s) => s.stale) ? ' (some places out of date)' : ''}`;
-
-  const menu: TrayMenuItem[] = [
-    ...snapshots.map((s): TrayMenuItem => ({ kind: 'place', favouriteId: s.favourite.id, label: `${s.favourite.primary ? '★ ' : ''}${placeLabel(s)}`, primary: s.favourite.primary })),
+function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus): TrayMenuItem[] {
+  const { refresh } = status;
+  return [
+    ...snapshots.map((s): TrayMenuItem => ({ kind: 'place', favouriteId: s.favourite.id, label: placeLabel(s), primary: s.favourite.primary })),
     ...(snapshots.length ? [{ kind: 'separator' } as const] : []),
-    { kind: 'info', label: info },
+    { kind: 'info', label: freshnessSummary(snapshots, status.online) },
     {
       kind: 'action',
       action: 'refresh',
@@ -86,16 +78,17 @@ export function buildTrayModel({ snapshots, status, hasTitle }: TrayInput): Tray
     { kind: 'separator' },
     { kind: 'action', action: 'quit', label: 'Quit Skytray', enabled: true },
   ];
+}
 
+export function buildTrayModel({ snapshots, status, hasTitle }: TrayInput): TrayModel {
+  const primary = snapshots.find((s) => s.favourite.primary) ?? snapshots[0];
+  const state = stateOf(primary, status);
+  const weather = primary?.weather ?? null;
+  const temperature = weather?.current.temperature ?? null;
   return {
-    icon: {
-      temperature: weather?.current.temperature === null || weather?.current.temperature === undefined ? null : Math.round(weather.current.temperature),
-      condition: weather?.current.condition.code ?? null,
-      isDay: weather?.current.isDay ?? true,
-      state,
-    },
-    title: hasTitle && weather ? shortTemperature(weather) : null,
-    tooltip,
-    menu,
+    icon: { temperature: temperature === null ? null : wholeDegrees(temperature), condition: weather?.current.condition.code ?? null, state },
+    title: hasTitle && weather ? formatTemperature(temperature, '°') : null,
+    tooltip: tooltipFor(primary, state),
+    menu: menuFor(snapshots, status),
   };
 }

@@ -49,7 +49,7 @@ describe('tray icon', () => {
   it.each(ICON_SIZES)('draws -12, 0, 7, 23 and 104 degrees legibly at %i px, and writes them as PNG', (size) => {
     mkdirSync(OUT, { recursive: true });
     const read = CASES.map(([t, condition]) => {
-      const bitmap = drawTrayIcon({ temperature: t, condition, isDay: true, state: 'ok' }, size);
+      const bitmap = drawTrayIcon({ temperature: t, condition, state: 'ok' }, size);
       writeFileSync(new URL(`${t}-${size}px.png`, OUT), encodePng(bitmap));
       return readBack(bitmap, size);
     });
@@ -60,7 +60,7 @@ describe('tray icon', () => {
   it('keeps a margin: nothing is drawn in the outermost pixel columns', () => {
     for (const size of ICON_SIZES) {
       for (const [t] of CASES) {
-        const b = drawTrayIcon({ temperature: t, condition: 'clear', isDay: true, state: 'ok' }, size);
+        const b = drawTrayIcon({ temperature: t, condition: 'clear', state: 'ok' }, size);
         for (let y = 0; y < size; y++) for (const x of [0, size - 1]) expect(b.rgba[(y * size + x) * 4 + 1]).not.toBe(255);
       }
     }
@@ -75,7 +75,7 @@ describe('tray icon', () => {
 
   it('shows the condition by colour and the offline state by grey', () => {
     const centre = (b: Bitmap): number[] => [...b.rgba.subarray(((1 * b.width) + 1) * 4, ((1 * b.width) + 1) * 4 + 4)];
-    const of = (condition: ConditionCode, state: 'ok' | 'offline' = 'ok'): number[] => centre(drawTrayIcon({ temperature: 5, condition, isDay: true, state }, 16));
+    const of = (condition: ConditionCode, state: 'ok' | 'offline' = 'ok'): number[] => centre(drawTrayIcon({ temperature: 5, condition, state }, 16));
     expect(of('clear')).toEqual([...BADGE.clear]);
     expect(of('rain')).toEqual([...BADGE.rain]);
     expect(of('thunderstorm-hail')).toEqual([...BADGE.storm]);
@@ -84,7 +84,7 @@ describe('tray icon', () => {
   });
 
   it('encodes a PNG a decoder accepts', () => {
-    const png = encodePng(drawTrayIcon({ temperature: 7, condition: 'rain', isDay: true, state: 'ok' }, 16));
+    const png = encodePng(drawTrayIcon({ temperature: 7, condition: 'rain', state: 'ok' }, 16));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(16);
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');

@@ -8,7 +8,7 @@ const labels = (model: ReturnType<typeof buildTrayModel>): string[] =>
 describe('tray model', () => {
   it('with no favourites: invites to add one; refresh is disabled', () => {
     const model = buildTrayModel({ snapshots: [], status: STATUS, hasTitle: false });
-    expect(model.icon).toEqual({ temperature: null, condition: null, isDay: true, state: 'empty' });
+    expect(model.icon).toEqual({ temperature: null, condition: null, state: 'empty' });
     expect(model.tooltip).toBe('Skytray: no places yet. Open Skytray to add one.');
     expect(labels(model)).toEqual(['No data yet', '[Refresh now (disabled)]', '---', '[Open Skytray]', '[Settings…]', '---', '[Quit Skytray]']);
   });
@@ -55,6 +55,17 @@ describe('tray model', () => {
     expect(model.tooltip).toMatch(/\(updated 50 min ago, out of date\)$/);
     expect(labels(model)[0]).toMatch(/\(stale\)$/);
     expect(labels(model)).toContain('Updated 50 min ago (some places out of date)');
+  });
+
+  it('a temperature that rounds to zero has no minus sign: icon, title, tooltip and menu', () => {
+    const [s] = snapshotsFor(1);
+    const w = s!.weather!;
+    const cold = { ...s!, weather: { ...w, current: { ...w.current, temperature: -0.4 } } };
+    const model = buildTrayModel({ snapshots: [cold], status: STATUS, hasTitle: true });
+    expect(Object.is(model.icon.temperature, 0)).toBe(true);
+    expect(model.title).toBe('0°');
+    expect(model.tooltip).toMatch(/^Berlin: 0°C, /);
+    expect(labels(model)[0]).toMatch(/^★ Berlin, Land Berlin, DE: 0°C, /);
   });
 
   it('while refreshing: "Refresh now" shows progress and is disabled', () => {
