@@ -1,6 +1,6 @@
 // RGBA pixels to PNG: what nativeImage.createFromBuffer reads, and what the test artefacts are.
 import { deflateSync } from 'node:zlib';
-import type { Bitmap } from './tray-icon.ts';
+import type { Bitmap } from './bitmap.ts';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

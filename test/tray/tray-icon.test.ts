@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ConditionCode } from '../../main/core/model/model.ts';
 import { DEGREE, GLYPH_CHARS, GLYPH_HEIGHT, GLYPH_WIDTH, glyph } from '../../main/tray/glyphs.ts';
 import { encodePng } from '../../main/tray/png.ts';
-import { BADGE, ICON_SIZES, TEXT, drawTemplateIcon, drawTrayIcon, staleBadge, type Bitmap, type IconSize, type Rgba } from '../../main/tray/tray-icon.ts';
+import { BADGE, staleBadge } from '../../main/tray/badge-colours.ts';
+import type { Bitmap, Rgba } from '../../main/tray/bitmap.ts';
+import { ICON_SIZES, TEXT, drawTemplateIcon, drawTrayIcon, type IconSize } from '../../main/tray/tray-icon.ts';
 
 const OUT = new URL('../../test-output/tray-icons/', import.meta.url);
 
