@@ -1,6 +1,7 @@
 // Process boundaries enforced by a check, not by memory:
 // - only main/shell may import 'electron' (the engine runs in plain Node; tests never load it);
-// - the renderer, and the IPC contract it shares, import neither 'electron' nor Node built-ins.
+// - the renderer, and the IPC contract it shares, import neither 'electron' nor Node built-ins;
+// - the wording the renderer bundles (main/wording) imports only its own files, and types.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
@@ -45,15 +46,25 @@ check('test', "tests must never load the real 'electron'", isElectron);
 check('.ci', "tools must never load the real 'electron'", isElectron);
 check('renderer', "the renderer knows only the IPC contract", (s) => isElectron(s) || isNode(s));
 // The window may know the engine's types, never its code: value imports from main/ are refused,
-// but for the shared wording, which itself imports nothing.
-const SHARED_WITH_WINDOW = 'main/ipc/wording.ts';
-const VALUE_FROM_MAIN = /^\s*(?:import|export)\s+(?!type\b)[^'"]*from\s*['"]((?:\.\.\/)+main\/[^'"]+)['"]/gm;
+// but for the shared wording, which itself imports only its own files and types.
+const SHARED_WITH_WINDOW = 'main/wording/';
+const VALUE_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^'"]*from\s*['"]([^'"]+)['"]/gm;
+const valueImports = (path: string): string[] => [...readFileSync(join(root, path), 'utf8').matchAll(VALUE_IMPORT)].map((m) => m[1] ?? '');
 for (const path of files('renderer')) {
-  for (const [, spec] of readFileSync(join(root, path), 'utf8').matchAll(VALUE_FROM_MAIN)) {
-    if (!spec?.endsWith(SHARED_WITH_WINDOW)) problems.push(`${path}: imports code from ${spec} (the renderer may import types only)`);
+  for (const spec of valueImports(path)) {
+    if (/^(?:\.\.\/)+main\//.test(spec) && !spec.includes(`/${SHARED_WITH_WINDOW}`)) problems.push(`${path}: imports code from ${spec} (the renderer may import types only)`);
   }
 }
-if (imports(SHARED_WITH_WINDOW).length) problems.push(`${SHARED_WITH_WINDOW}: must import nothing, the renderer bundles it`);
+check(SHARED_WITH_WINDOW, 'the renderer bundles the wording', (s) => isElectron(s) || isNode(s));
+const TYPE_IMPORT = /^\s*(?:import|export)\s+type\b[^'"]*from\s*['"]([^'"]+)['"]/gm;
+for (const path of files(SHARED_WITH_WINDOW)) {
+  const types = new Set([...readFileSync(join(root, path), 'utf8').matchAll(TYPE_IMPORT)].map((m) => m[1]));
+  const code = new Set(valueImports(path));
+  for (const spec of imports(path)) {
+    if (/^\.\/[^/]+$/.test(spec) || (types.has(spec) && !code.has(spec))) continue;
+    problems.push(`${path}: imports code from ${spec} (the wording imports only its own files, and types)`);
+  }
+}
 for (const contract of files('main').filter((p) => p.endsWith('ipc-contract.ts'))) {
   for (const spec of imports(contract)) if (isElectron(spec) || isNode(spec)) problems.push(`${contract}: imports '${spec}' (the IPC contract is shared with the renderer)`);
 }

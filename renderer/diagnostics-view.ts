@@ -2,7 +2,7 @@
 import type { Diagnostics } from '../main/core/service/service-types.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
-import { age } from './format.ts';
+import { formatAge } from '../main/wording/age.ts';
 
 export class DiagnosticsPanel {
   readonly el = h('section', { class: 'diagnostics', 'aria-labelledby': 'diagnostics-title' });
@@ -28,7 +28,7 @@ export class DiagnosticsPanel {
     fill(
       this.el,
       h('h2', { id: 'diagnostics-title' }, 'Diagnostics'),
-      h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${age(d.oldestSnapshotAgeMs)}; ${d.cacheHits.snapshots} cached reads, ${d.cacheHits.searches} cached searches.`),
+      h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.snapshots} cached reads, ${d.cacheHits.searches} cached searches.`),
       d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
       h('table', {},
         h('caption', {}, 'Requests per service (last 1,000)'),

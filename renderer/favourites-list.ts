@@ -3,8 +3,9 @@
 import type { Favourite } from '../main/core/model/favourite.ts';
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import { fill, h } from './dom.ts';
-import { describe } from './search-box.ts';
-import { glyph, temperature } from './format.ts';
+import { conditionSymbol, conditionWords } from '../main/wording/condition.ts';
+import { placeSurroundings } from '../main/wording/place.ts';
+import { formatTemperature } from '../main/wording/temperature.ts';
 
 export type ListActions = Readonly<{
   select(id: number): void;
@@ -37,7 +38,7 @@ export class FavouritesList {
 
   #item(f: Favourite, index: number, count: number, snapshot: PlaceSnapshot | undefined, selected: boolean): HTMLLIElement {
     const w = snapshot?.weather ?? null;
-    const summary = w ? `${temperature(w.current.temperature, w)} ${w.current.condition.text}` : snapshot?.lastError ? 'unavailable' : 'loading…';
+    const summary = w ? `${formatTemperature(w.current.temperature, w.units.temperature)} ${conditionWords(w.current.condition.code)}` : snapshot?.lastError ? 'unavailable' : 'loading…';
     const move = (to: number): void => {
       if (to < 0 || to >= count) return;
       this.#focusAfterDraw = f.id;
@@ -57,8 +58,8 @@ export class FavouritesList {
             move(index + (e.key === 'ArrowUp' ? -1 : 1));
           },
         },
-        h('span', { class: 'glyph', 'aria-hidden': 'true' }, w ? glyph(w.current.condition.icon) : '·'),
-        h('span', { class: 'name' }, f.place.name, h('span', { class: 'where' }, describe(f.place))),
+        h('span', { class: 'glyph', 'aria-hidden': 'true' }, w ? conditionSymbol(w.current.condition.icon) : '·'),
+        h('span', { class: 'name' }, f.place.name, h('span', { class: 'where' }, placeSurroundings(f.place))),
         h('span', { class: 'summary' }, summary),
       ),
       h('button', {

@@ -7,7 +7,7 @@ import { getApi } from './api.ts';
 import { DiagnosticsPanel } from './diagnostics-view.ts';
 import { announce, fill, h } from './dom.ts';
 import { FavouritesList } from './favourites-list.ts';
-import { age } from './format.ts';
+import { freshnessHeadline } from '../main/wording/freshness.ts';
 import { SearchBox } from './search-box.ts';
 import { SettingsPanel } from './settings-view.ts';
 import { Store, type View } from './state.ts';
@@ -114,8 +114,7 @@ fill(
 
 store.subscribe((s, previous) => {
   const online = s.status?.online ?? true;
-  const ages = [...s.snapshots.values()].map((x) => x.ageMs).filter((a): a is number => a !== null);
-  statusLine.textContent = !online ? 'Offline: showing saved weather' : ages.length ? `Updated ${age(Math.min(...ages))}` : s.favourites.length ? 'Loading…' : '';
+  statusLine.textContent = freshnessHeadline([...s.snapshots.values()], online, s.favourites.length > 0);
   statusLine.classList.toggle('offline', !online);
   progress.hidden = !s.progress.running;
   progress.max = Math.max(1, s.progress.total);

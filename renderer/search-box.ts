@@ -2,13 +2,10 @@
 // can be told apart, arrows and Enter work (an ARIA combobox).
 import type { Place } from '../main/core/model/model.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
+import { placeSurroundings } from '../main/wording/place.ts';
 import { announce, fill, h } from './dom.ts';
 
 const DEBOUNCE_MS = 250;
-
-export function describe(place: Place): string {
-  return [place.region, place.country].filter((p) => p && p !== place.name).join(', ');
-}
 
 export class SearchBox {
   readonly el: HTMLElement;
@@ -81,7 +78,7 @@ export class SearchBox {
         h('li', {
           id: `search-option-${i}`, role: 'option', 'aria-selected': i === this.#active ? 'true' : 'false',
           onmousedown: (e: Event) => { e.preventDefault(); this.#pick(i); },
-        }, h('span', { class: 'name' }, place.name), h('span', { class: 'where' }, describe(place))),
+        }, h('span', { class: 'name' }, place.name), h('span', { class: 'where' }, placeSurroundings(place))),
       ),
     );
     const open = this.#results.length > 0;

@@ -3,8 +3,14 @@
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import type { Weather } from '../main/core/model/model.ts';
 import { fill, h } from './dom.ts';
-import { age, amount, compass, glyph, localClock, temperature, weekday } from './format.ts';
-import { describe } from './search-box.ts';
+import { conditionSymbol, conditionWords } from '../main/wording/condition.ts';
+import { placeFreshnessLine } from '../main/wording/freshness.ts';
+import { formatPercent } from '../main/wording/numbers.ts';
+import { placeSurroundings } from '../main/wording/place.ts';
+import { formatPrecipitation } from '../main/wording/precipitation.ts';
+import { formatTemperature } from '../main/wording/temperature.ts';
+import { localClock, weekday } from '../main/wording/time.ts';
+import { formatWind } from '../main/wording/wind.ts';
 
 export class WeatherPanel {
   readonly el = h('section', { class: 'weather', 'aria-labelledby': 'weather-title' });
@@ -22,11 +28,11 @@ export class WeatherPanel {
       return;
     }
     const { favourite, weather: w } = snapshot;
-    const status = !online ? `Offline · showing data from ${age(snapshot.ageMs)}` : snapshot.stale && w ? `Out of date · updated ${age(snapshot.ageMs)}` : w ? `Updated ${age(snapshot.ageMs)}` : 'Loading…';
+    const status = placeFreshnessLine({ ...snapshot, hasWeather: w !== null }, online);
     fill(
       this.el,
       h('header', { class: 'weather-head' },
-        h('div', {}, h('h2', { id: 'weather-title' }, favourite.place.name), h('p', { class: 'where' }, describe(favourite.place))),
+        h('div', {}, h('h2', { id: 'weather-title' }, favourite.place.name), h('p', { class: 'where' }, placeSurroundings(favourite.place))),
         h('div', { class: 'row' },
           h('button', { type: 'button', class: 'notify', 'aria-pressed': favourite.notify ? 'true' : 'false', title: 'Rain and severe weather notifications for this place', onclick: () => this.#onNotify(favourite.id, !favourite.notify) }, favourite.notify ? 'Notifying ✓' : 'Notify me'),
           h('button', { type: 'button', class: 'refresh-one', disabled: snapshot.refreshing, onclick: () => this.#onRefresh(favourite.id) }, snapshot.refreshing ? 'Refreshing…' : 'Refresh'),
@@ -47,15 +53,15 @@ function current(w: Weather): HTMLElement {
   const fact = (label: string, value: string): HTMLElement => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value));
   return h('div', { class: 'current' },
     h('p', { class: 'now' },
-      h('span', { class: 'glyph big', 'aria-hidden': 'true' }, glyph(c.condition.icon)),
-      h('span', { class: 'temp', 'data-testid': 'current-temperature' }, temperature(c.temperature, w)),
-      h('span', { class: 'condition' }, c.condition.text),
+      h('span', { class: 'glyph big', 'aria-hidden': 'true' }, conditionSymbol(c.condition.icon)),
+      h('span', { class: 'temp', 'data-testid': 'current-temperature' }, formatTemperature(c.temperature, w.units.temperature)),
+      h('span', { class: 'condition' }, conditionWords(c.condition.code)),
     ),
     h('dl', { class: 'facts' },
-      fact('Feels like', temperature(c.feelsLike, w)),
-      fact('Wind', c.windSpeed === null ? '–' : `${Math.round(c.windSpeed)} ${w.units.windSpeed} ${compass(c.windDirection)}`),
-      fact('Humidity', c.humidity === null ? '–' : `${c.humidity}%`),
-      fact('Precipitation', `${amount(c.precipitation, w.units.precipitation)}${c.precipitationProbability === null ? '' : ` · ${c.precipitationProbability}%`}`),
+      fact('Feels like', formatTemperature(c.feelsLike, w.units.temperature)),
+      fact('Wind', formatWind(c.windSpeed, w.units.windSpeed, c.windDirection)),
+      fact('Humidity', formatPercent(c.humidity)),
+      fact('Precipitation', `${formatPrecipitation(c.precipitation, w.units.precipitation)}${c.precipitationProbability === null ? '' : ` · ${formatPercent(c.precipitationProbability)}`}`),
       fact('Local time', localClock(c.time)),
       fact('Sun', `${localClock(w.sunrise)} – ${localClock(w.sunset)}`),
     ),
@@ -70,10 +76,10 @@ function hourly(w: Weather): HTMLElement {
     h('ol', { class: 'strip', tabindex: 0, 'aria-label': 'Hourly forecast, scrollable' }, hours.map((p) =>
       h('li', {},
         h('span', { class: 'time' }, localClock(p.time)),
-        h('span', { class: 'glyph', 'aria-hidden': 'true' }, glyph(p.condition.icon)),
-        h('span', { class: 'visually-hidden' }, p.condition.text),
-        h('span', { class: 'temp' }, temperature(p.temperature, w, false)),
-        h('span', { class: 'pop' }, p.precipitationProbability ? `${p.precipitationProbability}%` : ''),
+        h('span', { class: 'glyph', 'aria-hidden': 'true' }, conditionSymbol(p.condition.icon)),
+        h('span', { class: 'visually-hidden' }, conditionWords(p.condition.code)),
+        h('span', { class: 'temp' }, formatTemperature(p.temperature, '°')),
+        h('span', { class: 'pop' }, p.precipitationProbability ? formatPercent(p.precipitationProbability) : ''),
       ))),
   );
 }
@@ -84,10 +90,10 @@ function daily(w: Weather): HTMLElement {
     h('ol', {}, w.daily.slice(0, 7).map((d, i) =>
       h('li', {},
         h('span', { class: 'day' }, i === 0 ? 'Today' : weekday(d.date)),
-        h('span', { class: 'glyph', 'aria-hidden': 'true' }, glyph(d.condition.icon)),
-        h('span', { class: 'condition' }, d.condition.text),
-        h('span', { class: 'pop' }, d.precipitationProbabilityMax ? `${d.precipitationProbabilityMax}%` : ''),
-        h('span', { class: 'range' }, `${temperature(d.temperatureMin, w, false)} / ${temperature(d.temperatureMax, w, false)}`),
+        h('span', { class: 'glyph', 'aria-hidden': 'true' }, conditionSymbol(d.condition.icon)),
+        h('span', { class: 'condition' }, conditionWords(d.condition.code)),
+        h('span', { class: 'pop' }, d.precipitationProbabilityMax ? formatPercent(d.precipitationProbabilityMax) : ''),
+        h('span', { class: 'range' }, `${formatTemperature(d.temperatureMin, '°')} / ${formatTemperature(d.temperatureMax, '°')}`),
       ))),
   );
 }

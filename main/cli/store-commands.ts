@@ -2,9 +2,9 @@
 import { WeatherError } from '../core/errors.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
-import { describePlace } from '../core/model/place-query.ts';
 import type { CliOptions, Command } from './cli-args.ts';
-import { formatAge } from '../ipc/wording.ts';
+import { formatAge } from '../wording/age.ts';
+import { describePlace } from '../wording/place.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 
