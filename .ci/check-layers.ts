@@ -8,8 +8,10 @@
 // - that every source file sits in a folder the lint rules name, so a new folder cannot slip past.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not .pathname: on Windows the latter is /C:/..., which no fs call accepts.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = /\.(ts|tsx|js|mjs|cjs)$/;
 const SKIP = new Set(['node_modules', 'dist', 'out', 'test-output', '.git']);
 
