@@ -19,6 +19,9 @@ const TEXT: Record<ConditionCode, string> = {
   'snow-showers': 'Snow showers',
   thunderstorm: 'Thunderstorm',
   'thunderstorm-hail': 'Thunderstorm with hail',
+  sleet: 'Sleet',
+  squalls: 'Squalls',
+  tornado: 'Tornado',
   unknown: 'Unknown',
 };
 
@@ -28,6 +31,8 @@ const SEVERE: ReadonlySet<ConditionCode> = new Set([
   'heavy-snow',
   'freezing-rain',
   'freezing-drizzle',
+  'squalls',
+  'tornado',
 ]);
 
 /** Codes whose look changes between day and night (sun or moon behind them). */
@@ -61,20 +66,27 @@ export function wmoConditionCode(wmo: number | null): ConditionCode {
   }
 }
 
-/** OpenWeatherMap condition ids (2xx thunderstorm ... 80x clouds). */
+/**
+ * OpenWeatherMap condition ids, as listed at https://openweathermap.org/weather-conditions
+ * (2xx thunderstorm, 3xx drizzle, 5xx rain, 6xx snow, 7xx atmosphere, 800 clear, 80x clouds).
+ */
 export function owmConditionCode(id: number | null): ConditionCode {
   if (id === null) return 'unknown';
-  if (id >= 200 && id < 300) return 'thunderstorm';
-  if (id >= 300 && id < 400) return 'drizzle';
+  if (id >= 200 && id <= 232) return 'thunderstorm';
+  if (id >= 300 && id <= 321) return 'drizzle';
   if (id === 500 || id === 501) return 'rain';
   if (id >= 502 && id <= 504) return 'heavy-rain';
   if (id === 511) return 'freezing-rain';
-  if (id >= 520 && id < 600) return 'rain-showers';
+  if (id >= 520 && id <= 531) return 'rain-showers';
+  if (id === 600 || id === 601) return 'snow';
   if (id === 602) return 'heavy-snow';
-  if (id >= 611 && id <= 613) return 'freezing-rain';
-  if (id >= 620 && id < 700) return 'snow-showers';
-  if (id >= 600 && id < 700) return 'snow';
-  if (id >= 700 && id < 800) return 'fog';
+  // 611-613 sleet and 615-616 rain and snow: wet snow, not rain that freezes on contact.
+  if (id >= 611 && id <= 616) return 'sleet';
+  if (id >= 620 && id <= 622) return 'snow-showers';
+  // 771 squalls and 781 tornado share group 7xx with mist and haze but are dangerous.
+  if (id === 771) return 'squalls';
+  if (id === 781) return 'tornado';
+  if (id >= 701 && id <= 762) return 'fog';
   if (id === 800) return 'clear';
   if (id === 801) return 'mainly-clear';
   if (id === 802 || id === 803) return 'partly-cloudy';
@@ -84,8 +96,8 @@ export function owmConditionCode(id: number | null): ConditionCode {
 
 const RANK: readonly ConditionCode[] = [
   'unknown', 'clear', 'mainly-clear', 'partly-cloudy', 'overcast', 'fog', 'drizzle', 'rain-showers',
-  'rain', 'snow-showers', 'snow', 'freezing-drizzle', 'heavy-rain', 'freezing-rain', 'heavy-snow',
-  'thunderstorm', 'thunderstorm-hail',
+  'rain', 'snow-showers', 'sleet', 'snow', 'freezing-drizzle', 'heavy-rain', 'freezing-rain', 'heavy-snow',
+  'squalls', 'thunderstorm', 'thunderstorm-hail', 'tornado',
 ];
 
 /** The condition that matters most for a day made of several: a thunderstorm outweighs sunshine. */

@@ -46,6 +46,9 @@ export type ConditionCode =
   | 'snow-showers'
   | 'thunderstorm'
   | 'thunderstorm-hail'
+  | 'sleet'
+  | 'squalls'
+  | 'tornado'
   | 'unknown';
 
 export type Condition = Readonly<{
