@@ -1,7 +1,7 @@
 // Open-Meteo forecast: request building and response parsing. Several places go in one request
 // (comma-separated coordinates and time zones); the answer is an array only for two or more.
 import { condition, wmoConditionCode } from '../model/conditions.ts';
-import { toLocalIso, localDate } from '../model/local-time.ts';
+import { toLocalIso } from '../model/local-time.ts';
 import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model/model.ts';
 import { coord } from './provider.ts';
 import { array, number, numberOrNull, object, series, string, ShapeError, type JsonObject } from './json-shape.ts';
@@ -55,6 +55,7 @@ export function splitForecastResponse(json: unknown, expected: number): readonly
 export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: number, path = 'response'): Weather {
   const root = object(json, path);
   const timezone = string(root['timezone'], `${path}.timezone`);
+  const offsetSeconds = number(root['utc_offset_seconds'], `${path}.utc_offset_seconds`);
   const local = (seconds: number): string => toLocalIso(seconds * 1000, timezone);
 
   const current = object(root['current'], `${path}.current`);
@@ -63,7 +64,7 @@ export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: numbe
   const currentIsDay = c('is_day') !== 0;
 
   const hourly = parseHourly(object(root['hourly'], `${path}.hourly`), `${path}.hourly`, local);
-  const daily = parseDaily(object(root['daily'], `${path}.daily`), `${path}.daily`, local, timezone);
+  const daily = parseDaily(object(root['daily'], `${path}.daily`), `${path}.daily`, local, offsetSeconds);
   const today = daily[0];
 
   return {
@@ -125,7 +126,17 @@ function parseHourly(block: JsonObject, path: string, local: (s: number) => stri
   });
 }
 
-function parseDaily(block: JsonObject, path: string, local: (s: number) => string, timezone: string): DailyPoint[] {
+/**
+ * With `timeformat=unixtime` each daily time is local midnight at the offset valid when the request was
+ * made, for every day, across a daylight-saving change too (open-meteo/open-meteo#1545, #488, #261).
+ * Adding that same offset and reading the date as UTC is the documented way to name the day. Hourly
+ * times, sunrise and sunset are true instants and are read in the place's own zone.
+ */
+function dayOf(epochSeconds: number, requestOffsetSeconds: number): string {
+  return new Date((epochSeconds + requestOffsetSeconds) * 1000).toISOString().slice(0, 10);
+}
+
+function parseDaily(block: JsonObject, path: string, local: (s: number) => string, offsetSeconds: number): DailyPoint[] {
   const time = timeAxis(block, path);
   const s = (name: string): readonly (number | null)[] => series(block[name], `${path}.${name}`, time.length);
   const code = s('weather_code');
@@ -140,7 +151,7 @@ function parseDaily(block: JsonObject, path: string, local: (s: number) => strin
     const rise = sunrise[i] ?? null;
     const set = sunset[i] ?? null;
     return {
-      date: localDate(t * 1000, timezone),
+      date: dayOf(t, offsetSeconds),
       temperatureMin: min[i] ?? null,
       temperatureMax: max[i] ?? null,
       precipitationSum: precip[i] ?? null,

@@ -98,6 +98,37 @@ describe('Open-Meteo forecast parsing', () => {
     expect(() => parseForecast(short, 'metric', 0)).toThrow(/response\.daily\.sunrise should be 2 values/);
   });
 
+  // With timeformat=unixtime every daily time is local midnight at the offset valid when the request
+  // was made, not that day's (open-meteo/open-meteo#1545, #488, #261): after Europe's switch back to
+  // winter time on 2025-10-26 the next "midnight" is 23:00 local of the day before.
+  it('names each day by the request-time offset, across a change of daylight-saving time', () => {
+    const day = 86_400;
+    const times = [1761256800, 1761343200, 1761429600, 1761516000, 1761602400];
+    const dst = berlin({ timezone: 'Europe/Vienna', utc_offset_seconds: 7200 });
+    const daily = dst['daily'] as Record<string, unknown[]>;
+    daily['time'] = times;
+    for (const name of ['weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_sum', 'precipitation_probability_max', 'wind_speed_10m_max']) {
+      daily[name] = times.map(() => 1);
+    }
+    // Sunrise and sunset are true instants: 06:07 UTC on 2025-10-27 is 07:07 winter time (+01:00).
+    daily['sunrise'] = times.map((t) => t + 8 * 3600 + 7 * 60);
+    daily['sunset'] = times.map((t) => t + 15 * 3600 + 50 * 60);
+    const weather = parseForecast(dst, 'metric', 0);
+    expect(weather.daily.map((d) => d.date)).toEqual(['2025-10-24', '2025-10-25', '2025-10-26', '2025-10-27', '2025-10-28']);
+    expect(weather.daily[3]?.sunrise).toBe('2025-10-27T07:07:00+01:00');
+    expect(weather.daily[0]?.sunrise).toBe('2025-10-24T08:07:00+02:00');
+    for (const d of weather.daily) expect(d.sunrise?.slice(0, 10)).toBe(d.date);
+    expect(times[4]! - times[3]!).toBe(day);
+  });
+
+  it('reads hourly times as true instants in the place\'s own offset on each side of the change', () => {
+    const dst = berlin({ timezone: 'Europe/Vienna', utc_offset_seconds: 7200 });
+    // 2025-10-26 00:00 UTC is 02:00 summer time; three hours later it is 03:00 winter time.
+    (dst['hourly'] as Record<string, unknown>)['time'] = [1761436800, 1761440400, 1761447600];
+    const weather = parseForecast(dst, 'metric', 0);
+    expect(weather.hourly.map((h) => h.time)).toEqual(['2025-10-26T02:00:00+02:00', '2025-10-26T02:00:00+01:00', '2025-10-26T04:00:00+01:00']);
+  });
+
   it('has no sunrise or sunset in polar night', () => {
     const polar = berlin({ timezone: 'Arctic/Longyearbyen' });
     (polar['daily'] as Record<string, unknown>)['sunrise'] = [null, 0];
