@@ -1,5 +1,7 @@
 // Open-Meteo: keyless, open source and self-hostable, so both origins are settings.
-import type { Place } from '../model/model.ts';
+import { WeatherError } from '../errors.ts';
+import type { Place, UnitSystem, Weather } from '../model/model.ts';
+import { ShapeError } from './json-shape.ts';
 import { forecastUrl, OPEN_METEO_ATTRIBUTION, parseForecast, splitForecastResponse } from './open-meteo-forecast.ts';
 import { parseSearch, searchUrl } from './open-meteo-geocoding.ts';
 import type { ProviderLimits, WeatherProvider } from './provider.ts';
@@ -38,9 +40,12 @@ export function createOpenMeteo(options: OpenMeteoOptions = {}): WeatherProvider
     limits: options.limits ?? OPEN_METEO_LIMITS,
     async forecast(places, units, get, fetchedAt) {
       return get(forecastUrl(forecastOrigin, places, units), (json) => {
+        // An answer that is not one entry per place fails (and is retried) as a whole; so does the one
+        // entry of a single place, which is the whole answer.
         const items = splitForecastResponse(json, places.length);
         const at = fetchedAt();
-        return items.map((item, i) => parseForecast(item, units, at, places.length === 1 ? 'response' : `response[${i}]`));
+        if (places.length === 1) return [parseForecast(items[0], units, at)];
+        return items.map((item, i) => parseEntry(item, places[i], i, units, at));
       });
     },
     async search(query, { count, language }, get): Promise<Place[]> {
@@ -56,6 +61,21 @@ export function createOpenMeteo(options: OpenMeteoOptions = {}): WeatherProvider
       return `${label} answered HTTP ${status}${reason ? `: ${reason}` : ''}.`;
     },
   };
+}
+
+/** One place's entry, or why just that place could not be read: the others in the batch still count. */
+function parseEntry(item: unknown, place: Place | undefined, index: number, units: UnitSystem, at: number): Weather | WeatherError {
+  try {
+    return parseForecast(item, units, at, `response[${index}]`);
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    const name = place?.name ?? `place ${index + 1}`;
+    return new WeatherError('malformed', `Open-Meteo sent data Skytray does not understand for ${name}.`, {
+      provider: 'Open-Meteo',
+      status: 200,
+      cause: error.message,
+    });
+  }
 }
 
 function reasonOf(body: unknown): string | null {

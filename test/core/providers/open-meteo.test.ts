@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { WeatherError } from '../../../main/core/errors.ts';
+import { createOpenMeteo } from '../../../main/core/providers/open-meteo.ts';
+import type { JsonGet } from '../../../main/core/providers/provider.ts';
 import { ShapeError } from '../../../main/core/providers/json-shape.ts';
 import { forecastUrl, parseForecast, splitForecastResponse } from '../../../main/core/providers/open-meteo-forecast.ts';
 import { parseSearch } from '../../../main/core/providers/open-meteo-geocoding.ts';
@@ -147,6 +150,29 @@ describe('Open-Meteo forecast parsing', () => {
     expect(url.searchParams.get('temperature_unit')).toBe('fahrenheit');
     expect(url.searchParams.get('wind_speed_unit')).toBe('mph');
     expect(url.searchParams.get('precipitation_unit')).toBe('inch');
+  });
+});
+
+describe('Open-Meteo provider', () => {
+  const answering = (json: unknown): JsonGet => async (_url, parse) => parse(json);
+
+  it('fails only the place whose entry does not parse, and keeps the others', async () => {
+    const broken = berlin({ timezone: 'Europe/Paris' });
+    delete broken['current'];
+    const results = await createOpenMeteo().forecast([place('Berlin'), place('Paris'), place('Tokyo')], 'metric', answering([berlin(), broken, berlin()]), () => 5);
+    expect(results[0]).toMatchObject({ provider: 'open-meteo', fetchedAt: 5 });
+    expect(results[2]).toMatchObject({ provider: 'open-meteo' });
+    const error = results[1];
+    expect(error).toBeInstanceOf(WeatherError);
+    expect(error).toMatchObject({ code: 'malformed', provider: 'Open-Meteo', status: 200 });
+    expect((error as WeatherError).message).toContain('Paris');
+    expect((error as WeatherError).describe()).toContain('response[1].current should be an object');
+  });
+
+  it('still fails the whole request when the answer is not one entry per place, or its only entry is bad', async () => {
+    const provider = createOpenMeteo();
+    await expect(provider.forecast([place('Berlin'), place('Paris')], 'metric', answering([berlin()]), () => 0)).rejects.toThrow(ShapeError);
+    await expect(provider.forecast([place('Berlin')], 'metric', answering(berlin({ current: null })), () => 0)).rejects.toThrow(ShapeError);
   });
 });
 
