@@ -1,7 +1,8 @@
 // OpenWeatherMap with the user's own key: current weather plus the 5 day / 3 hour forecast.
 import type { Place } from '../model/model.ts';
 import type { ProviderLimits, WeatherProvider } from './provider.ts';
-import { OWM_ATTRIBUTION, parseOwmSearch, parseOwmWeather } from './openweathermap-parse.ts';
+import { combineOwm, OWM_ATTRIBUTION, parseOwmSearch } from './openweathermap-parse.ts';
+import { readOwmCurrent, readOwmForecast } from './openweathermap-read.ts';
 import { coord } from './provider.ts';
 
 export const OWM_ORIGIN = 'https://api.openweathermap.org';
@@ -46,11 +47,12 @@ export function createOpenWeatherMap(options: OpenWeatherMapOptions): WeatherPro
       return Promise.all(
         places.map(async (place) => {
           const params = { lat: coord(place.latitude), lon: coord(place.longitude), units };
-          const [current, forecast] = await Promise.all([
-            get(url(origin, '/data/2.5/weather', params), (json) => json),
-            get(url(origin, '/data/2.5/forecast', params), (json) => json),
+          // Each body is read inside its own attempt, so one that does not parse is retried as malformed.
+          const [current, steps] = await Promise.all([
+            get(url(origin, '/data/2.5/weather', params), (json) => readOwmCurrent(json, units)),
+            get(url(origin, '/data/2.5/forecast', params), (json) => readOwmForecast(json, units)),
           ]);
-          return parseOwmWeather(place, { current, forecast }, units, fetchedAt());
+          return combineOwm(place, current, steps, units, fetchedAt());
         }),
       );
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCod, parseOwmSearch, parseOwmWeather } from '../../../main/core/providers/openweathermap-parse.ts';
+import { parseOwmSearch, parseOwmWeather } from '../../../main/core/providers/openweathermap-parse.ts';
+import { checkCod } from '../../../main/core/providers/openweathermap-read.ts';
 import { place } from '../../support/engine.ts';
 
 const current = (cod: unknown = 200): Record<string, unknown> => ({
@@ -70,5 +71,32 @@ describe('OpenWeatherMap parsing', () => {
     const [found] = parseOwmSearch([{ name: 'London', local_names: { en: 'London' }, lat: 42.98339, lon: -81.23304, country: 'CA', state: 'Ontario' }]);
     expect(found).toMatchObject({ id: 'owm:42.9834,-81.2330', name: 'London', region: 'Ontario', countryCode: 'CA', timezone: 'auto' });
     expect(() => parseOwmSearch({ cod: '400' })).toThrow(/response should be an array/);
+  });
+
+  it('starts the days with today late in the evening, from current conditions, labelled by date', () => {
+    // 22:30 in Tokyo; the next 3-hour step is already tomorrow's 00:00.
+    const evening = Date.UTC(2026, 10, 25, 13, 30) / 1000;
+    const tomorrow = Date.UTC(2026, 10, 25, 15) / 1000;
+    const cur = { ...current(), dt: evening, weather: [{ id: 800, main: 'Clear', description: 'clear sky', icon: '01n' }], main: { temp: 9.5, feels_like: 8, humidity: 60 } };
+    const fc = { ...forecast(), list: [step(tomorrow, 500, 7, 'n'), step(tomorrow + 10800, 500, 6, 'n'), step(tomorrow + 6 * 3600, 801, 12, 'd')] };
+    const weather = parseOwmWeather(place('Tokyo'), { current: cur, forecast: fc }, 'metric', 0);
+    expect(weather.daily.map((d) => d.date)).toEqual(['2026-11-25', '2026-11-26']);
+    expect(weather.daily[0]).toMatchObject({ temperatureMin: 9.5, temperatureMax: 9.5 });
+    expect(weather.daily[0]?.condition.code).toBe('clear');
+    expect(weather.daily[1]).toMatchObject({ temperatureMin: 6, temperatureMax: 12, sunrise: null });
+  });
+
+  it('folds today\'s remaining steps into today together with the current conditions', () => {
+    const weather = parseOwmWeather(place('Tokyo'), { current: { ...current(), main: { temp: 16.5, humidity: 50 } }, forecast: forecast() }, 'metric', 0);
+    expect(weather.daily[0]).toMatchObject({ date: '2026-11-25', temperatureMin: 10, temperatureMax: 16.5 });
+    expect(weather.daily[0]?.sunrise).toBe(weather.sunrise);
+  });
+
+  it('has no sunrise or sunset when OpenWeatherMap sends 0 (polar day or night)', () => {
+    const polar = { ...current(), sys: { country: 'NO', sunrise: 0, sunset: 0 }, weather: [{ id: 600, main: 'Snow', description: 'light snow', icon: '13n' }] };
+    const weather = parseOwmWeather({ ...place('Tokyo'), timezone: 'Arctic/Longyearbyen' }, { current: polar, forecast: forecast() }, 'metric', 0);
+    expect([weather.sunrise, weather.sunset]).toEqual([null, null]);
+    expect(weather.daily.every((d) => d.sunrise === null && d.sunset === null)).toBe(true);
+    expect(weather.current.isDay).toBe(false);
   });
 });
