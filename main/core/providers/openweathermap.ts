@@ -4,6 +4,7 @@ import type { ProviderLimits, WeatherProvider } from './provider.ts';
 import { combineOwm, OWM_ATTRIBUTION, parseOwmSearch } from './openweathermap-parse.ts';
 import { readOwmCurrent, readOwmForecast } from './openweathermap-read.ts';
 import { coord } from './provider.ts';
+import { keyOrigin } from './key-transport.ts';
 
 export const OWM_ORIGIN = 'https://api.openweathermap.org';
 
@@ -29,9 +30,9 @@ export type OpenWeatherMapOptions = Readonly<{
 }>;
 
 export function createOpenWeatherMap(options: OpenWeatherMapOptions): WeatherProvider {
-  const origin = new URL(options.origin ?? OWM_ORIGIN);
-  const geocodingOrigin = new URL(options.geocodingOrigin ?? options.origin ?? OWM_ORIGIN);
   const label = 'OpenWeatherMap';
+  const origin = keyOrigin(options.origin ?? OWM_ORIGIN, label);
+  const geocodingOrigin = keyOrigin(options.geocodingOrigin ?? options.origin ?? OWM_ORIGIN, label);
   const url = (base: URL, path: string, params: Record<string, string>): URL => {
     const u = new URL(`${base.pathname.replace(/\/$/, '')}${path}`, base);
     for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
