@@ -21,6 +21,29 @@ async function get(path: string): Promise<{ status: number; body: unknown; heade
 
 const forecast = '/v1/forecast?current=temperature_2m&hourly=temperature_2m&daily=sunrise&timeformat=unixtime';
 
+describe('local provider: faults', () => {
+  it('sends an oversized body without piling up listeners on the response', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      server = await startFakeProvider({ faults: { always: { fault: 'oversized' }, oversizeBytes: 4 * 1024 * 1024 } });
+      const res = await request(`${server.origin}/v1/search?name=Berlin`);
+      let size = 0;
+      for await (const chunk of res.body) {
+        size += (chunk as Buffer).length;
+        // A slow reader: the server has to wait for the pipe to drain many times over.
+        await new Promise((r) => setImmediate(r));
+      }
+      expect(size).toBeGreaterThan(4 * 1024 * 1024);
+      await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});
+
 describe('local provider: Open-Meteo', () => {
   it('answers one place with an object and several with an array, in request order', async () => {
     server = await startFakeProvider();
@@ -30,16 +53,43 @@ describe('local provider: Open-Meteo', () => {
     expect((two.body as { timezone: string }[]).map((l) => l.timezone)).toEqual(['Europe/Berlin', 'Europe/Paris']);
   });
 
-  it('gives the same weather for the same place and hour, and 7 local days', async () => {
-    const now = Date.UTC(2026, 2, 29, 12); // Europe's switch to summer time
-    server = await startFakeProvider({ now: () => now });
+  it('gives the same weather for the same place and hour, and 7 days', async () => {
+    server = await startFakeProvider({ now: () => Date.UTC(2026, 10, 25, 12) });
     const a = await get(`${forecast}&latitude=52.52&longitude=13.41&timezone=Europe/Berlin`);
     const b = await get(`${forecast}&latitude=52.52&longitude=13.41&timezone=Europe/Berlin`);
     expect(a.body).toEqual(b.body);
-    const days = (a.body as { daily: { time: number[] } }).daily.time;
-    expect(days).toHaveLength(7);
-    // The day clocks go forward has 23 hours: the next day still starts at local midnight.
-    expect(days[1]! - days[0]!).toBe(23 * 3600);
+    expect((a.body as { daily: { time: number[] } }).daily.time).toHaveLength(7);
+  });
+
+  it('writes every daily time at the offset of the request, as Open-Meteo does across a DST change', async () => {
+    // Two days before Europe's switch to summer time on 2026-03-29 (open-meteo/open-meteo#261, #1545).
+    server = await startFakeProvider({ now: () => Date.UTC(2026, 2, 27, 12) });
+    const res = await get(`${forecast}&latitude=52.52&longitude=13.41&timezone=Europe/Berlin`);
+    const body = res.body as { utc_offset_seconds: number; daily: { time: number[] } };
+    expect(body.utc_offset_seconds).toBe(3600);
+    const days = body.daily.time;
+    expect(days.slice(1).map((t, i) => t - days[i]!)).toEqual(Array(6).fill(86_400));
+    expect(days.map((t) => new Date((t + 3600) * 1000).toISOString())).toContain('2026-03-30T00:00:00.000Z');
+    // Read through the zone, the "midnight" after the switch is 01:00 summer time.
+    const hour = (t: number): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' }).format(t * 1000);
+    expect(days.map(hour)).toEqual(['00', '00', '00', '01', '01', '01', '01']);
+  });
+
+  it('sends location_id from the second location on, never for the first', async () => {
+    server = await startFakeProvider();
+    const three = await get(`${forecast}&latitude=52.52,48.85,35.69&longitude=13.41,2.35,139.69&timezone=auto`);
+    const ids = (three.body as Record<string, unknown>[]).map((l) => l['location_id']);
+    expect(ids).toEqual([undefined, 1, 2]);
+    const one = await get(`${forecast}&latitude=52.52&longitude=13.41&timezone=auto`);
+    expect(one.body).not.toHaveProperty('location_id');
+  });
+
+  it('appends a late error to a 200 body mid-stream, as its streaming writer does', async () => {
+    server = await startFakeProvider({ faults: { always: { fault: 'append-text' } } });
+    const res = await get(`${forecast}&latitude=52.52,48.85&longitude=13.41,2.35&timezone=auto`);
+    expect(res.status).toBe(200);
+    expect(typeof res.body).toBe('string');
+    expect(res.body as string).toMatch(/^\[\{"latitude":52\.52.*Unexpected error while streaming data: Timeout$/s);
   });
 
   it('answers errors the way Open-Meteo does', async () => {
@@ -74,6 +124,27 @@ describe('local provider: Open-Meteo', () => {
 });
 
 describe('local provider: OpenWeatherMap', () => {
+  it('gives 40 steps of 3 hours from the next boundary, so the last day ends part way', async () => {
+    const now = Date.UTC(2026, 10, 25, 10, 20);
+    server = await startFakeProvider({ now: () => now });
+    const fc = (await get('/data/2.5/forecast?lat=51.51&lon=-0.13&appid=k&units=metric')).body as { list: { dt: number }[] };
+    expect(fc.list).toHaveLength(40);
+    expect(fc.list[0]?.dt).toBe(Date.UTC(2026, 10, 25, 12) / 1000);
+    expect(fc.list.at(-1)?.dt).toBe(Date.UTC(2026, 10, 30, 9) / 1000);
+  });
+
+  it('answers errors with `cod` as a number or a string, as each real error does', async () => {
+    server = await startFakeProvider({ faults: { script: [{ status: 404 }, { status: 429 }, { status: 400 }] } });
+    const bodies = [];
+    for (let i = 0; i < 3; i++) bodies.push((await get('/data/2.5/weather?lat=1&lon=1&appid=k')).body);
+    expect(bodies).toEqual([
+      { cod: '404', message: 'city not found' },
+      { cod: 429, message: expect.stringContaining('Your account is temporary blocked') },
+      { cod: '400', message: 'wrong latitude' },
+    ]);
+    expect((await get('/data/2.5/weather?lat=1&lon=1&appid=bad-key')).body).toMatchObject({ cod: 401 });
+  });
+
   it('sends `cod` as a number for current weather and as a string for the forecast', async () => {
     server = await startFakeProvider();
     const current = await get('/data/2.5/weather?lat=35.69&lon=139.69&appid=k&units=metric');

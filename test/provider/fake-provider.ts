@@ -7,6 +7,7 @@ import { DEFAULT_FAULTS, faultsFromJson, type FaultSettings, type Step } from '.
 import * as openMeteo from './open-meteo-routes.ts';
 import * as owm from './owm-routes.ts';
 import type { ApiAnswer } from './open-meteo-routes.ts';
+import { errorBody } from './error-bodies.ts';
 
 export type LoggedRequest = Readonly<{
   at: number;
@@ -125,7 +126,7 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
     if (overRate(client)) {
       log(429);
       const headers = faults.rateLimit?.retryAfter ? { 'retry-after': faults.rateLimit.retryAfter } : {};
-      return json(res, 429, { error: true, reason: 'Minutely API request limit exceeded. Please try again in one minute.' }, headers);
+      return json(res, 429, errorBody(url.pathname, 429), headers);
     }
     if (!(await acquire(client))) {
       log(429);
@@ -137,19 +138,18 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
       const step = url.pathname.startsWith(faults.pathPrefix) ? (script.shift() ?? faults.always ?? {}) : {};
       const latency = step.latencyMs ?? faults.latencyMs;
       if (latency > 0) await sleep(latency);
-      await answer(res, route(url.searchParams, now()), step, log);
+      await answer(res, url.pathname, route(url.searchParams, now()), step, log);
     } finally {
       serving--;
       release(client);
     }
   }
 
-  async function answer(res: ServerResponse, api: ApiAnswer, step: Step, log: (o: LoggedRequest['outcome']) => void): Promise<void> {
+  async function answer(res: ServerResponse, path: string, api: ApiAnswer, step: Step, log: (o: LoggedRequest['outcome']) => void): Promise<void> {
     const headers: Record<string, string> = step.retryAfter ? { 'retry-after': step.retryAfter } : {};
     if (step.status !== undefined && step.status !== 200) {
       log(step.status);
-      const body = step.status === 401 ? { cod: 401, message: 'Invalid API key.' } : { error: true, reason: `Scripted status ${step.status}` };
-      return json(res, step.status, body, headers);
+      return json(res, step.status, errorBody(path, step.status), headers);
     }
     switch (step.fault) {
       case 'reset':
@@ -169,15 +169,12 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
         log(200);
         return json(res, 200, { latitude: 'fifty-two', hourly: [], results: 'none', cod: 200 });
       case 'truncated':
-      case 'append-text': {
         log(200);
-        const text = JSON.stringify(api.body);
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-        if (step.fault === 'truncated') return void res.end(text.slice(0, Math.floor(text.length / 2)));
-        res.write(text);
-        await sleep(5);
-        return void res.end('\nUnexpected error while streaming data: Timeout');
-      }
+        return void res.end(JSON.stringify(api.body).slice(0, Math.floor(JSON.stringify(api.body).length / 2)));
+      case 'append-text':
+        log(200);
+        return streamFailure(res, JSON.stringify(api.body));
       case 'oversized':
         log(200);
         return oversized(res, faults.oversizeBytes);
@@ -237,6 +234,19 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
   };
 }
 
+/**
+ * Open-Meteo streams its JSON in chunks of about 16 KiB once the status is sent; an error after that
+ * is written into the same 200 body as plain text and the body ends (open-meteo/open-meteo,
+ * Sources/App/Helper/Writer/JsonWriter.swift: "Unexpected error while streaming data: ...").
+ */
+async function streamFailure(res: ServerResponse, text: string): Promise<void> {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  const flushed = Math.min(16 * 1024, Math.floor(text.length / 2));
+  res.write(text.slice(0, flushed));
+  await sleep(5);
+  if (!res.destroyed) res.end('Unexpected error while streaming data: Timeout');
+}
+
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.destroyed) return;
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
@@ -247,10 +257,20 @@ async function oversized(res: ServerResponse, bytes: number): Promise<void> {
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   res.write('{"padding":"');
   for (let sent = 0; sent < bytes && !res.destroyed; sent += chunk.length) {
-    if (!res.write(chunk)) await new Promise<void>((resolve) => {
-      res.once('drain', resolve);
-      res.once('close', resolve);
-    });
+    if (!res.write(chunk)) await drainOrClose(res);
   }
   if (!res.destroyed) res.end('"}');
+}
+
+/** Waits for room to write, or for the client to go; either way both listeners go too. */
+function drainOrClose(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

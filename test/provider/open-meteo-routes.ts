@@ -1,7 +1,7 @@
 // The Open-Meteo forecast and geocoding APIs as documented, over the synthetic weather.
 import { nearestCity, searchCities } from './gazetteer.ts';
 import { round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
-import { abbreviation, isTimeZone, localIsoMinutes, localMidnight, offsetSeconds } from './time-zone.ts';
+import { abbreviation, isTimeZone, offsetSeconds } from './time-zone.ts';
 
 export type ApiAnswer = Readonly<{ status: number; body: unknown }>;
 
@@ -92,10 +92,23 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
     let zone = zones.length === 1 ? (zones[0] as string) : (zones[i] as string);
     if (zone === 'auto') zone = nearestCity(lat, lon).timezone;
     if (!isTimeZone(zone)) return fail(`Invalid timezone: ${zone}`);
-    locations.push(location(lat, lon, zone, { current, hourly, daily, units, unixtime, forecastDays, forecastHours }, nowMs));
+    const entry = location(lat, lon, zone, { current, hourly, daily, units, unixtime, forecastDays, forecastHours }, nowMs);
+    // `location_id` is written only when it is not 0, so the first location never has one
+    // (open-meteo/open-meteo#522; Sources/App/Helper/Writer/JsonWriter.swift: `if locationId != 0`).
+    locations.push(i === 0 ? entry : withLocationId(entry, i));
   }
   // As documented: a single location is a plain object; two or more, an array in request order.
   return { status: 200, body: locations.length === 1 ? locations[0] : locations };
+}
+
+/** After `elevation`, where the real writer puts it. */
+function withLocationId(entry: Record<string, unknown>, id: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    out[key] = value;
+    if (key === 'elevation') out['location_id'] = id;
+  }
+  return out;
 }
 
 type Request = Readonly<{
@@ -103,14 +116,22 @@ type Request = Readonly<{
   forecastDays: number; forecastHours: number | null;
 }>;
 
+/**
+ * Open-Meteo takes the UTC offset valid at the moment of the request and uses it for every time it
+ * writes (open-meteo/open-meteo#261, #488, #1545): days are 24-hour spans from local midnight at that
+ * offset, so after a daylight-saving change a daily "midnight" is 23:00 or 01:00 local, and iso8601
+ * times are written at that same offset. Hourly times, sunrise and sunset are true instants.
+ */
 function location(lat: number, lon: number, zone: string, r: Request, nowMs: number): Record<string, unknown> {
-  const time = (s: number): number | string => (r.unixtime ? s : localIsoMinutes(s, zone));
+  const offset = offsetSeconds(nowMs, zone);
+  const atOffset = (s: number): string => new Date((s + offset) * 1000).toISOString().slice(0, 16);
+  const time = (s: number): number | string => (r.unixtime ? s : atOffset(s));
   const nowS = Math.floor(nowMs / 1000);
   const out: Record<string, unknown> = {
     latitude: Math.round(lat * 100) / 100,
     longitude: Math.round(lon * 100) / 100,
     generationtime_ms: 0.2,
-    utc_offset_seconds: offsetSeconds(nowMs, zone),
+    utc_offset_seconds: offset,
     timezone: zone,
     timezone_abbreviation: abbreviation(nowMs, zone),
     elevation: 38,
@@ -121,7 +142,7 @@ function location(lat: number, lon: number, zone: string, r: Request, nowMs: num
     out['current_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ['interval', 'seconds'], ...r.current.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? ''])]);
     out['current'] = Object.fromEntries([['time', time(at)], ['interval', 900], ...r.current.map((v) => [v, HOURLY_VARIABLES[v]?.(w, r.units) ?? null])]);
   }
-  const midnight = localMidnight(nowMs, zone);
+  const midnight = Math.floor((nowS + offset) / 86_400) * 86_400 - offset;
   if (r.hourly.length) {
     const start = r.forecastHours === null ? midnight : Math.floor(nowS / 3600) * 3600;
     const count = r.forecastHours ?? r.forecastDays * 24;
@@ -130,27 +151,29 @@ function location(lat: number, lon: number, zone: string, r: Request, nowMs: num
     out['hourly_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ...r.hourly.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? ''])]);
     out['hourly'] = Object.fromEntries([['time', hours.map(time)], ...r.hourly.map((v) => [v, weather.map((w) => HOURLY_VARIABLES[v]?.(w, r.units) ?? null)])]);
   }
-  if (r.daily.length) {
-    const days: number[] = [];
-    for (let d = 0, day = midnight; d < r.forecastDays; d++) {
-      days.push(day);
-      // Step by local calendar day, so DST days of 23 or 25 hours land on midnight.
-      day = localMidnight((day + 36 * 3600) * 1000, zone);
-    }
-    const perDay = days.map((start) => {
-      const hours = Array.from({ length: 24 }, (_, h) => weatherAt(lat, lon, start + h * 3600));
-      return { hours, sun: sunTimes(lat, lon, start + 12 * 3600 - offsetSeconds(start * 1000, zone)) };
-    });
-    out['daily_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ...r.daily.map((v) => [v, v.startsWith('sun') ? (r.unixtime ? 'unixtime' : 'iso8601') : ''])]);
-    out['daily'] = Object.fromEntries([
-      ['time', days.map((d) => (r.unixtime ? d : localIsoMinutes(d, zone).slice(0, 10)))],
-      ...r.daily.map((v) => [v, perDay.map(({ hours, sun }) => {
-        const value = DAILY_VARIABLES[v]?.(hours, r.units, sun) ?? null;
-        return value !== null && v.startsWith('sun') && !r.unixtime ? localIsoMinutes(value, zone) : value;
-      })]),
-    ]);
-  }
+  if (r.daily.length) out['daily_units'] = dailyUnits(r);
+  if (r.daily.length) out['daily'] = dailyBlock(lat, lon, midnight, offset, r, atOffset);
   return out;
+}
+
+function dailyUnits(r: Request): Record<string, string> {
+  return Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ...r.daily.map((v) => [v, v.startsWith('sun') ? (r.unixtime ? 'unixtime' : 'iso8601') : ''])]);
+}
+
+function dailyBlock(lat: number, lon: number, midnight: number, offset: number, r: Request, atOffset: (s: number) => string): Record<string, unknown> {
+  const days = Array.from({ length: r.forecastDays }, (_, d) => midnight + d * 86_400);
+  const perDay = days.map((start) => {
+    const hours = Array.from({ length: 24 }, (_, h) => weatherAt(lat, lon, start + h * 3600));
+    // The sun of the calendar day the span is named after.
+    return { hours, sun: sunTimes(lat, lon, start + offset + 12 * 3600) };
+  });
+  return Object.fromEntries([
+    ['time', days.map((d) => (r.unixtime ? d : atOffset(d).slice(0, 10)))],
+    ...r.daily.map((v) => [v, perDay.map(({ hours, sun }) => {
+      const value = DAILY_VARIABLES[v]?.(hours, r.units, sun) ?? null;
+      return value !== null && v.startsWith('sun') && !r.unixtime ? atOffset(value) : value;
+    })]),
+  ]);
 }
 
 export function search(q: URLSearchParams): ApiAnswer {

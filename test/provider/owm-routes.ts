@@ -1,9 +1,14 @@
-// The OpenWeatherMap endpoints Skytray uses, as documented: current weather, the 5 day / 3 hour
-// forecast (whose `cod` is a string) and direct geocoding (a bare array).
+// The OpenWeatherMap endpoints Skytray uses, as documented and as they really answer:
+// - current weather (https://openweathermap.org/current): `"cod": 200`, a number;
+// - the 5 day / 3 hour forecast (https://openweathermap.org/forecast5): `"cod": "200"`, a string, and
+//   40 steps of 3 hours on UTC boundaries, so the fifth day ends part way;
+// - direct geocoding (https://openweathermap.org/api/geocoding-api): a bare array.
+// Recorded real answers of each are under test/fixtures/openweathermap/.
 import { nearestCity, searchCities } from './gazetteer.ts';
 import { round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
 import { offsetSeconds } from './time-zone.ts';
 import type { ApiAnswer } from './open-meteo-routes.ts';
+import { errorBody } from './error-bodies.ts';
 
 /** Keys the local provider treats as wrong, to exercise the 401 path. */
 export const REJECTED_OWM_KEYS: ReadonlySet<string> = new Set(['bad-key', 'invalid']);
@@ -27,7 +32,7 @@ const OWM_ID: Record<number, [number, string, string]> = {
 function auth(q: URLSearchParams): ApiAnswer | null {
   const key = q.get('appid');
   if (!key || REJECTED_OWM_KEYS.has(key)) {
-    return { status: 401, body: { cod: 401, message: 'Invalid API key. Please see https://openweathermap.org/faq#error401 for more info.' } };
+    return { status: 401, body: errorBody('/data/', 401) };
   }
   return null;
 }
@@ -93,6 +98,7 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
   const c = located(q);
   if ('status' in c) return c;
   const { imperial, city } = c;
+  // The list starts at the next 3-hour boundary (UTC) and runs 40 steps, whatever the local day.
   const first = Math.ceil(nowMs / 1000 / 10800) * 10800;
   const list = Array.from({ length: 40 }, (_, i) => {
     const dt = first + i * 10800;

@@ -25,21 +25,6 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Epoch seconds of local midnight of the local day containing `epochMs`. */
-export function localMidnight(epochMs: number, timeZone: string): number {
-  const local = epochMs + offsetSeconds(epochMs, timeZone) * 1000;
-  const midnightAsUtc = Math.floor(local / 86_400_000) * 86_400_000;
-  // The offset at midnight can differ from now's on a DST day: settle it with a second look.
-  const guess = midnightAsUtc - offsetSeconds(midnightAsUtc, timeZone) * 1000;
-  return Math.round((midnightAsUtc - offsetSeconds(guess, timeZone) * 1000) / 1000);
-}
-
-/** `2026-11-25T07:00` in the zone, as Open-Meteo's iso8601 time format writes it. */
-export function localIsoMinutes(epochSeconds: number, timeZone: string): string {
-  const shifted = new Date((epochSeconds + offsetSeconds(epochSeconds * 1000, timeZone)) * 1000);
-  return shifted.toISOString().slice(0, 16);
-}
-
 export function abbreviation(epochMs: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
 }
