@@ -63,8 +63,10 @@ export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: numbe
   const currentTime = number(current['time'], `${path}.current.time`);
   const currentIsDay = c('is_day') !== 0;
 
-  const hourly = parseHourly(object(root['hourly'], `${path}.hourly`), `${path}.hourly`, local);
-  const daily = parseDaily(object(root['daily'], `${path}.daily`), `${path}.daily`, local, offsetSeconds);
+  // A block or variable the answer leaves out costs those values, not the place: a model may not
+  // offer a variable, and a self-hosted instance may serve fewer.
+  const hourly = root['hourly'] === undefined ? [] : parseHourly(object(root['hourly'], `${path}.hourly`), `${path}.hourly`, local);
+  const daily = root['daily'] === undefined ? [] : parseDaily(object(root['daily'], `${path}.daily`), `${path}.daily`, local, offsetSeconds);
   const today = daily[0];
 
   return {
@@ -101,9 +103,14 @@ function timeAxis(block: JsonObject, path: string): readonly number[] {
   return array(block['time'], `${path}.time`).map((t, i) => number(t, `${path}.time[${i}]`));
 }
 
+/** The named variable along the time axis; all missing when the answer leaves it out. */
+function variable(block: JsonObject, name: string, path: string, length: number): readonly (number | null)[] {
+  return block[name] === undefined ? Array<null>(length).fill(null) : series(block[name], `${path}.${name}`, length);
+}
+
 function parseHourly(block: JsonObject, path: string, local: (s: number) => string): HourlyPoint[] {
   const time = timeAxis(block, path);
-  const s = (name: string): readonly (number | null)[] => series(block[name], `${path}.${name}`, time.length);
+  const s = (name: string): readonly (number | null)[] => variable(block, name, path, time.length);
   const temp = s('temperature_2m');
   const feels = s('apparent_temperature');
   const pop = s('precipitation_probability');
@@ -138,7 +145,7 @@ function dayOf(epochSeconds: number, requestOffsetSeconds: number): string {
 
 function parseDaily(block: JsonObject, path: string, local: (s: number) => string, offsetSeconds: number): DailyPoint[] {
   const time = timeAxis(block, path);
-  const s = (name: string): readonly (number | null)[] => series(block[name], `${path}.${name}`, time.length);
+  const s = (name: string): readonly (number | null)[] => variable(block, name, path, time.length);
   const code = s('weather_code');
   const max = s('temperature_2m_max');
   const min = s('temperature_2m_min');
