@@ -18,6 +18,9 @@ const WORDS: Record<ConditionCode, string> = {
   'snow-showers': 'Snow showers',
   thunderstorm: 'Thunderstorm',
   'thunderstorm-hail': 'Thunderstorm with hail',
+  sleet: 'Sleet',
+  squalls: 'Squalls',
+  tornado: 'Tornado',
   unknown: 'Unknown',
 };
 
@@ -46,6 +49,9 @@ const GROUP: Record<ConditionCode, ConditionGroup> = {
   'snow-showers': 'snow',
   thunderstorm: 'storm',
   'thunderstorm-hail': 'storm',
+  sleet: 'snow',
+  squalls: 'storm',
+  tornado: 'storm',
   unknown: 'cloud',
 };
 
