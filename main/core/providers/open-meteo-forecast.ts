@@ -143,6 +143,16 @@ function dayOf(epochSeconds: number, requestOffsetSeconds: number): string {
   return new Date((epochSeconds + requestOffsetSeconds) * 1000).toISOString().slice(0, 10);
 }
 
+/**
+ * Polar night and day have no sunrise or sunset. Open-Meteo once sent 0 for both
+ * (open-meteo/open-meteo#840); since #844 polar night is a sunrise and sunset at the same local
+ * midnight, and polar day a sunrise at midnight with the sunset a whole day later.
+ */
+function sunOf(rise: number | null, set: number | null): { rise: number; set: number } | null {
+  if (!rise || !set || set - rise <= 0 || set - rise >= 86_400) return null;
+  return { rise, set };
+}
+
 function parseDaily(block: JsonObject, path: string, local: (s: number) => string, offsetSeconds: number): DailyPoint[] {
   const time = timeAxis(block, path);
   const s = (name: string): readonly (number | null)[] => variable(block, name, path, time.length);
@@ -155,8 +165,7 @@ function parseDaily(block: JsonObject, path: string, local: (s: number) => strin
   const sunrise = s('sunrise');
   const sunset = s('sunset');
   return time.map((t, i) => {
-    const rise = sunrise[i] ?? null;
-    const set = sunset[i] ?? null;
+    const sun = sunOf(sunrise[i] ?? null, sunset[i] ?? null);
     return {
       date: dayOf(t, offsetSeconds),
       temperatureMin: min[i] ?? null,
@@ -165,9 +174,8 @@ function parseDaily(block: JsonObject, path: string, local: (s: number) => strin
       precipitationProbabilityMax: pop[i] ?? null,
       windSpeedMax: wind[i] ?? null,
       condition: condition(wmoConditionCode(code[i] ?? null), true),
-      // Polar day and night have no sunrise or sunset: Open-Meteo sends 0 or null there.
-      sunrise: rise ? local(rise) : null,
-      sunset: set ? local(set) : null,
+      sunrise: sun ? local(sun.rise) : null,
+      sunset: sun ? local(sun.set) : null,
     };
   });
 }

@@ -85,11 +85,15 @@ export function readOwmCurrent(json: unknown, units: UnitSystem): OwmCurrent {
   const sys = object(cur['sys'], 'weather.sys');
   const weather = firstWeather(cur, 'weather');
   const icon = weather ? stringOrNull(weather['icon'], 'weather.weather[0].icon') : null;
+  const sunrise = sunTime(sys['sunrise'], 'weather.sys.sunrise');
+  const sunset = sunTime(sys['sunset'], 'weather.sys.sunset');
+  // In polar day and night OpenWeatherMap gives the same moment for both: the sun neither rises nor sets.
+  const polar = sunrise !== null && sunrise === sunset;
   return {
     shift: number(cur['timezone'], 'weather.timezone'),
     dt: number(cur['dt'], 'weather.dt'),
-    sunrise: sunTime(sys['sunrise'], 'weather.sys.sunrise'),
-    sunset: sunTime(sys['sunset'], 'weather.sys.sunset'),
+    sunrise: polar ? null : sunrise,
+    sunset: polar ? null : sunset,
     isDay: icon?.endsWith('n') ? false : icon?.endsWith('d') ? true : null,
     temperature: numberOrNull(main['temp'], 'weather.main.temp'),
     feelsLike: numberOrNull(main['feels_like'], 'weather.main.feels_like'),

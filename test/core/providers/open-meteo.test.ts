@@ -140,6 +140,18 @@ describe('Open-Meteo forecast parsing', () => {
     expect(weather.daily.map((d) => [d.sunrise, d.sunset])).toEqual([[null, null], [null, null]]);
   });
 
+  // Since open-meteo/open-meteo#844 polar night is sunrise = sunset at local midnight, and polar day a
+  // sunrise at midnight with the sunset a whole day later (before it, both were 1970-01-01, #840).
+  it('has no sunrise or sunset in polar night or polar day as Open-Meteo now sends them', () => {
+    const polar = berlin({ timezone: 'Arctic/Longyearbyen', utc_offset_seconds: 3600 });
+    const [night, day] = [1795561200, 1795647600];
+    (polar['daily'] as Record<string, unknown>)['sunrise'] = [night, day];
+    (polar['daily'] as Record<string, unknown>)['sunset'] = [night, day + 86_400];
+    const weather = parseForecast(polar, 'metric', 0);
+    expect(weather.daily.map((d) => [d.sunrise, d.sunset])).toEqual([[null, null], [null, null]]);
+    expect([weather.sunrise, weather.sunset]).toEqual([null, null]);
+  });
+
   it('builds one request for several places, each with its own time zone, and asks for imperial units', () => {
     const url = forecastUrl(new URL('http://127.0.0.1:9/om'), [place('Berlin'), place('Tokyo')], 'imperial');
     expect(url.pathname).toBe('/om/v1/forecast');

@@ -99,4 +99,10 @@ describe('OpenWeatherMap parsing', () => {
     expect(weather.daily.every((d) => d.sunrise === null && d.sunset === null)).toBe(true);
     expect(weather.current.isDay).toBe(false);
   });
+
+  it('has no sunrise or sunset when both are the same moment (polar day or night)', () => {
+    const polar = { ...current(), sys: { country: 'NO', sunrise: 1795600000, sunset: 1795600000 } };
+    const weather = parseOwmWeather({ ...place('Tokyo'), timezone: 'Arctic/Longyearbyen' }, { current: polar, forecast: forecast() }, 'metric', 0);
+    expect([weather.sunrise, weather.sunset]).toEqual([null, null]);
+  });
 });
