@@ -19,7 +19,7 @@ async function get(path: string): Promise<{ status: number; body: unknown; heade
   return { status: res.statusCode, body, headers: res.headers };
 }
 
-const forecast = '/v1/forecast?current=temperature_2m&hourly=temperature_2m&daily=sunrise&timeformat=unixtime';
+const forecast = '/v1/forecast?current=temperature_2m&hourly=temperature_2m&daily=sunrise,sunset&timeformat=unixtime';
 
 describe('local provider: faults', () => {
   it('sends an oversized body without piling up listeners on the response', async () => {
@@ -73,6 +73,14 @@ describe('local provider: Open-Meteo', () => {
     // Read through the zone, the "midnight" after the switch is 01:00 summer time.
     const hour = (t: number): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' }).format(t * 1000);
     expect(days.map(hour)).toEqual(['00', '00', '00', '01', '01', '01', '01']);
+  });
+
+  it('marks polar night and day in sunrise and sunset as Open-Meteo does (open-meteo/open-meteo#844)', async () => {
+    server = await startFakeProvider({ now: () => Date.UTC(2026, 11, 21, 12) });
+    const res = await get(`${forecast}&latitude=78.22,-78.16&longitude=15.65,16.41&timezone=UTC`);
+    const [north, south] = (res.body as { daily: { time: number[]; sunrise: number[]; sunset: number[] } }[]).map((l) => l.daily);
+    expect([north?.sunrise[0], north?.sunset[0]]).toEqual([north?.time[0], north?.time[0]]);
+    expect([south?.sunrise[0], south?.sunset[0]]).toEqual([south?.time[0], (south?.time[0] ?? 0) + 86_400]);
   });
 
   it('sends location_id from the second location on, never for the first', async () => {

@@ -1,6 +1,6 @@
 // The Open-Meteo forecast and geocoding APIs as documented, over the synthetic weather.
 import { nearestCity, searchCities } from './gazetteer.ts';
-import { round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
+import { isDaylight, round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
 import { abbreviation, isTimeZone, offsetSeconds } from './time-zone.ts';
 
 export type ApiAnswer = Readonly<{ status: number; body: unknown }>;
@@ -42,7 +42,7 @@ const UNIT_LABEL: Record<string, (u: Units) => string> = {
   is_day: () => '',
 };
 
-type DayAggregate = (hours: readonly HourWeather[], u: Units, sun: { sunrise: number; sunset: number } | null) => number | null;
+type DayAggregate = (hours: readonly HourWeather[], u: Units, sun: { sunrise: number; sunset: number }) => number | null;
 const DAILY_VARIABLES: Record<string, DayAggregate> = {
   weather_code: (h) => Math.max(...h.map((w) => w.weatherCode)),
   temperature_2m_max: (h, u) => temp(Math.max(...h.map((w) => w.temperature)), u),
@@ -50,8 +50,8 @@ const DAILY_VARIABLES: Record<string, DayAggregate> = {
   precipitation_sum: (h, u) => precip(round1(h.reduce((s, w) => s + w.precipitationMm, 0)), u),
   precipitation_probability_max: (h) => Math.max(...h.map((w) => w.precipitationProbability)),
   wind_speed_10m_max: (h, u) => wind(Math.max(...h.map((w) => w.windSpeedKmh)), u),
-  sunrise: (_h, _u, sun) => sun?.sunrise ?? null,
-  sunset: (_h, _u, sun) => sun?.sunset ?? null,
+  sunrise: (_h, _u, sun) => sun.sunrise,
+  sunset: (_h, _u, sun) => sun.sunset,
 };
 
 function list(value: string | null): string[] {
@@ -164,8 +164,11 @@ function dailyBlock(lat: number, lon: number, midnight: number, offset: number, 
   const days = Array.from({ length: r.forecastDays }, (_, d) => midnight + d * 86_400);
   const perDay = days.map((start) => {
     const hours = Array.from({ length: 24 }, (_, h) => weatherAt(lat, lon, start + h * 3600));
-    // The sun of the calendar day the span is named after.
-    return { hours, sun: sunTimes(lat, lon, start + offset + 12 * 3600) };
+    // The sun of the calendar day the span is named after. In polar night Open-Meteo sends sunrise =
+    // sunset at midnight, in polar day a sunset a whole day after it (open-meteo/open-meteo#844).
+    const noon = start + offset + 12 * 3600;
+    const sun = sunTimes(lat, lon, noon) ?? { sunrise: start, sunset: isDaylight(lat, lon, noon) ? start + 86_400 : start };
+    return { hours, sun };
   });
   return Object.fromEntries([
     ['time', days.map((d) => (r.unixtime ? d : atOffset(d).slice(0, 10)))],

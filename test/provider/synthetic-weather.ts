@@ -54,7 +54,7 @@ export function sunTimes(lat: number, lon: number, epochSeconds: number): { sunr
   return { sunrise: Math.round(noon - halfDayHours * HOUR), sunset: Math.round(noon + halfDayHours * HOUR) };
 }
 
-function isDaylight(lat: number, lon: number, epochSeconds: number): boolean {
+export function isDaylight(lat: number, lon: number, epochSeconds: number): boolean {
   const sun = sunTimes(lat, lon, epochSeconds);
   if (sun) return epochSeconds >= sun.sunrise && epochSeconds < sun.sunset;
   const summer = (lat > 0) === (new Date(epochSeconds * 1000).getUTCMonth() >= 3 && new Date(epochSeconds * 1000).getUTCMonth() <= 8);
