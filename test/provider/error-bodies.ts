@@ -22,6 +22,7 @@ export function isOwmPath(path: string): boolean {
   return path.startsWith('/data/') || path.startsWith('/geo/');
 }
 
+/** Other statuses have no recorded body: these keep each API's shape, nothing more is claimed. */
 export function errorBody(path: string, status: number): unknown {
   if (isOwmPath(path)) return OWM_ERRORS[status] ?? { cod: String(status), message: `Internal error: ${status}` };
   return { error: true, reason: OPEN_METEO_REASONS[status] ?? `Scripted status ${status}` };
