@@ -67,7 +67,8 @@ export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: numbe
   // offer a variable, and a self-hosted instance may serve fewer.
   const hourly = root['hourly'] === undefined ? [] : parseHourly(object(root['hourly'], `${path}.hourly`), `${path}.hourly`, local);
   const daily = root['daily'] === undefined ? [] : parseDaily(object(root['daily'], `${path}.daily`), `${path}.daily`, local, offsetSeconds);
-  const today = daily[0];
+  // Today is the day dated today in the place, wherever it sits in the list.
+  const today = daily.find((d) => d.date === local(currentTime).slice(0, 10));
 
   return {
     provider: 'open-meteo',

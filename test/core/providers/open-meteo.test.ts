@@ -74,6 +74,19 @@ describe('Open-Meteo forecast parsing', () => {
     expect(weather.hourly).toHaveLength(3);
   });
 
+  it('takes today\'s sunrise and sunset from the day dated today, not from the first day', () => {
+    const late = berlin();
+    const daily = late['daily'] as Record<string, unknown>;
+    // The answer starts a day earlier (as with past_days=1): the first day is yesterday.
+    daily['time'] = [1795474800, 1795561200];
+    daily['sunrise'] = [1795503000, 1795589443];
+    daily['sunset'] = [1795531700, 1795618123];
+    const weather = parseForecast(late, 'metric', 0);
+    expect(weather.daily.map((d) => d.date)).toEqual(['2026-11-24', '2026-11-25']);
+    expect(weather.sunrise?.slice(0, 10)).toBe('2026-11-25');
+    expect(weather.sunset).toBe(weather.daily[1]?.sunset);
+  });
+
   it('keeps nulls in series as missing values, never as zero', () => {
     const weather = parseForecast(berlin(), 'metric', 0);
     expect(weather.hourly[2]).toMatchObject({ temperature: null, precipitation: null, precipitationProbability: null });
