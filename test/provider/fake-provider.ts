@@ -43,6 +43,8 @@ export type FakeProvider = Readonly<{
 }>;
 
 type Route = (q: URLSearchParams, nowMs: number) => ApiAnswer;
+
+const WRONG_SHAPE = { latitude: 'fifty-two', hourly: [], results: 'none', cod: 200 };
 const ROUTES: Record<string, Route> = {
   '/v1/forecast': openMeteo.forecast,
   '/v1/search': (q) => openMeteo.search(q),
@@ -167,7 +169,10 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
         return;
       case 'wrong-shape':
         log(200);
-        return json(res, 200, { latitude: 'fifty-two', hourly: [], results: 'none', cod: 200 });
+        return json(res, 200, WRONG_SHAPE);
+      case 'bad-entry':
+        log(200);
+        return json(res, 200, Array.isArray(api.body) ? [...api.body.slice(0, -1), WRONG_SHAPE] : WRONG_SHAPE);
       case 'truncated':
         log(200);
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });

@@ -14,9 +14,11 @@ export type FaultKind =
   /** A 200 far larger than any real response. */
   | 'oversized'
   /** Valid JSON in the wrong shape. */
-  | 'wrong-shape';
+  | 'wrong-shape'
+  /** The real answer, with the last location of a multi-location answer in the wrong shape. */
+  | 'bad-entry';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['reset', 'hang', 'malformed', 'truncated', 'append-text', 'oversized', 'wrong-shape'];
+export const FAULT_KINDS: readonly FaultKind[] = ['reset', 'hang', 'malformed', 'truncated', 'append-text', 'oversized', 'wrong-shape', 'bad-entry'];
 
 /** What happens to one request: a status with the API's own error body, or a fault. */
 export type Step = Readonly<{
