@@ -2,8 +2,9 @@
 import { spawn } from 'node:child_process';
 import { buildApp } from './build.ts';
 import { ensureElectron, missingElectronHelp } from './electron-binary.ts';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../', import.meta.url));
 const electron = ensureElectron(root);
 if (!electron.found) {
   process.stderr.write(`${missingElectronHelp(electron.reason)}\n`);

@@ -16,8 +16,14 @@ if (selfTest) {
     trayFactory: factory,
     overrides: { provider: 'open-meteo', openMeteoForecastUrl: selfTest.providerOrigin, openMeteoGeocodingUrl: selfTest.providerOrigin },
   });
-  if (running) await runSelfTest(running, images, selfTest);
-  app.quit();
+  try {
+    if (running) await runSelfTest(running, images, selfTest);
+    app.quit();
+  } catch (error) {
+    // The runner reads the missing or failing report; a hang would only end in its timeout.
+    process.stderr.write(`self-test: ${error instanceof Error ? error.message : String(error)}\n`);
+    app.exit(1);
+  }
 } else {
   void startApp({ paths, argv: process.argv });
 }

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 type Step = { name?: string; run?: string; uses?: string; if?: string; with?: Record<string, string> };
 type Job = { 'runs-on': string; strategy: { matrix: { include: { os: string }[] } }; steps: Step[] };
 const workflow = parse(readFileSync(`${root}.github/workflows/ci.yml`, 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
@@ -14,9 +15,9 @@ const runs = (os: 'Linux' | 'macOS' | 'Windows'): string =>
 
 describe('the CI workflow', () => {
   it('runs on pushes and pull requests on Ubuntu, macOS and Windows', () => {
-    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    expect(Object.keys(workflow.on).sort((a, b) => a.localeCompare(b))).toEqual(['pull_request', 'push']);
     expect(job['runs-on']).toBe('${{ matrix.os }}');
-    expect(job.strategy.matrix.include.map((m) => m.os.split('-')[0]).sort()).toEqual(['macos', 'ubuntu', 'windows']);
+    expect(job.strategy.matrix.include.map((m) => m.os.split('-')[0] ?? '').sort((a, b) => a.localeCompare(b))).toEqual(['macos', 'ubuntu', 'windows']);
   });
 
   it('uses the Node version .nvmrc names and installs from the lockfile', () => {

@@ -2,8 +2,9 @@
 // reported as skipped, never as passed: the runner exits 77 when there is no binary.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const SKIPPED = 77;
 
 describe('the real app in Electron', () => {
