@@ -5,7 +5,7 @@ import type { Favourite } from '../model/favourite.ts';
 import type { AttemptRecord } from '../fetch/provider-queue.ts';
 import type { Weather } from '../model/model.ts';
 import type { Settings } from '../model/settings.ts';
-import type { RecoveryReport } from '../store/open-database.ts';
+import type { RecoveryReport } from '../store/recovery-report.ts';
 import type { ProviderStats } from '../store/fetch-events-repo.ts';
 
 /** A favourite with the last good weather we have for it, and how fresh that is. */

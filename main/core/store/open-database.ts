@@ -6,16 +6,8 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { migrate } from './migrations/index.ts';
+import type { RecoveryReport } from './recovery-report.ts';
 import { StoreError, describeDiskError, isCorruptError, isDiskError } from './store-error.ts';
-
-export type RecoveryReport = Readonly<{
-  /** Why the file could not be used, for a person. */
-  reason: string;
-  /** Where the damaged file now is; it is never deleted. */
-  movedTo: string;
-  restoredFromBackup: boolean;
-  favouritesRestored: number;
-}>;
 
 export type OpenedDatabase = Readonly<{
   db: Db;

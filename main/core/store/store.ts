@@ -4,7 +4,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Logger } from '../logger.ts';
 import { BackupWriter } from './backup-writer.ts';
-import { backupPathFor, memoryCopy, openDatabase, type RecoveryReport } from './open-database.ts';
+import { backupPathFor, memoryCopy, openDatabase } from './open-database.ts';
+import type { RecoveryReport } from './recovery-report.ts';
 import { describeDiskError, isDiskError } from './store-error.ts';
 
 export type StoreOptions = Readonly<{
