@@ -7,7 +7,7 @@ import { prepared } from './prepared.ts';
 
 type Row = {
   id: number; place_id: string; name: string; region: string | null; country: string | null; country_code: string | null;
-  latitude: number; longitude: number; timezone: string; position: number; is_primary: number; notify: number; added_at: number;
+  latitude: number; longitude: number; timezone: string; position: number; is_primary: number; notify: number; added_at: number; population: number | null;
 };
 
 function toFavourite(row: Row): Favourite {
@@ -15,7 +15,7 @@ function toFavourite(row: Row): Favourite {
     id: row.id,
     place: {
       id: row.place_id, name: row.name, region: row.region, country: row.country, countryCode: row.country_code,
-      latitude: row.latitude, longitude: row.longitude, timezone: row.timezone, population: null,
+      latitude: row.latitude, longitude: row.longitude, timezone: row.timezone, population: row.population,
     },
     position: row.position,
     primary: row.is_primary === 1,
@@ -47,8 +47,8 @@ export function addFavourite(db: Database, place: Place, now: number): { favouri
     const { n } = prepared(db, 'SELECT count(*) AS n FROM favourites').get() as { n: number };
     const result = prepared(
       db,
-      `INSERT INTO favourites (place_id, name, region, country, country_code, latitude, longitude, timezone, position, is_primary, added_at)
-       VALUES (@id, @name, @region, @country, @countryCode, @latitude, @longitude, @timezone, @position, @primary, @now)`,
+      `INSERT INTO favourites (place_id, name, region, country, country_code, latitude, longitude, timezone, position, is_primary, added_at, population)
+       VALUES (@id, @name, @region, @country, @countryCode, @latitude, @longitude, @timezone, @position, @primary, @now, @population)`,
     ).run({ ...place, position: n, primary: n === 0 ? 1 : 0, now });
     return { favourite: getFavourite(db, Number(result.lastInsertRowid)) as Favourite, created: true };
   })();

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { addFavourite, listFavourites } from '../../../main/core/store/favourites-repo.ts';
 import { MIGRATIONS, SCHEMA_VERSION, migrate, schemaVersion } from '../../../main/core/store/migrations/index.ts';
+import { place } from '../../support/engine.ts';
 
 const tables = (db: Database.Database): string[] =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
@@ -47,6 +49,17 @@ describe('migrations', () => {
     expect(() => db.prepare('UPDATE favourites SET notify = 2').run()).toThrow(/CHECK/);
   });
 
+  it('005 keeps the population place search returned; existing favourites have none', () => {
+    const db = new Database(':memory:');
+    migrate(db, 4);
+    db.prepare("INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, added_at) VALUES ('a', 'Old', 0, 0, 'UTC', 0, 0)").run();
+    migrate(db, 5);
+    expect(db.prepare('SELECT population FROM favourites').get()).toEqual({ population: null });
+    expect(() => db.prepare('UPDATE favourites SET population = -1').run()).toThrow(/CHECK/);
+    addFavourite(db, { ...place('Berlin'), population: 3_426_354 }, 1);
+    expect(listFavourites(db).map((f) => [f.place.name, f.place.population])).toEqual([['Old', null], ['Berlin', 3_426_354]]);
+  });
+
   it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))('upgrades a database at version %i to the latest, keeping its data', (from) => {
     const db = new Database(':memory:');
     migrate(db, from);
@@ -56,7 +69,9 @@ describe('migrations', () => {
     }
     expect(migrate(db)).toBe(SCHEMA_VERSION);
     if (from >= 1) {
-      expect(db.prepare('SELECT name, is_primary FROM favourites').all()).toEqual([{ name: 'Berlin', is_primary: 1 }]);
+      expect(db.prepare('SELECT name, is_primary, latitude, longitude, position, population FROM favourites').all()).toEqual([
+        { name: 'Berlin', is_primary: 1, latitude: 52.5, longitude: 13.4, position: 0, population: null },
+      ]);
       expect(db.prepare('SELECT value FROM settings').get()).toEqual({ value: '"imperial"' });
     }
     expect(migrate(db)).toBe(SCHEMA_VERSION); // running again changes nothing

@@ -6,9 +6,10 @@ import { migration001 } from './001-favourites-and-settings.ts';
 import { migration002 } from './002-snapshots-and-fetch-events.ts';
 import { migration003 } from './003-geocode-cache.ts';
 import { migration004 } from './004-favourite-notify.ts';
+import { migration005 } from './005-favourite-population.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Database): number {
