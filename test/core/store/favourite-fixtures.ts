@@ -2,11 +2,14 @@
 import type { Favourite } from '../../../main/core/model/favourite.ts';
 import type { Place } from '../../../main/core/model/model.ts';
 
-/** A distinct place for any `n` (coordinates at least a kilometre apart, so none is a duplicate). */
-export function numberedPlace(n: number, prefix = 'Place'): Place {
+/**
+ * A distinct place for any `n` below 3,000 and `group` below 15: coordinates at least a kilometre
+ * apart, so none is taken for a duplicate of another.
+ */
+export function numberedPlace(n: number, prefix = 'Place', group = 0): Place {
   return {
     id: `coords:${prefix}:${n}`, name: `${prefix} ${n}`, region: null, country: null, countryCode: null,
-    latitude: -89 + (n % 178), longitude: -179.5 + Math.floor(n / 178) * 0.1 + (prefix.length % 7) * 20, timezone: 'UTC', population: n * 10,
+    latitude: -89 + (n % 178), longitude: -179.5 + group * 20 + Math.floor(n / 178) * 0.1, timezone: 'UTC', population: n * 10,
   };
 }
 

@@ -1,5 +1,5 @@
-// Numbered migrations, one per file, each in one transaction with its user_version, so a crash
-// mid-migration leaves the database at the previous version, never in between.
+// Numbered migrations, one per file, run in one transaction with the user_version they set, so a
+// crash or a failure mid-migration leaves the database at the version it had, never in between.
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../store-error.ts';
 import { migration001 } from './001-favourites-and-settings.ts';
@@ -18,19 +18,26 @@ export function schemaVersion(db: Database): number {
 
 /** Brings the database up to `target` (default: the latest); refuses one newer than this code. */
 export function migrate(db: Database, target = SCHEMA_VERSION): number {
-  const current = schemaVersion(db);
-  if (current > SCHEMA_VERSION) {
-    throw new StoreError(
-      'newer-schema',
-      `This database was written by a newer Skytray (schema ${current}; this version knows up to ${SCHEMA_VERSION}). Update Skytray to open it.`,
-    );
-  }
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current || migration.version > target) continue;
-    db.transaction(() => {
+  refuseNewer(schemaVersion(db));
+  if (schemaVersion(db) >= target) return schemaVersion(db);
+  // The app and the CLI may open a new file at the same moment. BEGIN IMMEDIATE takes the write lock
+  // before user_version is read again, so the second one waits and then finds the work done.
+  db.transaction(() => {
+    const current = schemaVersion(db);
+    refuseNewer(current);
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current || migration.version > target) continue;
       db.exec(migration.up);
       db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+    }
+  }).immediate();
   return schemaVersion(db);
+}
+
+function refuseNewer(current: number): void {
+  if (current <= SCHEMA_VERSION) return;
+  throw new StoreError(
+    'newer-schema',
+    `This database was written by a newer Skytray (schema ${current}; this version knows up to ${SCHEMA_VERSION}). Update Skytray to open it.`,
+  );
 }
