@@ -176,7 +176,7 @@ void (async () => {
   store.set({ settings: settingsView, status });
   await reloadFavourites();
   app.removeAttribute('aria-busy');
-  if (status?.recovery) toast.show(`${status.recovery.reason} ${status.recovery.restoredFromBackup ? `Your ${status.recovery.favouritesRestored} places were restored from the backup.` : 'There was no usable backup.'}`);
+  if (status?.recovery) toast.show(status.recovery.message);
   if (status?.diskProblem) toast.show(status.diskProblem, undefined, 'error');
   if (store.state.favourites.length === 0) search.focus();
 })();

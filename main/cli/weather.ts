@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
     });
     try {
       const status = service.status();
-      if (status.recovery) io.err(`weather: ${status.recovery.reason} It was moved to ${status.recovery.movedTo}; ${status.recovery.restoredFromBackup ? `${status.recovery.favouritesRestored} favourites were restored from the backup` : 'there was no usable backup'}.\n`);
+      if (status.recovery) io.err(`weather: ${status.recovery.message}\n`);
       if (status.diskProblem) io.err(`weather: ${status.diskProblem}\n`);
       return await runStoreCommand(service, options.command, options, io);
     } finally {

@@ -1,11 +1,13 @@
 // A copy of the database next to it, refreshed after every change to favourites or settings, so a
 // damaged file can be rebuilt. Written to a temporary file and renamed: a crash half way through a
-// backup never destroys the previous one. The app and the CLI may back up the same file at the same
+// backup never destroys the previous one, and one with fewer favourites becomes a new generation
+// (backup-generations.ts) instead of replacing the one that had more. The app and the CLI may back up the same file at the same
 // time, so each run writes a temporary file of its own (process id and random) in the same folder.
 import type { Database } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Logger } from '../logger.ts';
+import { publishBackup } from './backup-generations.ts';
 
 /** A temporary name no other writer (another process, or another run in this one) will use. */
 export const temporaryPathFor = (path: string): string => `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
@@ -44,7 +46,7 @@ export class BackupWriter {
       const temporary = temporaryPathFor(this.#path);
       try {
         await db.backup(temporary);
-        renameSync(temporary, this.#path);
+        publishBackup(temporary, this.#path);
       } catch (error) {
         rmSync(temporary, { force: true });
         // A failed backup must not fail the change that asked for it; the next change tries again.

@@ -1,11 +1,14 @@
 // Opens Skytray's one SQLite file, and makes sure the user still has their favourites when the
-// file is damaged (moved aside, restored from the backup) or the disk will not take writes
-// (an in-memory copy, so the app keeps running).
+// file is damaged or has lost its data (moved aside, restored from a backup generation) or the
+// disk will not take writes (an in-memory copy, so the app keeps running).
 import Database, { type Database as Db } from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../logger.ts';
+import { anyBackupExists } from './backup-generations.ts';
+import { databaseFromBytes, hasNoSchema, integrityProblem } from './database-copy.ts';
 import { migrate } from './migrations/index.ts';
+import { recoverDatabase } from './recover-database.ts';
 import type { RecoveryReport } from './recovery-report.ts';
 import { StoreError, describeDiskError, isCorruptError, isDiskError } from './store-error.ts';
 
@@ -41,29 +44,13 @@ function immediateTransactions(db: Db): void {
 }
 
 /** An in-memory copy of `db`, for when the disk will not take writes. */
-export function memoryCopy(db: Db): Db {
-  const bytes = db.serialize();
-  // The header of a WAL database says so (bytes 18 and 19 are 2); a copy in memory has no WAL
-  // file to open, so it must become a rollback-journal database (1) first.
-  bytes[18] = 1;
-  bytes[19] = 1;
-  const copy = new Database(bytes);
-  copy.pragma('foreign_keys = ON');
-  return copy;
-}
-
-function integrityProblem(db: Db): string | null {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  const messages = rows.map((r) => r.integrity_check);
-  return messages.length === 1 && messages[0] === 'ok' ? null : messages.slice(0, 3).join('; ');
-}
+export const memoryCopy = (db: Db): Db => databaseFromBytes(db.serialize());
 
 /** Opens and checks the file; throws a corrupt StoreError if it is damaged. */
-function openChecked(path: string, options: Database.Options = {}): Db {
+function openChecked(path: string): Db {
   let db: Db | null = null;
   try {
-    db = new Database(path, options);
-    if (!options.readonly) configure(db);
+    db = configure(new Database(path));
     const problem = integrityProblem(db);
     if (problem) throw new StoreError('corrupt', `failed its integrity check (${problem})`);
     return db;
@@ -73,22 +60,6 @@ function openChecked(path: string, options: Database.Options = {}): Db {
     if (isCorruptError(error)) throw new StoreError('corrupt', 'could not be read', { cause: error });
     throw error;
   }
-}
-
-function countFavourites(db: Db): number {
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM favourites').get() as { n: number }).n;
-  } catch {
-    return 0;
-  }
-}
-
-function moveAside(path: string, stamp: number): string {
-  const target = `${path}.damaged-${stamp}`;
-  renameSync(path, target);
-  // The WAL belongs to the damaged file; left in place it would be replayed into the new one.
-  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
-  return target;
 }
 
 export type OpenOptions = Readonly<{ logger: Logger; now: () => number }>;
@@ -109,29 +80,32 @@ export function openDatabase(path: string, { logger, now }: OpenOptions): Opened
   }
 }
 
-function openOnDisk(path: string, logger: Logger, now: () => number): OpenedDatabase {
-  let recovery: RecoveryReport | null = null;
-  let db: Db;
+/**
+ * Why the file at `path` cannot be used as it is, or null with the open database. A file with no
+ * schema (emptied, or created anew) while backups exist has lost the user's data: opened as it
+ * is, the next backup would be a copy of nothing.
+ */
+function openOrExplain(path: string, backupPath: string): { db: Db; reason: null } | { db: null; reason: string } {
+  const hasBackup = anyBackupExists(backupPath);
+  if (!existsSync(path)) {
+    return hasBackup ? { db: null, reason: 'The database file was missing.' } : { db: openChecked(path), reason: null };
+  }
   try {
-    db = openChecked(path);
+    const db = openChecked(path);
+    if (!hasBackup || !hasNoSchema(db)) return { db, reason: null };
+    db.close();
+    return { db: null, reason: 'The database file was empty.' };
   } catch (error) {
     if (!(error instanceof StoreError && error.code === 'corrupt')) throw error;
-    const movedTo = moveAside(path, now());
-    const backup = backupPathFor(path);
-    let restoredFromBackup = false;
-    if (existsSync(backup)) {
-      try {
-        openChecked(backup, { readonly: true, fileMustExist: true }).close();
-        copyFileSync(backup, path);
-        restoredFromBackup = true;
-      } catch (backupError) {
-        logger.error(`the backup ${backup} is damaged too: ${(backupError as Error).message}`);
-      }
-    }
-    db = openChecked(path);
-    recovery = { reason: `The database ${error.message}.`, movedTo, restoredFromBackup, favouritesRestored: countFavourites(db) };
-    logger.warn(`${path} ${error.message}; moved to ${movedTo}; ${restoredFromBackup ? `restored ${recovery.favouritesRestored} favourites from the backup` : 'no usable backup, starting empty'}`);
+    return { db: null, reason: `The database ${error.message}.` };
   }
+}
+
+function openOnDisk(path: string, logger: Logger, now: () => number): OpenedDatabase {
+  const backupPath = backupPathFor(path);
+  const opened = openOrExplain(path, backupPath);
+  const recovery = opened.db ? null : recoverDatabase({ path, backupPath, reason: opened.reason, logger, now });
+  const db = opened.db ?? openChecked(path);
   try {
     migrate(db);
   } catch (error) {

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../main/core/logger.ts';
-import { addFavourite, listFavourites } from '../../../main/core/store/favourites-repo.ts';
+import { addFavourite, listFavourites, setPrimary } from '../../../main/core/store/favourites-repo.ts';
 import { backupPathFor } from '../../../main/core/store/open-database.ts';
 import { saveSnapshot } from '../../../main/core/store/snapshots-repo.ts';
 import { Store } from '../../../main/core/store/store.ts';
 import { place } from '../../support/engine.ts';
+import { favouriteFacts } from './favourite-fixtures.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -41,6 +42,46 @@ function damage(path: string): void {
   closeSync(fd);
 }
 
+/** Berlin, Paris (primary), Tokyo, Lima: a list with an order and a primary the user chose. */
+async function storeWithChoices(path: string): Promise<string[]> {
+  const store = open(path);
+  const ids = ['Berlin', 'Paris', 'Tokyo', 'Lima'].map((name) => store.write((db) => addFavourite(db, place(name), 1), 'user-data').favourite.id);
+  store.write((db) => setPrimary(db, ids[1]!), 'user-data');
+  const facts = favouriteFacts(store.read(listFavourites));
+  await store.close();
+  return facts;
+}
+
+const LOST_MAIN_FILES: ReadonlyArray<readonly [string, (path: string) => void]> = [
+  ['emptied to zero bytes', (path) => writeFileSync(path, '')],
+  ['overwritten with text', (path) => writeFileSync(path, 'not a database at all, but long enough to have a header '.repeat(4))],
+  ['a valid database with no tables', (path) => {
+    rmSync(path);
+    const empty = new Database(path);
+    empty.exec('CREATE TABLE scratch (x); DROP TABLE scratch;');
+    empty.close();
+  }],
+  ['gone', (path) => rmSync(path)],
+];
+
+describe('a main file that lost the data', () => {
+  it.each(LOST_MAIN_FILES)('%s: is restored from the backup, says so, and the backup keeps every favourite', async (_, lose) => {
+    const dir = tempDir();
+    const path = join(dir, 'skytray.db');
+    const before = await storeWithChoices(path);
+    lose(path);
+    const store = open(path);
+    expect(store.recovery).toMatchObject({ restoredFromBackup: true, favouritesRestored: 4 });
+    expect(store.recovery?.message).toMatch(/4 places were restored from the backup/);
+    expect(favouriteFacts(store.read(listFavourites))).toEqual(before);
+    store.write((db) => addFavourite(db, place('Oslo'), 2), 'user-data');
+    await store.close();
+    const backup = new Database(backupPathFor(path), { readonly: true });
+    expect(favouriteFacts(listFavourites(backup)).slice(0, 4)).toEqual(before);
+    backup.close();
+  });
+});
+
 describe('store recovery', () => {
   it('keeps a backup after every change to favourites', async () => {
     const path = join(tempDir(), 'skytray.db');
@@ -53,13 +94,14 @@ describe('store recovery', () => {
   it('moves a damaged file aside (never deletes it) and restores the favourites from the backup', async () => {
     const dir = tempDir();
     const path = join(dir, 'skytray.db');
-    await storeWith(path, ['Berlin', 'Paris', 'Tokyo']);
+    const before = await storeWithChoices(path);
     damage(path);
     const store = open(path);
-    expect(store.recovery).toMatchObject({ restoredFromBackup: true, favouritesRestored: 3 });
+    expect(store.recovery).toMatchObject({ restoredFromBackup: true, favouritesRestored: 4, backupUsed: backupPathFor(path) });
     expect(store.recovery?.reason).toMatch(/^The database (could not be read|failed its integrity check)/);
+    expect(store.recovery?.message).toContain(`4 places were restored from the backup. The damaged file was kept as ${store.recovery?.movedTo}.`);
     expect(existsSync(store.recovery?.movedTo ?? '')).toBe(true);
-    expect(store.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin', 'Paris', 'Tokyo']);
+    expect(favouriteFacts(store.read(listFavourites))).toEqual(before);
     expect(store.read((db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
     await store.close();
     expect(readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
