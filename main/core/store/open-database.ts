@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { anyBackupExists } from './backup-generations.ts';
+import { configure } from './configure-connection.ts';
 import { databaseFromBytes, hasNoSchema, integrityProblem } from './database-copy.ts';
 import { migrate } from './migrations/index.ts';
 import { recoverDatabase } from './recover-database.ts';
@@ -21,27 +22,7 @@ export type OpenedDatabase = Readonly<{
 
 export const backupPathFor = (path: string): string => `${path}.backup`;
 
-export function configure(db: Db): Db {
-  // First, so that everything after it waits for another process's lock instead of failing.
-  db.pragma('busy_timeout = 5000');
-  db.pragma('journal_mode = WAL');
-  // With WAL, NORMAL survives any crash of the app; only a power cut can lose the last commit.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  immediateTransactions(db);
-  return db;
-}
-
-/**
- * Makes every `db.transaction(fn)` on this connection BEGIN IMMEDIATE. A deferred transaction that
- * reads and then writes cannot wait for another process's write: SQLite answers "database is
- * locked" at once (SQLITE_BUSY_SNAPSHOT), and the edit is lost. Taking the write lock at BEGIN
- * makes the busy timeout apply. Nested transactions stay savepoints.
- */
-function immediateTransactions(db: Db): void {
-  const transaction = db.transaction.bind(db);
-  db.transaction = ((fn) => transaction(fn).immediate) as Db['transaction'];
-}
+export { configure };
 
 /** An in-memory copy of `db`, for when the disk will not take writes. */
 export const memoryCopy = (db: Db): Db => databaseFromBytes(db.serialize());

@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../main/core/logger.ts';
 import { BackupWriter } from '../../../main/core/store/backup-writer.ts';
 import { addFavourite, listFavourites } from '../../../main/core/store/favourites-repo.ts';
-import { backupPathFor, configure } from '../../../main/core/store/open-database.ts';
+import { configure } from '../../../main/core/store/configure-connection.ts';
+import { backupPathFor } from '../../../main/core/store/open-database.ts';
 import { SCHEMA_VERSION, migrate, schemaVersion } from '../../../main/core/store/migrations/index.ts';
 import { numberedPlace } from './favourite-fixtures.ts';
 

@@ -1,0 +1,25 @@
+// How every connection to Skytray's database file behaves: WAL, waiting for another process's lock,
+// and transactions that take the write lock at their start.
+import type { Database as Db } from 'better-sqlite3';
+
+export function configure(db: Db): Db {
+  // First, so that everything after it waits for another process's lock instead of failing.
+  db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
+  // With WAL, NORMAL survives any crash of the app; only a power cut can lose the last commit.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  immediateTransactions(db);
+  return db;
+}
+
+/**
+ * Makes every `db.transaction(fn)` on this connection BEGIN IMMEDIATE. A deferred transaction that
+ * reads and then writes cannot wait for another process's write: SQLite answers "database is
+ * locked" at once (SQLITE_BUSY_SNAPSHOT), and the edit is lost. Taking the write lock at BEGIN
+ * makes the busy timeout apply. Nested transactions stay savepoints.
+ */
+function immediateTransactions(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn) => transaction(fn).immediate) as Db['transaction'];
+}
