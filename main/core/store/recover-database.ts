@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import { newestUsableBackup } from './backup-generations.ts';
 import { temporaryPathFor } from './backup-writer.ts';
 import type { RecoveryReport } from './recovery-report.ts';
+import { salvageInto } from './salvage.ts';
 
 export type RecoverOptions = Readonly<{
   path: string;
@@ -25,7 +26,7 @@ export function recoverDatabase({ path, backupPath, reason, logger, now }: Recov
     const report = { reason, movedTo, restoredFromBackup: true, backupUsed: backup.path, favouritesRestored: backup.favourites, salvaged: false };
     return withMessage(report, logger);
   }
-  const saved = 0;
+  const saved = movedTo ? salvageInto(movedTo, path, logger) : 0;
   return withMessage({ reason, movedTo, restoredFromBackup: false, backupUsed: null, favouritesRestored: saved, salvaged: saved > 0 }, logger);
 }
 
