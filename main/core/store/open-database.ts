@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { anyBackupExists } from './backup-generations.ts';
 import { configure } from './configure-connection.ts';
-import { databaseFromBytes, hasNoSchema, integrityProblem } from './database-copy.ts';
+import { databaseFromBytes, hasNoSchema, integrityProblem, readDatabaseFile } from './database-copy.ts';
 import { migrate } from './migrations/index.ts';
 import { recoverDatabase } from './recover-database.ts';
 import type { RecoveryReport } from './recovery-report.ts';
@@ -89,6 +89,7 @@ function openOnDisk(path: string, logger: Logger, now: () => number): OpenedData
   const db = opened.db ?? openChecked(path);
   try {
     migrate(db);
+    refuseUnwritable(db);
   } catch (error) {
     db.close();
     throw error;
@@ -96,18 +97,44 @@ function openOnDisk(path: string, logger: Logger, now: () => number): OpenedData
   return { db, recovery, diskProblem: null };
 }
 
-/** The disk will not let us write: keep going in memory, starting from whatever can be read. */
+/**
+ * Throws the disk's refusal now rather than at the user's first change. SQLite opens a file it
+ * cannot write (read-only, or a folder that refuses its -shm file) without complaint and reads
+ * from it; only taking the write lock tells.
+ */
+function refuseUnwritable(db: Db): void {
+  db.exec('BEGIN IMMEDIATE');
+  db.exec('ROLLBACK');
+}
+
+/** The disk will not let us write: keep going in memory, from a copy of what is on disk. */
 function openInMemoryCopy(path: string, cause: unknown, logger: Logger): OpenedDatabase {
-  let db: Db;
-  try {
-    const readonly = new Database(path, { readonly: true, fileMustExist: true });
-    db = memoryCopy(readonly);
-    readonly.close();
-  } catch {
-    db = configure(new Database(':memory:'));
-  }
+  const copy = copyFromDisk(path);
+  const db = copy ?? configure(new Database(':memory:'));
   migrate(db);
-  const problem = `Skytray cannot write to ${path} (${describeDiskError(cause)}). It keeps running, but changes will be lost when it quits.`;
+  const unread = copy || !existsSync(path) ? '' : ' Your places could not be read from it either.';
+  const problem = `Skytray cannot write to ${path} (${describeDiskError(cause)}). It keeps running, but changes will be lost when it quits.${unread}`;
   logger.error(problem);
   return { db, recovery: null, diskProblem: problem };
+}
+
+/**
+ * The database as SQLite reads it (with its -wal), or, when SQLite cannot even open it read-only
+ * (a folder that refuses the -wal and -shm files it needs), the main file's bytes.
+ */
+function copyFromDisk(path: string): Db | null {
+  try {
+    const readonly = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return memoryCopy(readonly);
+    } finally {
+      readonly.close();
+    }
+  } catch {
+    try {
+      return readDatabaseFile(path);
+    } catch {
+      return null;
+    }
+  }
 }

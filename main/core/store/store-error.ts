@@ -37,5 +37,6 @@ export function describeDiskError(error: unknown): string {
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way of its folder';
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'the file or disk is read-only';
   if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM') return 'permission denied';
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'the file or its folder does not let Skytray write';
   return `disk error ${code || 'unknown'}`;
 }

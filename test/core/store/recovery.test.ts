@@ -1,5 +1,5 @@
 // Favourites are never lost: damaged files, missing backups, disks that refuse writes.
-import { chmodSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -125,6 +125,27 @@ describe('store recovery', () => {
     expect(store.diskProblem).toMatch(/^Skytray cannot write to .*not-a-folder.*\(a file is in the way of its folder\)\. It keeps running, but changes will be lost when it quits\.$/);
     store.write((db) => addFavourite(db, place('Berlin'), 1), 'user-data');
     expect(store.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin']);
+    await store.close();
+  });
+
+  // As root, chmod does not stop writes. A folder standing where SQLite must create the -wal file
+  // fails the open as a folder that refuses new files does (SQLITE_CANTOPEN, even read-only); one
+  // where the -shm file goes lets SQLite read but not write (SQLITE_READONLY). Both work as root.
+  const REFUSING_FOLDERS: ReadonlyArray<readonly [string, (path: string) => void]> = [
+    ['its -wal file cannot be created', (path) => mkdirSync(`${path}-wal`)],
+    ['its -shm file cannot be created', (path) => mkdirSync(`${path}-shm`)],
+    ...(process.getuid?.() === 0 ? [] : [['its folder is read-only', (path: string) => chmodSync(join(path, '..'), 0o555)] as const]),
+  ];
+  it.each(REFUSING_FOLDERS)('keeps a copy of the favourites in memory, and says it cannot save, when %s', async (_, refuse) => {
+    const path = join(tempDir(), 'skytray.db');
+    const before = await storeWithChoices(path);
+    refuse(path);
+    const store = open(path);
+    expect(store.diskProblem).toMatch(/^Skytray cannot write to .*skytray\.db \(.*\)\. It keeps running, but changes will be lost when it quits\.$/);
+    expect(store.recovery).toBeNull();
+    expect(favouriteFacts(store.read(listFavourites))).toEqual(before);
+    store.write((db) => addFavourite(db, place('Oslo'), 2), 'user-data');
+    expect(store.read(listFavourites)).toHaveLength(5);
     await store.close();
   });
 
