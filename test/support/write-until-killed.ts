@@ -5,6 +5,7 @@ import { addFavourite } from '../../main/core/store/favourites-repo.ts';
 import { recordFetchEvent } from '../../main/core/store/fetch-events-repo.ts';
 import { saveSnapshot } from '../../main/core/store/snapshots-repo.ts';
 import { Store } from '../../main/core/store/store.ts';
+import { numberedPlace } from '../core/store/favourite-fixtures.ts';
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: write-until-killed.ts DB_PATH');
@@ -12,8 +13,7 @@ const store = new Store({ path, logger: silentLogger, now: Date.now });
 const weather = { provider: 'open-meteo', fetchedAt: 0, padding: 'w'.repeat(20_000) } as never;
 
 for (let i = 0; ; i++) {
-  const place = { id: `coords:${i}`, name: `Place ${i}`, region: null, country: null, countryCode: null, latitude: -89 + (i % 178), longitude: -179.5 + Math.floor(i / 178) * 0.1, timezone: 'UTC', population: null };
-  const { favourite } = store.write((db) => addFavourite(db, place, Date.now()), 'user-data');
+  const { favourite } = store.write((db) => addFavourite(db, numberedPlace(i), Date.now()), 'user-data');
   store.write((db) => saveSnapshot(db, favourite.id, weather, 1), 'cache');
   store.write((db) => recordFetchEvent(db, { provider: 'p', url: 'u', attempt: 1, startedAt: 0, durationMs: 1, status: 200, outcome: 'ok', error: null }), 'cache');
   process.stdout.write(`${i + 1}\n`);

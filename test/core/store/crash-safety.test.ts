@@ -8,6 +8,7 @@ import { afterAll, expect, it } from 'vitest';
 import { silentLogger } from '../../../main/core/logger.ts';
 import { listFavourites } from '../../../main/core/store/favourites-repo.ts';
 import { Store } from '../../../main/core/store/store.ts';
+import { numberedPlace } from './favourite-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'skytray-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +42,7 @@ it.each([1, 2, 3])('round %i: killed mid-write, the database is intact and every
   expect(store.read((db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
   const favourites = store.read(listFavourites);
   expect(favourites.length).toBeGreaterThanOrEqual(committed);
-  expect(favourites.slice(0, committed).map((f) => f.place.name)).toEqual(Array.from({ length: committed }, (_, i) => `Place ${i}`));
+  expect(favourites.slice(0, committed).map((f) => [f.position, f.place, f.primary])).toEqual(Array.from({ length: committed }, (_, i) => [i, numberedPlace(i), i === 0]));
   expect(favourites.filter((f) => f.primary)).toHaveLength(1);
   await store.close();
 });
