@@ -11,7 +11,7 @@ import { databaseFromBytes, hasNoSchema, integrityProblem, readDatabaseFile } fr
 import { migrate } from './migrations/index.ts';
 import { recoverDatabase } from './recover-database.ts';
 import type { RecoveryReport } from './recovery-report.ts';
-import { StoreError, describeDiskError, isCorruptError, isDiskError } from './store-error.ts';
+import { StoreError, describeDiskError, isBusyError, isCorruptError, isDiskError } from './store-error.ts';
 
 export type OpenedDatabase = Readonly<{
   db: Db;
@@ -43,6 +43,8 @@ function openChecked(path: string): Db {
   }
 }
 
+const BUSY_MESSAGE = 'Another Skytray (the app or the CLI) kept the database busy for more than 5 seconds. Try again in a moment.';
+
 export type OpenOptions = Readonly<{ logger: Logger; now: () => number }>;
 
 export function openDatabase(path: string, { logger, now }: OpenOptions): OpenedDatabase {
@@ -56,6 +58,7 @@ export function openDatabase(path: string, { logger, now }: OpenOptions): Opened
     return openOnDisk(path, logger, now);
   } catch (error) {
     if (error instanceof StoreError && error.code === 'newer-schema') throw error;
+    if (isBusyError(error)) throw new StoreError('busy', BUSY_MESSAGE, { cause: error });
     if (!isDiskError(error)) throw error;
     return openInMemoryCopy(path, error, logger);
   }
@@ -103,8 +106,13 @@ function openOnDisk(path: string, logger: Logger, now: () => number): OpenedData
  * from it; only taking the write lock tells.
  */
 function refuseUnwritable(db: Db): void {
-  db.exec('BEGIN IMMEDIATE');
-  db.exec('ROLLBACK');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+  } catch (error) {
+    // Busy means another process is writing: the file takes writes, which is all this asks.
+    if (isDiskError(error)) throw error;
+  }
 }
 
 /** The disk will not let us write: keep going in memory, from a copy of what is on disk. */

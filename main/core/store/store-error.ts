@@ -1,6 +1,6 @@
 // What can go wrong with the database, in words a person can act on.
 
-export type StoreErrorCode = 'newer-schema' | 'disk' | 'corrupt' | 'not-found' | 'invalid-input';
+export type StoreErrorCode = 'newer-schema' | 'disk' | 'corrupt' | 'busy' | 'not-found' | 'invalid-input';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';
@@ -28,6 +28,11 @@ export function isDiskError(error: unknown): boolean {
 export function isCorruptError(error: unknown): boolean {
   const code = codeOf(error);
   return CORRUPT_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** Another connection held the lock for longer than the busy timeout. */
+export function isBusyError(error: unknown): boolean {
+  return codeOf(error).startsWith('SQLITE_BUSY') || codeOf(error).startsWith('SQLITE_LOCKED');
 }
 
 /** A disk error in words a person can act on. */
