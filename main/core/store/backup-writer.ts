@@ -46,7 +46,8 @@ export class BackupWriter {
       const temporary = temporaryPathFor(this.#path);
       try {
         await db.backup(temporary);
-        publishBackup(temporary, this.#path);
+        // Under the database's write lock, so that two processes never move generations at once.
+        db.transaction(() => publishBackup(temporary, this.#path)).immediate();
       } catch (error) {
         rmSync(temporary, { force: true });
         // A failed backup must not fail the change that asked for it; the next change tries again.
