@@ -65,9 +65,9 @@ export function openDatabase(path: string, { logger, now }: OpenOptions): Opened
 }
 
 /**
- * Why the file at `path` cannot be used as it is, or null with the open database. A file with no
- * schema (emptied, or created anew) while backups exist has lost the user's data: opened as it
- * is, the next backup would be a copy of nothing.
+ * The database at `path`, or why it cannot be used as it is. A missing file, or one with no schema
+ * (emptied), while backups exist has lost the user's data: opened as it is, it would start empty
+ * and the next backup would be a copy of nothing.
  */
 function openOrExplain(path: string, backupPath: string): { db: Db; reason: null } | { db: null; reason: string } {
   const hasBackup = anyBackupExists(backupPath);
