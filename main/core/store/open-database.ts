@@ -2,7 +2,7 @@
 // file is damaged or has lost its data (moved aside, restored from a backup generation) or the
 // disk will not take writes (an in-memory copy, so the app keeps running).
 import Database, { type Database as Db } from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../logger.ts';
 import { anyBackupExists } from './backup-generations.ts';
@@ -10,6 +10,7 @@ import { configure } from './configure-connection.ts';
 import { databaseFromBytes, hasNoSchema, integrityProblem, readDatabaseFile } from './database-copy.ts';
 import { migrate } from './migrations/index.ts';
 import { recoverDatabase } from './recover-database.ts';
+import { withRecoveryLock } from './recovery-lock.ts';
 import type { RecoveryReport } from './recovery-report.ts';
 import { StoreError, describeDiskError, isBusyError, isCorruptError, isDiskError } from './store-error.ts';
 
@@ -65,31 +66,40 @@ export function openDatabase(path: string, { logger, now }: OpenOptions): Opened
 }
 
 /**
- * The database at `path`, or why it cannot be used as it is. A missing file, or one with no schema
- * (emptied), while backups exist has lost the user's data: opened as it is, it would start empty
- * and the next backup would be a copy of nothing.
+ * Why the file at `path` cannot be used as it is, or null when it can. A missing file, or one with
+ * no schema (emptied), while backups exist has lost the user's data: opened as it is, it would
+ * start empty and the next backup would be a copy of nothing.
  */
-function openOrExplain(path: string, backupPath: string): { db: Db; reason: null } | { db: null; reason: string } {
+function fileProblem(path: string, backupPath: string): string | null {
   const hasBackup = anyBackupExists(backupPath);
-  if (!existsSync(path)) {
-    return hasBackup ? { db: null, reason: 'The database file was missing.' } : { db: openChecked(path), reason: null };
-  }
+  if (!existsSync(path)) return hasBackup ? 'The database file was missing.' : null;
+  // Not opened at all: a connection to a zero-byte file deletes the -wal file by its name (SQLite's
+  // pager.c, pagerOpenWalIfPresent, takes it for a leftover), and by then that may be the WAL of a
+  // file another process has just restored under this name.
+  if (statSync(path).size === 0) return hasBackup ? 'The database file was empty.' : null;
+  // Read-only: a read-write connection deletes the -wal file by its name when it closes, and the
+  // file under that name may by then be one another process has just restored.
+  let db: Db | null = null;
   try {
-    const db = openChecked(path);
-    if (!hasBackup || !hasNoSchema(db)) return { db, reason: null };
-    db.close();
-    return { db: null, reason: 'The database file was empty.' };
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const problem = integrityProblem(db);
+    if (problem) return `The database failed its integrity check (${problem}).`;
+    return hasBackup && hasNoSchema(db) ? 'The database file was empty.' : null;
   } catch (error) {
-    if (!(error instanceof StoreError && error.code === 'corrupt')) throw error;
-    return { db: null, reason: `The database ${error.message}.` };
+    if (isCorruptError(error)) return 'The database could not be read.';
+    // Another process moved it aside to recover it just now: wait for that, under the lock.
+    if (!existsSync(path)) return 'The database file was missing.';
+    throw error;
+  } finally {
+    db?.close();
   }
 }
 
 function openOnDisk(path: string, logger: Logger, now: () => number): OpenedDatabase {
   const backupPath = backupPathFor(path);
-  const opened = openOrExplain(path, backupPath);
-  const recovery = opened.db ? null : recoverDatabase({ path, backupPath, reason: opened.reason, logger, now });
-  const db = opened.db ?? openChecked(path);
+  const problem = fileProblem(path, backupPath);
+  const recovery = problem ? recoverOnce(path, backupPath, logger, now) : null;
+  const db = openChecked(path);
   try {
     migrate(db);
     refuseUnwritable(db);
@@ -98,6 +108,14 @@ function openOnDisk(path: string, logger: Logger, now: () => number): OpenedData
     throw error;
   }
   return { db, recovery, diskProblem: null };
+}
+
+/** Recovers the file, unless another process did while this one waited for the lock. */
+function recoverOnce(path: string, backupPath: string, logger: Logger, now: () => number): RecoveryReport | null {
+  return withRecoveryLock(path, () => {
+    const reason = fileProblem(path, backupPath);
+    return reason ? recoverDatabase({ path, backupPath, reason, logger, now }) : null;
+  });
 }
 
 /**

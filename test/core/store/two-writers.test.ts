@@ -1,17 +1,18 @@
 // The app and the CLI (or two CLIs) use one database file at the same time.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../main/core/logger.ts';
+import { createLogger, silentLogger } from '../../../main/core/logger.ts';
 import { BackupWriter } from '../../../main/core/store/backup-writer.ts';
 import { addFavourite, listFavourites } from '../../../main/core/store/favourites-repo.ts';
 import { configure } from '../../../main/core/store/configure-connection.ts';
 import { backupPathFor } from '../../../main/core/store/open-database.ts';
 import { SCHEMA_VERSION, migrate, schemaVersion } from '../../../main/core/store/migrations/index.ts';
+import { Store } from '../../../main/core/store/store.ts';
 import { numberedPlace } from './favourite-fixtures.ts';
 
 const dirs: string[] = [];
@@ -72,6 +73,24 @@ describe('two writers', () => {
     const names = listFavourites(db).map((f) => f.place.name);
     db.close();
     expect(names.sort()).toEqual(['App', 'Cli'].flatMap((p) => Array.from({ length: 50 }, (_, i) => `${p} ${i}`)).sort());
+  });
+
+  it('three processes starting at once on an emptied file restore it once, and keep every edit', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'skytray.db');
+    const store = new Store({ path, logger: silentLogger, now: Date.now });
+    for (let i = 0; i < 4; i++) store.write((db) => addFavourite(db, numberedPlace(i, 'Kept', 14), i), 'user-data');
+    await store.close();
+    writeFileSync(path, '');
+    const prefixes = ['App', 'Cli', 'Script'];
+    const results = await editAtOnce(path, prefixes, 10);
+    expect(results).toEqual(prefixes.map(() => ({ code: 0, stderr: '' })));
+    expect(readdirSync(dir).filter((f) => /\.damaged-\d+$/.test(f))).toHaveLength(1);
+    const db = new Database(path, { readonly: true });
+    const names = listFavourites(db).map((f) => f.place.name);
+    db.close();
+    const expected = ['Kept 0', 'Kept 1', 'Kept 2', 'Kept 3', ...prefixes.flatMap((p) => Array.from({ length: 10 }, (_, i) => `${p} ${i}`))];
+    expect(names.sort()).toEqual(expected.sort());
   });
 
   it('write their backups through temporary files of their own, so neither spoils the other', async () => {
