@@ -21,5 +21,7 @@ export function configure(db: Db): Db {
  */
 function immediateTransactions(db: Db): void {
   const transaction = db.transaction.bind(db);
+  // better-sqlite3's variants take `this` only to hand it on to `fn`, so they work unbound.
+  // oxlint-disable-next-line typescript/unbound-method
   db.transaction = ((fn) => transaction(fn).immediate) as Db['transaction'];
 }
