@@ -2,6 +2,13 @@
 // of what the shell did. Loaded for every test by test/setup/fake-electron.ts, so the real module
 // (which downloads a binary) can never load.
 import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakePlatform, isMac, isWindows, setPlatform } from './fake-platform.ts';
+import { Notification, dialog, net, powerMonitor, proxyRules, resetOsServices, safeStorage, session, shell } from './fake-os-services.ts';
+import { Menu, NativeImage, Tray, nativeImage } from './fake-tray.ts';
+
+export { Menu, NativeImage, Notification, Tray, dialog, nativeImage, net, powerMonitor, proxyRules, safeStorage, session, setPlatform, shell };
 
 type Listener = (...args: any[]) => void;
 
@@ -12,24 +19,74 @@ class FakeEvent {
   }
 }
 
-export const app = new (class FakeApp extends EventEmitter {
+/** `Electron.Settings` fields each OS reads (electron.d.ts: type/serviceName macOS, path/args/enabled/name Windows). */
+const LOGIN_FIELDS: Record<string, string[]> = { darwin: ['openAtLogin', 'type', 'serviceName'], win32: ['openAtLogin', 'path', 'args', 'enabled', 'name'] };
+
+class FakeApp extends EventEmitter {
   singleInstance = true;
+  lockReleased = false;
   quitCount = 0;
   exitCode: number | null = null;
   userData = '';
-  dock = { hidden: false, hide(): void { this.hidden = true; } };
-  loginItem: unknown = null;
+  /** macOS Logs folder; elsewhere logs live inside userData (app.setAppLogsPath docs). */
+  macLogs = '';
+  dockHidden = false;
+  loginItem: Record<string, unknown> | null = null;
+  /** macOS: whether this launch came from the login item (LoginItemSettings.wasOpenedAtLogin). */
+  openedAtLogin = false;
+  appUserModelId: string | null = null;
   requestSingleInstanceLock(): boolean { return this.singleInstance; }
+  releaseSingleInstanceLock(): void { this.lockReleased = true; }
   quit(): void {
     this.quitCount++;
     this.emit('before-quit', new FakeEvent());
   }
-  exit(code: number): void { this.exitCode = code; }
+  exit(code: number): void {
+    this.exitCode = code;
+    // "All windows will be closed immediately without asking the user", and the lock goes with the process.
+    this.lockReleased = true;
+  }
   whenReady(): Promise<void> { return Promise.resolve(); }
-  getPath(): string { return this.userData; }
+  /** "On failure, an Error is thrown"; 'logs' is created on first use (app.setAppLogsPath docs). */
+  getPath(name: string): string {
+    if (name !== 'logs') return this.userData;
+    const logs = isMac() && this.macLogs ? this.macLogs : join(this.userData, 'logs');
+    mkdirSync(logs, { recursive: true });
+    return logs;
+  }
   getVersion(): string { return '0.1.0'; }
-  setLoginItemSettings(settings: unknown): void { this.loginItem = settings; }
-})();
+  /** `Dock` on macOS, `undefined` on all other platforms. */
+  get dock(): { hide(): void; show(): Promise<void> } | undefined {
+    if (!isMac()) return undefined;
+    return { hide: () => void (this.dockHidden = true), show: async () => void (this.dockHidden = false) };
+  }
+  /** `@platform win32`. */
+  get setAppUserModelId(): ((id: string) => void) | undefined {
+    return isWindows() ? (id: string) => void (this.appUserModelId = id) : undefined;
+  }
+  /** `@platform darwin,win32`; each OS reads only its own fields. */
+  get setLoginItemSettings(): ((settings: Record<string, unknown>) => void) | undefined {
+    const fields = LOGIN_FIELDS[fakePlatform.current];
+    if (!fields) return undefined;
+    return (settings) => void (this.loginItem = Object.fromEntries(Object.entries(settings).filter(([k]) => fields.includes(k))));
+  }
+  get getLoginItemSettings(): (() => Record<string, unknown>) | undefined {
+    if (!LOGIN_FIELDS[fakePlatform.current]) return undefined;
+    const openAtLogin = this.loginItem?.['openAtLogin'] === true;
+    return () => (isMac() ? { openAtLogin, wasOpenedAtLogin: this.openedAtLogin, status: openAtLogin ? 'enabled' : 'not-registered' } : { openAtLogin, executableWillLaunchAtLogin: openAtLogin, launchItems: [] });
+  }
+  /**
+   * The user starts Skytray again while it runs. Every OS emits 'second-instance' for a second
+   * process; on macOS, opening the running app (Finder, Dock, Spotlight) starts no second process
+   * and emits 'activate' (`@platform darwin`) instead.
+   */
+  userRelaunches(): void {
+    if (isMac()) this.emit('activate', new FakeEvent(), false);
+    else this.emit('second-instance', new FakeEvent(), [], '/', null);
+  }
+}
+
+export const app = new FakeApp();
 
 export class WebContents extends EventEmitter {
   sent: [string, unknown][] = [];
@@ -55,6 +112,7 @@ export class BrowserWindow extends EventEmitter {
     this.options = options;
     this.bounds = { x: options['x'] ?? 100, y: options['y'] ?? 100, width: options['width'], height: options['height'] };
     BrowserWindow.all.push(this);
+    app.emit('browser-window-created', new FakeEvent(), this);
   }
   loadURL(url: string): Promise<void> {
     this.webContents.mainFrame.url = url;
@@ -65,55 +123,31 @@ export class BrowserWindow extends EventEmitter {
     });
     return Promise.resolve();
   }
+  minimized = false;
   show(): void { this.visible = true; }
+  hide(): void { this.visible = false; }
   focus(): void {}
-  isMinimized(): boolean { return false; }
-  restore(): void {}
+  minimize(): void { this.minimized = true; }
+  isMinimized(): boolean { return this.minimized; }
+  restore(): void { this.minimized = false; }
   isDestroyed(): boolean { return this.destroyed; }
   getNormalBounds(): { x: number; y: number; width: number; height: number } { return this.bounds; }
+  /** The user (or code) closes it; a 'close' listener may preventDefault() to keep it. */
   close(): void {
     if (this.destroyed) return;
-    this.emit('close', new FakeEvent());
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroy();
+  }
+  /** Gone at once: no 'close' event (BrowserWindow docs: destroy()). */
+  destroy(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.webContents.destroyed = true;
     this.emit('closed');
   }
 }
-
-export class NativeImage {
-  representations: { scaleFactor: number; buffer: Buffer }[] = [];
-  template = false;
-  constructor(buffer: Buffer, scaleFactor: number) { this.representations.push({ scaleFactor, buffer }); }
-  addRepresentation(r: { scaleFactor: number; buffer: Buffer }): void { this.representations.push(r); }
-  setTemplateImage(on: boolean): void { this.template = on; }
-}
-
-export const nativeImage = {
-  createFromBuffer: (buffer: Buffer, options?: { scaleFactor?: number }): NativeImage => new NativeImage(buffer, options?.scaleFactor ?? 1),
-};
-
-export class Tray extends EventEmitter {
-  static all: Tray[] = [];
-  image: NativeImage;
-  imageSets = 0;
-  tooltip = '';
-  title: string | null = null;
-  menu: { template: any[] } | null = null;
-  menuSets = 0;
-  destroyed = false;
-  constructor(image: NativeImage) {
-    super();
-    this.image = image;
-    Tray.all.push(this);
-  }
-  setImage(image: NativeImage): void { this.image = image; this.imageSets++; }
-  setToolTip(tooltip: string): void { this.tooltip = tooltip; }
-  setTitle(title: string): void { this.title = title; }
-  setContextMenu(menu: { template: any[] }): void { this.menu = menu; this.menuSets++; }
-  destroy(): void { this.destroyed = true; }
-}
-
-export const Menu = { buildFromTemplate: (template: any[]): { template: any[] } => ({ template }) };
 
 export const ipcMain = {
   handlers: new Map<string, Listener>(),
@@ -130,48 +164,11 @@ export const ipcMain = {
   },
 };
 
-export const powerMonitor = new EventEmitter();
-
-export const net = { online: true, isOnline(): boolean { return this.online; } };
-
-export const safeStorage = {
-  available: true,
-  backend: 'gnome_libsecret' as string,
-  async isAsyncEncryptionAvailable(): Promise<boolean> { return this.available; },
-  getSelectedStorageBackend(): string { return this.backend; },
-  async encryptStringAsync(text: string): Promise<Buffer> { return Buffer.from(`sealed:${Buffer.from(text).toString('base64')}`); },
-  async decryptStringAsync(data: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
-    const text = data.toString();
-    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-    return { shouldReEncrypt: false, result: Buffer.from(text.slice(7), 'base64').toString() };
-  },
-};
-
-export class Notification extends EventEmitter {
-  static shown: Notification[] = [];
-  static isSupported(): boolean { return true; }
-  options: { title: string; body: string };
-  constructor(options: { title: string; body: string }) {
-    super();
-    this.options = options;
-  }
-  show(): void { Notification.shown.push(this); }
-}
-
 export const protocol = {
   privileged: [] as unknown[],
   handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
   registerSchemesAsPrivileged(schemes: unknown[]): void { this.privileged.push(...schemes); },
   handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void { this.handlers.set(scheme, handler); },
-};
-
-export const session = {
-  defaultSession: {
-    permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
-    permissionCheck: null as null | (() => boolean),
-    setPermissionRequestHandler(h: (c: unknown, p: string, cb: (ok: boolean) => void) => void): void { this.permissionRequest = h; },
-    setPermissionCheckHandler(h: () => boolean): void { this.permissionCheck = h; },
-  },
 };
 
 export const screen = {
@@ -195,24 +192,19 @@ export const ipcRenderer = new (class extends EventEmitter {
 })();
 
 /** Back to a freshly started process. */
-export function resetElectron(): void {
+export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'): void {
+  setPlatform(platform);
   app.removeAllListeners();
-  Object.assign(app, { singleInstance: true, quitCount: 0, exitCode: null, userData: '', loginItem: null });
-  app.dock.hidden = false;
+  Object.assign(app, { singleInstance: true, lockReleased: false, quitCount: 0, exitCode: null, userData: '', macLogs: '', dockHidden: false, loginItem: null, openedAtLogin: false, appUserModelId: null });
   BrowserWindow.all = [];
   Tray.all = [];
-  Notification.shown = [];
   ipcMain.handlers.clear();
-  powerMonitor.removeAllListeners();
-  net.online = true;
-  Object.assign(safeStorage, { available: true, backend: 'gnome_libsecret' });
+  resetOsServices();
   protocol.privileged = [];
   protocol.handlers.clear();
-  session.defaultSession.permissionRequest = null;
-  session.defaultSession.permissionCheck = null;
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoked = [];
 }
 
-export default { app, BrowserWindow, nativeImage, Tray, Menu, ipcMain, powerMonitor, net, safeStorage, Notification, protocol, session, screen, nativeTheme, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, nativeImage, Tray, Menu, ipcMain, powerMonitor, net, safeStorage, Notification, protocol, session, screen, nativeTheme, contextBridge, ipcRenderer, dialog, shell };
