@@ -3,6 +3,7 @@
 import { WeatherError } from '../errors.ts';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from './model.ts';
 import { checkOrigin, type ProviderConfig } from '../providers/provider-config.ts';
+import { LOG_LEVELS, type LogLevel } from '../logger.ts';
 
 export type QuietHours = Readonly<{ start: string; end: string }>;
 
@@ -26,6 +27,12 @@ export type Settings = Readonly<{
   openWeatherMapUrl: string | null;
   notifications: NotificationSettings;
   launchAtLogin: boolean;
+  /** Keep the window in the taskbar (Dock on macOS) and minimise it on close, as when no tray icon can be seen. */
+  keepWindowInTaskbar: boolean;
+  /** The one-time note on where the tray icon is (Linux without a tray host, Windows) was shown. */
+  trayHintShown: boolean;
+  /** How much goes into the log file; SKYTRAY_LOG overrides it. */
+  logLevel: LogLevel;
 }>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +44,9 @@ export const DEFAULT_SETTINGS: Settings = {
   openWeatherMapUrl: null,
   notifications: { enabled: false, rainSoon: true, severe: true, quietHours: { start: '22:00', end: '07:00' }, cooldownMinutes: 180 },
   launchAtLogin: false,
+  keepWindowInTaskbar: false,
+  trayHintShown: false,
+  logLevel: 'info',
 };
 
 export const REFRESH_MINUTES = { min: 5, max: 180 } as const;
@@ -112,6 +122,16 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
   if ('launchAtLogin' in patch) {
     if (typeof patch['launchAtLogin'] !== 'boolean') throw invalid('Launch at login must be true or false.');
     next.launchAtLogin = patch['launchAtLogin'];
+  }
+  for (const key of ['keepWindowInTaskbar', 'trayHintShown'] as const) {
+    if (key in patch) {
+      if (typeof patch[key] !== 'boolean') throw invalid(`"${key}" must be true or false.`);
+      next[key] = patch[key];
+    }
+  }
+  if ('logLevel' in patch) {
+    if (!LOG_LEVELS.includes(patch['logLevel'] as LogLevel)) throw invalid(`Log level must be one of ${LOG_LEVELS.join(', ')}.`);
+    next.logLevel = patch['logLevel'] as LogLevel;
   }
   return next;
 }
