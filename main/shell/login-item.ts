@@ -1,8 +1,14 @@
 // Launch at login: the OS's own switch on macOS and Windows; an XDG autostart entry on Linux,
-// where Electron has none.
+// where Electron has none (setLoginItemSettings is `@platform darwin,win32`). A start at login
+// opens no window: Windows and Linux pass --hidden; macOS passes no arguments to a login item
+// (`args` is `@platform win32`) and has no "open as hidden" since macOS 13 (openAsHidden and
+// wasOpenedAsHidden are gone from Electron's typings), so the app asks wasOpenedAtLogin.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
+
+/** Start in the tray, without the window. */
+export const HIDDEN_FLAG = '--hidden';
 
 export function autostartEntry(executable: string): string {
   // The Exec line quotes the path: AppImages often live in folders with spaces.
@@ -11,7 +17,7 @@ export function autostartEntry(executable: string): string {
     'Type=Application',
     'Name=Skytray',
     'Comment=Weather in the tray',
-    `Exec="${executable.replace(/(["`$\\])/g, '\\$1')}" --hidden`,
+    `Exec="${executable.replace(/(["`$\\])/g, '\\$1')}" ${HIDDEN_FLAG}`,
     'Icon=skytray',
     'Terminal=false',
     'Categories=Utility;',
@@ -33,8 +39,12 @@ export type LoginItemContext = Readonly<{
 }>;
 
 export function applyLaunchAtLogin(enabled: boolean, context: LoginItemContext): void {
-  if (context.platform === 'darwin' || context.platform === 'win32') {
-    app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] });
+  if (context.platform === 'darwin') {
+    app.setLoginItemSettings({ openAtLogin: enabled });
+    return;
+  }
+  if (context.platform === 'win32') {
+    app.setLoginItemSettings({ openAtLogin: enabled, args: [HIDDEN_FLAG] });
     return;
   }
   const path = autostartPath(context.env, context.home);
@@ -44,4 +54,11 @@ export function applyLaunchAtLogin(enabled: boolean, context: LoginItemContext):
   } else {
     rmSync(path, { force: true });
   }
+}
+
+/** Whether this launch should stay in the tray: started at login, or asked to with --hidden. */
+export function startedHidden(platform: NodeJS.Platform, argv: readonly string[]): boolean {
+  if (argv.includes(HIDDEN_FLAG)) return true;
+  // wasOpenedAtLogin is `@platform darwin` (LoginItemSettings docs).
+  return platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin;
 }
