@@ -1,0 +1,78 @@
+// Notifications: opt-in, cooldowns and quiet hours; each kept referenced until it closes, so its
+// click is not lost (electron/electron#16922); attributed to the installer's appId on Windows.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../main/core/logger.ts';
+import { DEFAULT_SETTINGS } from '../../main/core/model/settings.ts';
+import { APP_USER_MODEL_ID } from '../../main/shell/app.ts';
+import { Notifier } from '../../main/shell/notifier.ts';
+import { snapshotsFor } from '../support/snapshots.ts';
+import { Notification, app, resetElectron } from './fake-electron.ts';
+import { appFixture, type AppFixture } from './start-app.ts';
+
+let f: AppFixture | null = null;
+beforeEach(() => resetElectron('linux'));
+afterEach(async () => {
+  await f?.close();
+  f = null;
+});
+
+describe('notifications', () => {
+  it('shows at most one per place and condition per cooldown, and none when not opted in', async () => {
+    const clicked: number[] = [];
+    const notifier = new Notifier((id) => clicked.push(id), silentLogger);
+    const [s] = snapshotsFor(1);
+    const hourly = s!.weather!.hourly.map((h, i) => (i === 1 ? { ...h, precipitationProbability: 90, condition: { code: 'rain' as const, text: 'Rain', icon: 'rain', severe: false } } : h));
+    const weather = { ...s!.weather!, current: { ...s!.weather!.current, precipitation: 0, condition: { code: 'overcast' as const, text: 'Overcast', icon: 'overcast', severe: false } }, hourly };
+    const optedIn = { ...s!, favourite: { ...s!.favourite, notify: true }, weather };
+    const settings = { ...DEFAULT_SETTINGS.notifications, enabled: true, quietHours: null };
+    const now = Date.parse(hourly[0]!.time) + 5 * 60_000;
+    expect(notifier.check([{ ...optedIn, favourite: { ...optedIn.favourite, notify: false } }], settings, now)).toBe(0);
+    expect(notifier.check([optedIn], settings, now)).toBe(1);
+    expect(Notification.shown[0]?.options.title).toBe('Rain soon in Berlin');
+    expect(Notification.shown[0]?.options.body).toMatch(/^Rain starting in about \d+ minutes \(90% chance\)\.$/);
+    expect(notifier.check([optedIn], settings, now + 60_000)).toBe(0);
+    Notification.shown[0]?.emit('click');
+    expect(clicked).toEqual([1]);
+    // A thunderstorm now: once, not again within the cooldown, again after it.
+    const storm = { ...optedIn, weather: { ...weather, current: { ...weather.current, condition: { code: 'thunderstorm' as const, text: 'Thunderstorm', icon: 'thunderstorm', severe: true } } } };
+    expect(notifier.check([storm], settings, now)).toBe(1);
+    expect(Notification.shown[1]?.options).toMatchObject({ title: 'Thunderstorm in Berlin', body: 'Thunderstorm now.' });
+    expect(notifier.check([storm], settings, now + (settings.cooldownMinutes - 1) * 60_000)).toBe(0);
+    expect(notifier.check([storm], settings, now + settings.cooldownMinutes * 60_000)).toBe(1);
+    // Never in quiet hours (here: all day).
+    const quiet = { ...settings, quietHours: { start: '00:00', end: '23:59' } };
+    expect(new Notifier(() => {}, silentLogger).check([storm], quiet, now)).toBe(0);
+  });
+});
+
+
+describe('notification lifetime and identity', () => {
+  it('keeps each notification until it is closed, so a late click still arrives', () => {
+    const clicked: string[] = [];
+    const notifier = new Notifier(() => {}, silentLogger);
+    notifier.show('Rain soon in Berlin', 'Rain starting in about 20 minutes.', () => clicked.push('berlin'));
+    notifier.show('Thunderstorm in Lima', 'Thunderstorm now.', () => clicked.push('lima'));
+    expect(notifier.openCount).toBe(2);
+    Notification.shown[0]!.emit('click');
+    expect(clicked).toEqual(['berlin']);
+    Notification.shown[0]!.dismiss();
+    expect(notifier.openCount).toBe(1);
+    Notification.shown[1]!.emit('failed', {}, 'the app is not signed');
+    expect(notifier.openCount).toBe(0);
+  });
+
+  it('does not keep notifications forever when the OS never says they closed', () => {
+    const notifier = new Notifier(() => {}, silentLogger);
+    for (let i = 0; i < 50; i++) notifier.show(`t${i}`, 'b', () => {});
+    expect(notifier.openCount).toBe(20);
+  });
+
+  it('on Windows sets the AppUserModelId to the installer appId before anything is shown', async () => {
+    expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(new RegExp(`^appId: ${APP_USER_MODEL_ID.replace(/\./g, '\\.')}$`, 'm'));
+    f = await appFixture('win32');
+    await f.seed([]);
+    await f.start();
+    expect(app.appUserModelId).toBe('org.skytray.app');
+  });
+});
