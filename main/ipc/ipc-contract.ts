@@ -54,6 +54,8 @@ export type EventChannels = {
   /** The tray asked the window to show one place, or the settings. */
   'window:show-place': number;
   'window:show-settings': null;
+  /** A one-time note from the shell to show in the window (e.g. where the tray icon is). */
+  'app:notice': Readonly<{ id: string; message: string }>;
 };
 
 export type EventChannel = keyof EventChannels;
@@ -93,7 +95,7 @@ export const INVOKE_CHANNELS = Object.values(API_METHODS) as readonly InvokeChan
 
 export const EVENT_CHANNELS: readonly EventChannel[] = [
   'weather:updated', 'favourites:changed', 'refresh:progress', 'refresh:finished', 'app:online',
-  'settings:changed', 'app:error', 'window:show-place', 'window:show-settings',
+  'settings:changed', 'app:error', 'window:show-place', 'window:show-settings', 'app:notice',
 ];
 
 /** The origin the window is served from; the only one allowed to talk to main. */
