@@ -4,8 +4,9 @@ import { homedir } from 'node:os';
 import { systemClock } from '../core/clock.ts';
 import { defaultDatabasePath } from '../core/data-path.ts';
 import { WeatherError, toWeatherError } from '../core/errors.ts';
-import { createHttpAgent, userAgent } from '../core/http/http-agent.ts';
-import { createLogger, stderrSink } from '../core/logger.ts';
+import type { Dispatcher } from 'undici';
+import { createEnvProxyAgent, userAgent } from '../core/http/http-agent.ts';
+import { createLogger, stderrSink, type Logger } from '../core/logger.ts';
 import type { Place, Weather } from '../core/model/model.ts';
 import { createWeatherClient } from '../core/service/weather-client.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
@@ -32,7 +33,8 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const agent = createHttpAgent();
+  // HTTPS_PROXY, HTTP_PROXY and NO_PROXY as curl reads them; TLS trusts the OS certificate store.
+  const agent = createEnvProxyAgent(env);
   const logger = createLogger(stderrSink, env['SKYTRAY_LOG'] === 'debug' ? 'debug' : 'error', 'weather');
   try {
     if (options.command.kind === 'places') return await fetchPlaces(options.command.places, options, agent, logger, io);
@@ -74,8 +76,8 @@ type Outcome =
 async function fetchPlaces(
   queries: readonly string[],
   options: CliOptions,
-  agent: ReturnType<typeof createHttpAgent>,
-  logger: ReturnType<typeof createLogger>,
+  agent: Dispatcher,
+  logger: Logger,
   io: Io,
 ): Promise<number> {
   const units = options.units ?? 'metric';

@@ -1,0 +1,105 @@
+// Requests go where the user's system says: each origin's proxy is asked of Chromium
+// (session.resolveProxy, which follows the OS settings, PAC scripts included) and the request is
+// handed to the matching undici dispatcher. Answers are cached per origin until the network
+// changes. A proxy Chromium could use but undici cannot (QUIC) falls back to a direct connection.
+import { Dispatcher } from 'undici';
+import type { Logger } from '../core/logger.ts';
+
+/** Chromium's answer for a URL: "DIRECT", "PROXY host:port", "HTTPS host:port", "SOCKS5 host:port", ";"-separated. */
+export type ProxyResolver = (url: string) => Promise<string>;
+
+/** The first entry undici can follow, as a proxy URL, or null for a direct connection. */
+export function proxyUrlFromAnswer(answer: string): string | null {
+  for (const entry of answer.split(';').map((e) => e.trim()).filter(Boolean)) {
+    const [kind = '', hostPort = ''] = entry.split(/\s+/);
+    switch (kind.toUpperCase()) {
+      case 'DIRECT':
+        return null;
+      case 'PROXY':
+        return `http://${hostPort}`;
+      case 'HTTPS':
+        return `https://${hostPort}`;
+      case 'SOCKS':
+      case 'SOCKS5':
+        return `socks5://${hostPort}`;
+      default:
+        continue; // e.g. QUIC: try the next entry
+    }
+  }
+  return null;
+}
+
+export type SystemProxyOptions = Readonly<{
+  resolve: ProxyResolver;
+  direct: Dispatcher;
+  /** Builds the dispatcher for one proxy URL (timeouts and CAs as for direct requests). */
+  viaProxy: (proxyUrl: string) => Dispatcher;
+  logger: Logger;
+}>;
+
+export class SystemProxyDispatcher extends Dispatcher {
+  #options: SystemProxyOptions;
+  /** Origin -> proxy URL (null: direct), as Chromium last answered. */
+  #routes = new Map<string, Promise<string | null>>();
+  #proxies = new Map<string, Dispatcher>();
+
+  constructor(options: SystemProxyOptions) {
+    super();
+    this.#options = options;
+  }
+
+  /** The network changed: ask again before the next request to each origin. */
+  forgetRoutes(): void {
+    this.#routes.clear();
+  }
+
+  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    const origin = String(options.origin);
+    void this.#route(origin).then((proxyUrl) => {
+      try {
+        this.#dispatcherFor(proxyUrl).dispatch(options, handler);
+      } catch (error) {
+        handler.onResponseError?.(null as never, error as Error);
+      }
+    });
+    return true;
+  }
+
+  override async close(): Promise<void> {
+    await Promise.all([this.#options.direct.close(), ...[...this.#proxies.values()].map((p) => p.close())]);
+  }
+
+  override async destroy(): Promise<void> {
+    await Promise.all([this.#options.direct.destroy(), ...[...this.#proxies.values()].map((p) => p.destroy())]);
+  }
+
+  #route(origin: string): Promise<string | null> {
+    let route = this.#routes.get(origin);
+    if (!route) {
+      route = this.#options.resolve(`${origin}/`).then(
+        (answer) => {
+          const proxyUrl = proxyUrlFromAnswer(answer);
+          this.#options.logger.debug(`requests to ${origin} go ${proxyUrl ? `through ${proxyUrl}` : 'direct'}`);
+          return proxyUrl;
+        },
+        (error: unknown) => {
+          this.#options.logger.warn(`could not ask the system for the proxy of ${origin}; connecting directly: ${String(error)}`);
+          this.#routes.delete(origin);
+          return null;
+        },
+      );
+      this.#routes.set(origin, route);
+    }
+    return route;
+  }
+
+  #dispatcherFor(proxyUrl: string | null): Dispatcher {
+    if (proxyUrl === null) return this.#options.direct;
+    let proxy = this.#proxies.get(proxyUrl);
+    if (!proxy) {
+      proxy = this.#options.viaProxy(proxyUrl);
+      this.#proxies.set(proxyUrl, proxy);
+    }
+    return proxy;
+  }
+}
