@@ -25,6 +25,8 @@ export type CliOptions = Readonly<{
   apiKey: string | null;
   json: boolean;
   db: string | null;
+  /** Also write the log, as JSON lines, to this file. */
+  logFile: string | null;
   help: boolean;
 }>;
 
@@ -50,6 +52,7 @@ Options:
   --units SYSTEM         metric or imperial; default: saved setting, else metric
   --api-key KEY          OpenWeatherMap key (or set ${API_KEY_ENV})
   --json                 print JSON instead of a table
+  --log-file PATH        also write the log (JSON lines) to this file; SKYTRAY_LOG=debug for more
   -h, --help             show this help
 
 Exit status: 0 success, 1 some place failed, 2 usage error.`;
@@ -102,6 +105,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
         units: { type: 'string' },
         'api-key': { type: 'string' },
         db: { type: 'string' },
+        'log-file': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -117,6 +121,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     throw new UsageError(`--units must be metric or imperial, got "${values.units}"`);
   }
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path');
+  if (values['log-file'] !== undefined && values['log-file'].trim() === '') throw new UsageError('--log-file needs a file path');
   return {
     command: parseCommand(positionals.map((p) => p.trim()).filter(Boolean)),
     provider: (values.provider as ProviderId | undefined) ?? null,
@@ -126,6 +131,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     apiKey: values['api-key'] ?? env[API_KEY_ENV] ?? null,
     json: values.json,
     db: values.db ?? null,
+    logFile: values['log-file'] ?? null,
     help: values.help,
   };
 }

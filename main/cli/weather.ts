@@ -6,7 +6,8 @@ import { defaultDatabasePath } from '../core/data-path.ts';
 import { WeatherError, toWeatherError } from '../core/errors.ts';
 import type { Dispatcher } from 'undici';
 import { createEnvProxyAgent, userAgent } from '../core/http/http-agent.ts';
-import { createLogger, stderrSink, type Logger } from '../core/logger.ts';
+import { openLogFile, type LogFile } from '../core/log-file.ts';
+import { atLeast, createLogger, parseLogLevel, stderrSink, teeSink, type Logger } from '../core/logger.ts';
 import type { Place, Weather } from '../core/model/model.ts';
 import { createWeatherClient } from '../core/service/weather-client.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
@@ -33,9 +34,18 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
     io.out(`${USAGE}\n`);
     return 0;
   }
+  let logFile: LogFile | null = null;
+  try {
+    logFile = options.logFile ? openLogFile({ path: options.logFile }) : null;
+  } catch (error) {
+    io.err(`weather: cannot write the log file ${options.logFile}: ${(error as Error).message}\n`);
+    return 2;
+  }
   // HTTPS_PROXY, HTTP_PROXY and NO_PROXY as curl reads them; TLS trusts the OS certificate store.
   const agent = createEnvProxyAgent(env);
-  const logger = createLogger(stderrSink, env['SKYTRAY_LOG'] === 'debug' ? 'debug' : 'error', 'weather');
+  const level = parseLogLevel(env['SKYTRAY_LOG']);
+  const toTerminal = atLeast(level ?? 'error', stderrSink);
+  const logger = createLogger(logFile ? teeSink(toTerminal, atLeast(level ?? 'info', logFile.sink)) : toTerminal, 'debug', 'weather');
   try {
     if (options.command.kind === 'places') return await fetchPlaces(options.command.places, options, agent, logger, io);
     const service = new WeatherService({
@@ -66,6 +76,7 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
     throw error;
   } finally {
     await agent.close();
+    logFile?.close();
   }
 }
 
