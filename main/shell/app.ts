@@ -4,25 +4,34 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { homedir } from 'node:os';
 import { app, nativeTheme, session } from 'electron';
-import { systemClock } from '../core/clock.ts';
+import { systemClock, type Clock } from '../core/clock.ts';
 import { DATABASE_FILE } from '../core/data-path.ts';
 import { diagnosticsReport } from '../core/service/diagnostics-report.ts';
-import { createHttpAgent, userAgent } from '../core/http/http-agent.ts';
-import { createLogger, stderrSink } from '../core/logger.ts';
+import { createHttpAgent, createProxyAgent, userAgent } from '../core/http/http-agent.ts';
 import type { Settings } from '../core/model/settings.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
 import { createHandlers } from '../ipc/ipc-handlers.ts';
 import { toWindowEvent } from '../ipc/window-events.ts';
 import { buildTrayModel } from '../tray/tray-model.ts';
+import { startAgeTicker } from './age-ticker.ts';
 import { SafeStorageKeyStore } from './api-key-store.ts';
+import { openAppLog, type AppLog } from './app-log.ts';
 import { registerAppScheme, serveApp } from './app-protocol.ts';
 import { registerIpc } from './ipc-main.ts';
-import { applyLaunchAtLogin } from './login-item.ts';
+import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
 import { Notifier } from './notifier.ts';
 import { watchPowerAndNetwork } from './power-and-network.ts';
 import { hardenSession } from './security.ts';
+import { failStartup } from './startup-failure.ts';
+import { SystemProxyDispatcher } from './system-proxy.ts';
+import { TaskbarPresence } from './taskbar-presence.ts';
+import { probeTrayHost, systemCommandRunner, trayMayBeInvisible, type CommandRunner, type TrayHost } from './tray-host.ts';
+import { trayNotice, type AppNotice } from './tray-notice.ts';
 import { TrayService, type TrayFactory } from './tray-service.ts';
 import { WindowManager } from './window-manager.ts';
+
+/** The installer's appId (electron-builder.yml): Windows attributes toasts to it. */
+export const APP_USER_MODEL_ID = 'org.skytray.app';
 
 export type AppPaths = Readonly<{ renderer: string; preload: string }>;
 
@@ -39,9 +48,26 @@ export type StartOptions = Readonly<{
   trayFactory?: TrayFactory;
   /** Settings for this run only, never saved (the self-test's local provider). */
   overrides?: Partial<Settings>;
+  /** The OS to behave for. @default process.platform */
+  platform?: NodeJS.Platform;
+  /** @default systemClock */
+  clock?: Clock;
+  /** @default process.env */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Runs dbus-send to find a tray host on Linux. @default systemCommandRunner() */
+  runCommand?: CommandRunner;
 }>;
 
-export type RunningApp = Readonly<{ service: WeatherService; windows: WindowManager; tray: TrayService; quit: () => Promise<void> }>;
+export type RunningApp = Readonly<{
+  service: WeatherService;
+  windows: WindowManager;
+  tray: TrayService;
+  notifier: Notifier;
+  logPath: string | null;
+  quit: () => Promise<void>;
+}>;
+
+type Context = Readonly<{ options: StartOptions; platform: NodeJS.Platform; clock: Clock; log: AppLog }>;
 
 export async function startApp(options: StartOptions): Promise<RunningApp | null> {
   // 1. One Skytray at a time: a second launch shows the first one's window.
@@ -49,84 +75,163 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     app.quit();
     return null;
   }
+  const platform = options.platform ?? process.platform;
   registerAppScheme();
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});
+  // `@platform win32`: toasts show only for an app whose id matches its Start-menu shortcut.
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   await app.whenReady();
-  app.dock?.hide();
+  const log = openAppLog(options.env ?? process.env);
+  try {
+    return await startShell({ options, platform, clock: options.clock ?? systemClock, log });
+  } catch (error) {
+    // 2. A failed start says why and exits: never a process with no tray holding the lock.
+    failStartup(error, log.logger, log.path);
+    log.close();
+    return null;
+  }
+}
 
-  // 2. Security before any content exists.
+async function startShell(context: Context): Promise<RunningApp> {
+  const { options, platform, clock, log } = context;
+  const logger = log.logger;
+  // The tray host is asked at once; the answer is needed only once the engine is up.
+  const trayHost = probeTrayHost(platform, options.runCommand ?? systemCommandRunner());
+
+  // 3. Security before any content exists.
   hardenSession(session.defaultSession);
   serveApp(options.paths.renderer);
 
-  // 3. The engine.
+  // 4. The engine. The key is read from the keychain only once OpenWeatherMap asks for it.
   const userData = app.getPath('userData');
-  const logger = createLogger(stderrSink, 'info', 'skytray');
-  const keys = await SafeStorageKeyStore.open(join(userData, 'openweathermap-key.bin'), process.platform, logger.child('keys'));
-  const agent = createHttpAgent();
-  const service = new WeatherService({
+  let service: WeatherService | null = null;
+  const keys = new SafeStorageKeyStore({ path: join(userData, 'openweathermap-key.bin'), platform, logger: logger.child('keys'), onLoaded: () => service?.apiKeyChanged() });
+  const dispatcher = new SystemProxyDispatcher({
+    resolve: (url) => session.defaultSession.resolveProxy(url),
+    direct: createHttpAgent(),
+    viaProxy: (proxyUrl) => createProxyAgent(proxyUrl),
+    logger: logger.child('proxy'),
+  });
+  service = new WeatherService({
     databasePath: join(userData, DATABASE_FILE),
-    clock: systemClock,
-    dispatcher: agent,
+    clock,
+    dispatcher,
     userAgent: userAgent(app.getVersion()),
     logger,
     apiKey: () => keys.get(),
     ...(options.overrides ? { overrides: options.overrides } : {}),
   });
+  const engine = service;
+  log.useSettingsLevel(engine.getSettings().logLevel);
 
-  // 4. IPC, before the window exists.
+  // 5. IPC, before the window exists.
   const windows = new WindowManager({
     preloadPath: options.paths.preload,
     statePath: join(userData, 'window-state.json'),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f5f5f7',
   });
-  const report = (): string => diagnosticsReport(service.diagnostics(), service.getSettings(), { version: app.getVersion(), platform: `${process.platform} ${process.arch}`, versions: process.versions });
-  const unregisterIpc = registerIpc(createHandlers({ service, apiKeys: keys, report, logger }), () => windows.trustedFrames(), logger.child('ipc'));
+  const report = (): string => diagnosticsText(engine, platform, log.path);
+  const unregisterIpc = registerIpc(createHandlers({ service: engine, apiKeys: keys, report, logger }), () => windows.trustedFrames(), logger.child('ipc'));
 
-  // 5. The tray, notifications, sleep and network.
-  const showPlace = (favouriteId: number): void => windows.show({ channel: 'window:show-place', payload: favouriteId });
+  // 6. The tray and everything that keeps it and the window reachable and current.
+  const lifecycle = { quitting: null as Promise<void> | null };
+  const shell = wireShell({ ...context, service: engine, windows, keys, host: await trayHost, onNetworkChange: () => dispatcher.forgetRoutes(), isQuitting: () => lifecycle.quitting !== null });
+
+  // 7. Quitting shuts the engine down cleanly, once.
+  const quit = (): Promise<void> =>
+    (lifecycle.quitting ??= (async () => {
+      shell.stop();
+      unregisterIpc();
+      windows.close();
+      await engine.close();
+      await dispatcher.close();
+      log.close();
+    })());
+  app.on('before-quit', (event) => {
+    if (lifecycle.quitting) return;
+    event.preventDefault();
+    void quit().then(() => app.exit(0));
+  });
+  return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, quit };
+}
+
+type ShellParts = Context &
+  Readonly<{ service: WeatherService; windows: WindowManager; keys: SafeStorageKeyStore; host: TrayHost; onNetworkChange: () => void; isQuitting: () => boolean }>;
+
+type WiredShell = Readonly<{ tray: TrayService; notifier: Notifier; stop: () => void }>;
+
+function wireShell(parts: ShellParts): WiredShell {
+  const { options, platform, clock, log, service, windows, keys, host } = parts;
+  const keepInTaskbar = (): boolean => service.getSettings().keepWindowInTaskbar || trayMayBeInvisible(host);
+  const presence = new TaskbarPresence({ platform, keepInTaskbar, quitting: parts.isQuitting });
+  if (trayMayBeInvisible(host)) log.logger.warn(`no tray host on the session bus (${host}): the window stays in the taskbar`);
+  const showWindow = windowWithNotice(windows, service, trayNotice(platform, host, service.getSettings().trayHintShown));
+  const showPlace = (favouriteId: number): void => showWindow({ channel: 'window:show-place', payload: favouriteId });
   const tray = new TrayService({
-    platform: process.platform,
+    platform,
     ...(options.trayFactory ? { factory: options.trayFactory } : {}),
     actions: {
       openPlace: showPlace,
       refresh: () => void service.refresh(),
-      open: () => windows.show(),
-      settings: () => windows.show({ channel: 'window:show-settings', payload: null }),
+      open: () => showWindow(),
+      settings: () => showWindow({ channel: 'window:show-settings', payload: null }),
       quit: () => app.quit(),
     },
   });
-  const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: process.platform === 'darwin' }));
-  const notifier = new Notifier(showPlace);
-  const loginContext = { platform: process.platform, env: process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
+  const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
+  const notifier = new Notifier(showPlace, log.logger.child('notify'));
+  const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
   service.subscribe((event) => {
     windows.sendEvent(toWindowEvent(event, keys.status()));
-    if (event.type === 'settings-changed') applyLaunchAtLogin(event.settings.launchAtLogin, loginContext);
-    if (event.type === 'snapshot-updated') notifier.check(service.getSnapshots(), service.getSettings().notifications, Date.now());
+    if (event.type === 'settings-changed') {
+      applyLaunchAtLogin(event.settings.launchAtLogin, loginContext);
+      log.useSettingsLevel(event.settings.logLevel);
+      presence.update();
+    }
+    if (event.type === 'snapshot-updated') notifier.check(service.getSnapshots(), service.getSettings().notifications, clock.now());
     renderTray();
   });
-  const stopWatching = watchPowerAndNetwork(service);
-  app.on('second-instance', () => windows.show());
+  const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
+  const stopTicker = startAgeTicker(clock, renderTray);
   renderTray();
-  const status = service.status();
-  if (status.recovery || status.diskProblem) windows.show();
-  else if (!options.argv.includes('--hidden') && service.listFavourites().length === 0) windows.show();
+  showAtStart(parts, showWindow);
+  // Re-launch: 'second-instance' on every OS; on macOS opening the running app from Finder, the
+  // Dock or Spotlight starts no second process and emits 'activate' (`@platform darwin`) instead.
+  app.on('second-instance', () => showWindow());
+  if (platform === 'darwin') app.on('activate', () => showWindow());
+  const stop = (): void => {
+    stopWatching();
+    stopTicker();
+    presence.stop();
+    tray.destroy();
+  };
+  return { tray, notifier, stop };
+}
 
-  // 6. Quitting shuts the engine down cleanly, once.
-  let quitting: Promise<void> | null = null;
-  const quit = (): Promise<void> =>
-    (quitting ??= (async () => {
-      stopWatching();
-      unregisterIpc();
-      windows.close();
-      tray.destroy();
-      await service.close();
-      await agent.close();
-    })());
-  app.on('before-quit', (event) => {
-    if (quitting) return;
-    event.preventDefault();
-    void quit().then(() => app.exit(0));
-  });
-  return { service, windows, tray, quit };
+/** The diagnostics to paste into a bug report, and where the log file is. */
+function diagnosticsText(service: WeatherService, platform: NodeJS.Platform, logPath: string | null): string {
+  const about = { version: app.getVersion(), platform: `${platform} ${process.arch}`, versions: process.versions };
+  return `${diagnosticsReport(service.diagnostics(), service.getSettings(), about)}\nLog file: ${logPath ?? 'none (stderr only)'}\n`;
+}
+
+/** Shows the window; the first time, with the one-time note on the tray, then remembered. */
+function windowWithNotice(windows: WindowManager, service: WeatherService, notice: AppNotice | null): WindowManager['show'] {
+  let pending = notice;
+  return (then) => {
+    windows.show(then);
+    if (!pending) return;
+    windows.show({ channel: 'app:notice', payload: pending });
+    pending = null;
+    service.updateSettings({ trayHintShown: true });
+  };
+}
+
+/** The window opens at start when there is something to tell, nothing to show yet, or no visible tray. */
+function showAtStart({ platform, options, service, host }: ShellParts, showWindow: () => void): void {
+  const status = service.status();
+  const hidden = startedHidden(platform, options.argv);
+  if (status.recovery || status.diskProblem) showWindow();
+  else if (trayMayBeInvisible(host)) showWindow();
+  else if (!hidden && service.listFavourites().length === 0) showWindow();
 }

@@ -8,7 +8,8 @@ import { systemClock } from '../../main/core/clock.ts';
 import { createHttpAgent } from '../../main/core/http/http-agent.ts';
 import { silentLogger } from '../../main/core/logger.ts';
 import { WeatherService } from '../../main/core/service/weather-service.ts';
-import { startApp, type RunningApp } from '../../main/shell/app.ts';
+import { startApp, type RunningApp, type StartOptions } from '../../main/shell/app.ts';
+import type { CommandRunner } from '../../main/shell/tray-host.ts';
 import { place } from '../support/engine.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
 import { BrowserWindow, Tray, app, ipcMain, resetElectron } from './fake-electron.ts';
@@ -27,8 +28,11 @@ async function seed(names: string[]): Promise<void> {
   await agent.close();
 }
 
-async function start(argv: string[] = []): Promise<RunningApp> {
-  const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never });
+/** Answers dbus-send as a desktop with (true) or without (false) a tray host would. */
+const trayHostAnswer = (hasHost: boolean): CommandRunner => async () => ({ code: 0, stdout: `method return\n   boolean ${hasHost}\n` });
+
+async function start(argv: string[] = [], extra: Partial<StartOptions> = {}): Promise<RunningApp> {
+  const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never, platform: 'linux', runCommand: trayHostAnswer(true), env: {}, ...extra });
   if (!started) throw new Error('did not start');
   running = started;
   return started;
@@ -58,18 +62,24 @@ describe('app', () => {
     expect(ipcMain.handlers.size).toBe(0);
   });
 
-  it('a second launch shows the first one’s window', async () => {
-    await seed(['Berlin']);
-    const { windows } = await start(['--hidden']);
-    expect(windows.isOpen).toBe(false);
-    app.emit('second-instance');
-    expect(windows.isOpen).toBe(true);
-  });
+  for (const platform of ['linux', 'win32', 'darwin'] as const) {
+    it(`a second launch shows the first one’s window on ${platform}`, async () => {
+      resetElectron(platform);
+      app.userData = dir;
+      await seed(['Berlin']);
+      const { windows } = await start(['--hidden'], { platform });
+      expect(windows.isOpen).toBe(false);
+      app.userRelaunches();
+      expect(windows.isOpen).toBe(true);
+    });
+  }
 
   it('starts as a tray app: no Dock icon, a tray, and the window only when there is nothing to show yet', async () => {
+    resetElectron('darwin');
+    app.userData = dir;
     await seed([]);
-    await start();
-    expect(app.dock.hidden).toBe(true);
+    await start([], { platform: 'darwin' });
+    expect(app.dockHidden).toBe(true);
     expect(Tray.all).toHaveLength(1);
     expect(Tray.all[0]?.tooltip).toBe('Skytray: no places yet. Open Skytray to add one.');
     expect(BrowserWindow.all).toHaveLength(1);

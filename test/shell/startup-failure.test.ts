@@ -1,0 +1,80 @@
+// A start that fails says why in a native error box, logs the cause to the log file, and exits,
+// giving up the single-instance lock: never a process with no tray and no window.
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../main/shell/app.ts';
+import { FakeClock } from '../support/fake-clock.ts';
+import { BrowserWindow, Tray, app, dialog, ipcMain, resetElectron } from './fake-electron.ts';
+
+let dir: string;
+let running: RunningApp | null = null;
+const clock = new FakeClock();
+
+const start = (): Promise<RunningApp | null> =>
+  startApp({ paths: { renderer: dir, preload: dir }, argv: ['--hidden'], platform: 'linux', clock, env: {}, runCommand: async () => ({ code: 0, stdout: 'boolean true' }), trayFactory: (image) => new Tray(image as never) as never });
+
+function expectExitedWithBox(title: string, content: RegExp): void {
+  expect(dialog.errorBoxes).toHaveLength(1);
+  expect(dialog.errorBoxes[0]?.title).toBe(title);
+  expect(dialog.errorBoxes[0]?.content).toMatch(content);
+  expect(app.exitCode).toBe(1);
+  expect(app.lockReleased).toBe(true);
+  expect(Tray.all).toHaveLength(0);
+  expect(ipcMain.handlers.size).toBe(0);
+}
+
+beforeEach(() => {
+  resetElectron('linux');
+  dir = mkdtempSync(join(tmpdir(), 'skytray-start-'));
+  app.userData = dir;
+});
+afterEach(async () => {
+  await running?.quit();
+  running = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('start-up failures', () => {
+  it('a database from a newer Skytray: says to update, logs it, exits', async () => {
+    const db = new Database(join(dir, 'skytray.db'));
+    db.pragma('user_version = 999');
+    db.close();
+    expect(await start()).toBeNull();
+    const logPath = join(dir, 'logs', 'skytray.log');
+    expectExitedWithBox('Skytray cannot open its data', /written by a newer Skytray.*Update Skytray to open it\.\n\nThe details are in the log: .*skytray\.log$/s);
+    expect(dialog.errorBoxes[0]?.content).toContain(logPath);
+    const lines = readFileSync(logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.at(-1)).toMatchObject({ level: 'error', scope: 'skytray', fields: { code: 'newer-schema' } });
+    expect(String(lines.at(-1)?.['message'])).toContain('start-up failed');
+    // The newer file is left alone.
+    expect(existsSync(join(dir, 'skytray.db'))).toBe(true);
+  });
+
+  it('a damaged database that cannot be moved aside: a box, the log, an exit; the file is kept', async () => {
+    writeFileSync(join(dir, 'skytray.db'), Buffer.alloc(8192, 7));
+    // Where the damaged file would be moved to, something is already in the way.
+    mkdirSync(join(dir, `skytray.db.damaged-${clock.now()}`, 'occupied'), { recursive: true });
+    expect(await start()).toBeNull();
+    expectExitedWithBox('Skytray cannot open its data', /could not use the files in its data folder .*skytray\.db.*\n\nThe details are in the log: /s);
+    expect(readFileSync(join(dir, 'skytray.db'))).toEqual(Buffer.alloc(8192, 7));
+    expect(readFileSync(join(dir, 'logs', 'skytray.log'), 'utf8')).toContain('start-up failed');
+  });
+
+  it('an unwritable data folder: Skytray runs from memory and the window says so (not an invisible process)', async () => {
+    // A file where the data folder should be: nothing can be created inside it, not even the log.
+    const blocked = join(dir, 'blocked');
+    writeFileSync(blocked, 'not a folder');
+    app.userData = blocked;
+    running = await start();
+    expect(running).not.toBeNull();
+    expect(dialog.errorBoxes).toHaveLength(0);
+    expect(running?.service.status().diskProblem).toMatch(/cannot write to .*changes will be lost when it quits/);
+    expect(running?.logPath).toBeNull();
+    expect(Tray.all).toHaveLength(1);
+    expect(BrowserWindow.all).toHaveLength(1); // shown although started --hidden
+    expect(app.lockReleased).toBe(false);
+  });
+});
