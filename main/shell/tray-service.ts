@@ -59,7 +59,8 @@ export class TrayService {
     const menuKey = JSON.stringify(model.menu);
     if (!this.#tray) {
       this.#tray = this.#factory(iconImage(model.icon, this.#useTitle));
-      // Linux may deliver a click as a double-click; both open the window.
+      // Both open the window. 'double-click' exists on macOS and Windows only (electron.d.ts);
+      // on Linux 'click' is any activation of the StatusNotifierItem, single or double.
       this.#tray.on('click', () => this.#actions.open());
       this.#tray.on('double-click', () => this.#actions.open());
     } else if (this.#last?.icon !== iconKey) {
