@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../core/clock.ts';
 import { DATABASE_FILE } from '../core/data-path.ts';
 import { diagnosticsReport } from '../core/service/diagnostics-report.ts';
 import { createHttpAgent, createProxyAgent, userAgent } from '../core/http/http-agent.ts';
+import { createLogger, stderrSink } from '../core/logger.ts';
 import type { Settings } from '../core/model/settings.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
 import { createHandlers } from '../ipc/ipc-handlers.ts';
@@ -76,19 +77,20 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     return null;
   }
   const platform = options.platform ?? process.platform;
-  registerAppScheme();
-  // A tray app keeps running with no window open.
-  app.on('window-all-closed', () => {});
-  // `@platform win32`: toasts show only for an app whose id matches its Start-menu shortcut.
-  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
-  await app.whenReady();
-  const log = openAppLog(options.env ?? process.env);
+  let log: AppLog | null = null;
   try {
+    registerAppScheme();
+    // A tray app keeps running with no window open.
+    app.on('window-all-closed', () => {});
+    // `@platform win32`: toasts show only for an app whose id matches its Start-menu shortcut.
+    if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+    await app.whenReady();
+    log = openAppLog(options.env ?? process.env);
     return await startShell({ options, platform, clock: options.clock ?? systemClock, log });
   } catch (error) {
     // 2. A failed start says why and exits: never a process with no tray holding the lock.
-    failStartup(error, log.logger, log.path);
-    log.close();
+    failStartup(error, log?.logger ?? createLogger(stderrSink, 'info', 'skytray'), log?.path ?? null);
+    log?.close();
     return null;
   }
 }
