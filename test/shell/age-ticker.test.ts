@@ -2,7 +2,7 @@
 // machine sleeps, one at once on waking up.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAgeTicker } from '../../main/shell/age-ticker.ts';
-import { formatAge } from '../../main/tray/format.ts';
+import { formatAge } from '../../main/wording/age.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { Tray, powerMonitor, resetElectron } from './fake-electron.ts';
 import { appFixture, type AppFixture } from './start-app.ts';
