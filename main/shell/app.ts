@@ -96,7 +96,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
 }
 
 async function startShell(context: Context): Promise<RunningApp> {
-  const { options, platform, clock, log } = context;
+  const { options, platform, log } = context;
   const logger = log.logger;
   // The tray host is asked at once; the answer is needed only once the engine is up.
   const trayHost = probeTrayHost(platform, options.runCommand ?? systemCommandRunner());
@@ -105,27 +105,9 @@ async function startShell(context: Context): Promise<RunningApp> {
   hardenSession(session.defaultSession);
   serveApp(options.paths.renderer);
 
-  // 4. The engine. The key is read from the keychain only once OpenWeatherMap asks for it.
+  // 4. The engine.
   const userData = app.getPath('userData');
-  let service: WeatherService | null = null;
-  const keys = new SafeStorageKeyStore({ path: join(userData, 'openweathermap-key.bin'), platform, logger: logger.child('keys'), onLoaded: () => service?.apiKeyChanged() });
-  const dispatcher = new SystemProxyDispatcher({
-    resolve: (url) => session.defaultSession.resolveProxy(url),
-    direct: createHttpAgent(),
-    viaProxy: (proxyUrl) => createProxyAgent(proxyUrl),
-    logger: logger.child('proxy'),
-  });
-  service = new WeatherService({
-    databasePath: join(userData, DATABASE_FILE),
-    clock,
-    dispatcher,
-    userAgent: userAgent(app.getVersion()),
-    logger,
-    apiKey: () => keys.get(),
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-  });
-  const engine = service;
-  log.useSettingsLevel(engine.getSettings().logLevel);
+  const { service: engine, keys, dispatcher } = createEngine(context, userData);
 
   // 5. IPC, before the window exists.
   const windows = new WindowManager({
@@ -156,6 +138,39 @@ async function startShell(context: Context): Promise<RunningApp> {
     void quit().then(() => app.exit(0));
   });
   return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, quit };
+}
+
+type Engine = Readonly<{ service: WeatherService; keys: SafeStorageKeyStore; dispatcher: SystemProxyDispatcher }>;
+
+/** The engine over the user's data, reaching the network as the system says, with the key read lazily. */
+function createEngine({ options, platform, clock, log }: Context, userData: string): Engine {
+  let service: WeatherService | null = null;
+  // The key is read from the keychain only once OpenWeatherMap asks for it.
+  const keys = new SafeStorageKeyStore({ path: join(userData, 'openweathermap-key.bin'), platform, logger: log.logger.child('keys'), onLoaded: () => service?.apiKeyChanged() });
+  const dispatcher = new SystemProxyDispatcher({
+    resolve: (url) => session.defaultSession.resolveProxy(url),
+    direct: createHttpAgent(),
+    viaProxy: (proxyUrl) => createProxyAgent(proxyUrl),
+    logger: log.logger.child('proxy'),
+  });
+  const engine = new WeatherService({
+    databasePath: join(userData, DATABASE_FILE),
+    clock,
+    dispatcher,
+    userAgent: userAgent(app.getVersion()),
+    logger: log.logger,
+    apiKey: () => keys.get(),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+  });
+  service = engine;
+  log.useSettingsLevel(engine.getSettings().logLevel);
+  // An OpenWeatherMap user's first refresh waits for the saved key (a keyring can take its time,
+  // or ask for a password); the tray and the window do not.
+  if (engine.getSettings().provider === 'openweathermap' && keys.status().set) {
+    engine.pause();
+    void keys.load().finally(() => engine.resume());
+  }
+  return { service: engine, keys, dispatcher };
 }
 
 type ShellParts = Context &

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../main/core/logger.ts';
 import { SafeStorageKeyStore, keyStorageKind } from '../../main/shell/api-key-store.ts';
-import { resetElectron, safeStorage } from './fake-electron.ts';
+import { Tray, resetElectron, safeStorage } from './fake-electron.ts';
 import { appFixture, type AppFixture } from './start-app.ts';
 
 let dir: string;
@@ -92,15 +92,25 @@ describe('the keychain at start-up', () => {
     expect(keychainCalls()).toEqual([]);
   });
 
-  it('an OpenWeatherMap user gets the saved key read and used without asking again', async () => {
+  it('an OpenWeatherMap user: the first refresh waits for the saved key, the tray does not', async () => {
     f = await appFixture('linux');
     await f.seed(['Berlin'], { provider: 'openweathermap', openWeatherMapUrl: f.server.origin });
     await store(join(f.dir, 'openweathermap-key.bin')).set('abc123');
     safeStorage.calls = [];
+    let unlock = (): void => {};
+    safeStorage.decryptGate = new Promise<void>((resolve) => (unlock = resolve));
     const { service } = await f.start(['--hidden']);
+    expect(Tray.all).toHaveLength(1);
+    await f.clock.advance(60_000); // the keyring has not answered yet
+    expect(service.getSnapshots()[0]?.lastError).toBeNull();
+    expect(f.server.requests).toHaveLength(0);
+    unlock();
     await new Promise((r) => setTimeout(r, 20));
+    await f.clock.advance(0);
+    await new Promise((r) => setTimeout(r, 50));
     expect(keychainCalls()).toContain('decryptStringAsync');
-    await service.refresh();
-    expect(f.server.requests.some((r) => r.query.get('appid') === 'abc123')).toBe(true);
+    expect(f.server.requests.length).toBeGreaterThan(0);
+    expect(f.server.requests.every((r) => r.query.get('appid') === 'abc123')).toBe(true);
+    expect(service.getSnapshots()[0]?.lastError).toBeNull();
   });
 });

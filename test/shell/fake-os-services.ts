@@ -12,6 +12,8 @@ export const safeStorage = {
   backend: 'gnome_libsecret' as Backend,
   /** What the next decrypt reports: the OS rotated its key, or a better one became available. */
   reEncrypt: false,
+  /** While set, decryption waits for it: a keyring that takes its time (or a password prompt). */
+  decryptGate: null as Promise<void> | null,
   calls: [] as string[],
   async isAsyncEncryptionAvailable(): Promise<boolean> { this.calls.push('isAsyncEncryptionAvailable'); return this.available; },
   /** Deprecated in 45 in favour of isAsyncEncryptionAvailable, still present. */
@@ -23,6 +25,7 @@ export const safeStorage = {
   },
   async decryptStringAsync(data: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
     this.calls.push('decryptStringAsync');
+    await this.decryptGate;
     const text = data.toString();
     if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return { shouldReEncrypt: this.reEncrypt, result: Buffer.from(text.slice(7), 'base64').toString() };
@@ -79,7 +82,7 @@ export const powerMonitor = new EventEmitter();
 export const net = { online: true, isOnline(): boolean { return this.online; } };
 
 export function resetOsServices(): void {
-  Object.assign(safeStorage, { available: true, backend: 'gnome_libsecret', reEncrypt: false, calls: [] });
+  Object.assign(safeStorage, { available: true, backend: 'gnome_libsecret', reEncrypt: false, decryptGate: null, calls: [] });
   Notification.shown = [];
   Notification.supported = true;
   dialog.errorBoxes = [];
