@@ -1,36 +1,21 @@
-// An HTTPS server on 127.0.0.1 whose certificate is signed by a throwaway root made with openssl,
-// so tests can show which roots a client trusts.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// An HTTPS server on 127.0.0.1 whose certificate is signed by a test-only root (certs/, made once
+// with openssl, valid until 2126; the root's key was thrown away), so tests can show which roots a
+// client trusts.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 export type TlsServer = Readonly<{ origin: string; ca: string; close(): Promise<void> }>;
 
-function makeCertificates(): { ca: string; key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'skytray-tls-'));
-  const openssl = (...args: string[]): void => void execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
-  try {
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Skytray Test Root');
-    openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
-    writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
-    openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'ext.cnf');
-    return { ca: readFileSync(join(dir, 'ca.pem'), 'utf8'), key: readFileSync(join(dir, 'server.key'), 'utf8'), cert: readFileSync(join(dir, 'server.pem'), 'utf8') };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const cert = (name: string): string => readFileSync(new URL(`certs/${name}`, import.meta.url), 'utf8');
 
 export async function startTlsServer(): Promise<TlsServer> {
-  const { ca, key, cert } = makeCertificates();
-  const server: Server = createServer({ key, cert }, (_req, res) => res.end('hello over tls'));
+  const server: Server = createServer({ key: cert('server.key'), cert: cert('server.pem') }, (_req, res) => res.end('hello over tls'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `https://127.0.0.1:${port}`,
-    ca,
+    ca: cert('ca.pem'),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
