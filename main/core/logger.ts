@@ -40,7 +40,7 @@ export function createLogger(sink: LogSink, minLevel: MinLevel = 'info', prefix 
 }
 
 /** One human-readable line, as the CLI and the harness have always printed. */
-export function formatLine(record: LogRecord, time = new Date()): string {
+function formatLine(record: LogRecord, time = new Date()): string {
   const fields = Object.entries(record.fields).map(([k, v]) => ` ${k}=${String(v)}`).join('');
   return `${time.toISOString()} ${record.level.padEnd(5)} ${record.scope ? `[${record.scope}] ` : ''}${record.message}${fields}\n`;
 }
@@ -75,7 +75,7 @@ const SECRET_PARAMS = ['appid', 'apikey', 'key', 'token'];
 const COORDINATE_PARAMS = ['latitude', 'longitude', 'lat', 'lon'];
 
 /** 0.1° is about 11 km: enough to debug a forecast, not enough to find a home. */
-export function roundCoordinate(value: number): number {
+function roundCoordinate(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
@@ -96,7 +96,7 @@ const SECRET_IN_TEXT = new RegExp(`([?&](?:${SECRET_PARAMS.join('|')})=)[^&\\s"'
 const COORDINATE_IN_TEXT = new RegExp(`([?&](?:${COORDINATE_PARAMS.join('|')})=)(-?\\d+(?:\\.\\d+)?(?:(?:,|%2C)-?\\d+(?:\\.\\d+)?)*)`, 'gi');
 
 /** A last line of defence for text that was not built with redact(): query strings in messages. */
-export function scrubText(text: string): string {
+function scrubText(text: string): string {
   return text
     .replace(SECRET_IN_TEXT, '$1REDACTED')
     .replace(COORDINATE_IN_TEXT, (_match, name: string, list: string) => name + roundList(list.replace(/%2C/gi, ',')));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { app } from 'electron';
 
 /** Start in the tray, without the window. */
-export const HIDDEN_FLAG = '--hidden';
+const HIDDEN_FLAG = '--hidden';
 
 export function autostartEntry(executable: string): string {
   // The Exec line quotes the path: AppImages often live in folders with spaces.

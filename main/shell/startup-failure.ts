@@ -6,12 +6,12 @@ import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { StoreError } from '../core/store/store-error.ts';
 
-export type StartupFailure = Readonly<{ title: string; message: string }>;
+type StartupFailure = Readonly<{ title: string; message: string }>;
 
 const causeOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /** What the error box says: the store's and the engine's messages are written for people. */
-export function describeStartupFailure(error: unknown, logPath: string | null): StartupFailure {
+function describeStartupFailure(error: unknown, logPath: string | null): StartupFailure {
   const details = logPath ? `The details are in the log: ${logPath}` : 'The details were written to the terminal (the log file could not be opened).';
   if (error instanceof StoreError) {
     const advice =

@@ -6,7 +6,7 @@ import { Dispatcher } from 'undici';
 import type { Logger } from '../core/logger.ts';
 
 /** Chromium's answer for a URL: "DIRECT", "PROXY host:port", "HTTPS host:port", "SOCKS5 host:port", ";"-separated. */
-export type ProxyResolver = (url: string) => Promise<string>;
+type ProxyResolver = (url: string) => Promise<string>;
 
 /** The first entry undici can follow, as a proxy URL, or null for a direct connection. */
 export function proxyUrlFromAnswer(answer: string): string | null {

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 
 export type TrayHost = 'present' | 'absent' | 'unknown';
 
-export type CommandResult = Readonly<{ code: number | null; stdout: string }>;
+type CommandResult = Readonly<{ code: number | null; stdout: string }>;
 
 /** Runs a program; rejects only when it cannot be started at all (e.g. ENOENT). */
 export type CommandRunner = (file: string, args: readonly string[]) => Promise<CommandResult>;

@@ -8,7 +8,7 @@ import { fakePlatform, isMac, isWindows, setPlatform } from './fake-platform.ts'
 import { Notification, dialog, net, powerMonitor, proxyRules, resetOsServices, safeStorage, session, shell } from './fake-os-services.ts';
 import { Menu, NativeImage, Tray, nativeImage } from './fake-tray.ts';
 
-export { Menu, NativeImage, Notification, Tray, dialog, nativeImage, net, powerMonitor, proxyRules, safeStorage, session, setPlatform, shell };
+export { Menu, NativeImage, Notification, Tray, dialog, nativeImage, net, powerMonitor, proxyRules, safeStorage, session, shell };
 
 type Listener = (...args: any[]) => void;
 
