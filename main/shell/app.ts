@@ -19,6 +19,7 @@ import { SafeStorageKeyStore } from './api-key-store.ts';
 import { openAppLog, type AppLog } from './app-log.ts';
 import { registerAppScheme, serveApp } from './app-protocol.ts';
 import { registerIpc } from './ipc-main.ts';
+import { showLogFile } from './log-folder.ts';
 import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
 import { Notifier } from './notifier.ts';
 import { watchPowerAndNetwork } from './power-and-network.ts';
@@ -65,6 +66,8 @@ export type RunningApp = Readonly<{
   tray: TrayService;
   notifier: Notifier;
   logPath: string | null;
+  /** Diagnostics' "Show the log": the file in the file manager; null when shown, else why not. */
+  showLog: () => Promise<string | null>;
   quit: () => Promise<void>;
 }>;
 
@@ -137,7 +140,7 @@ async function startShell(context: Context): Promise<RunningApp> {
     event.preventDefault();
     void quit().then(() => app.exit(0));
   });
-  return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, quit };
+  return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, showLog: () => showLogFile(log.path), quit };
 }
 
 type Engine = Readonly<{ service: WeatherService; keys: SafeStorageKeyStore; dispatcher: SystemProxyDispatcher }>;

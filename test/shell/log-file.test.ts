@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli/weather.ts';
 import { openLogFile } from '../../main/core/log-file.ts';
+import { showLogFile } from '../../main/shell/log-folder.ts';
 import { createLogger } from '../../main/core/logger.ts';
 import { startFakeProvider } from '../provider/fake-provider.ts';
-import { app, ipcMain, resetElectron } from './fake-electron.ts';
+import { app, ipcMain, resetElectron, shell } from './fake-electron.ts';
 import { appFixture, type AppFixture } from './start-app.ts';
 
 let dir: string;
@@ -69,6 +70,15 @@ describe('the app’s log', () => {
     const frame = running.windows.trustedFrames()[0];
     const report = (await ipcMain.invoke('diagnostics:report', frame)) as { ok: true; value: string };
     expect(report.value).toContain(`Log file: ${path}`);
+    expect(await running.showLog()).toBeNull();
+    expect(shell.shownInFolder).toEqual([path]);
+  });
+
+  it('"Show the log" opens the folder when the file is not there yet, and says why when there is none', async () => {
+    const folder = join(dir, 'logs');
+    expect(await showLogFile(join(folder, 'skytray.log'))).toBeNull();
+    expect(shell.opened).toEqual([folder]);
+    expect(await showLogFile(null)).toMatch(/logs to the terminal only/);
   });
 
   it('SKYTRAY_LOG wins over the setting; on macOS the file is in ~/Library/Logs/Skytray', async () => {
