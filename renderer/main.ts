@@ -163,6 +163,9 @@ function onEvent(event: SkytrayEvent): void {
     case 'window:show-settings':
       show('settings');
       break;
+    case 'app:notice':
+      toast.show(event.payload.message, { label: 'OK', run: () => {} });
+      break;
   }
 }
 
