@@ -23,9 +23,9 @@ export function systemCommandRunner(env: NodeJS.ProcessEnv = process.env): Comma
   return (file, args) =>
     new Promise((resolve, reject) => {
       execFile(file, [...args], { timeout: PROBE_TIMEOUT_MS, env }, (error, stdout) => {
-        const code = (error as NodeJS.ErrnoException | null)?.code;
-        if (typeof code === 'string') reject(error as Error); // could not start: ENOENT, EACCES
-        else resolve({ code: error ? (typeof code === 'number' ? code : 1) : 0, stdout: String(stdout) });
+        // A string code means it could not start (ENOENT, EACCES); a number is its exit status.
+        if (error && typeof error.code === 'string') reject(new Error(error.message, { cause: error }));
+        else resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: String(stdout) });
       });
     });
 }

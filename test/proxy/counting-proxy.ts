@@ -1,6 +1,6 @@
 // A small HTTP proxy on 127.0.0.1 for tests: forwards plain-HTTP requests given in absolute form
 // (RFC 9112 §3.2.2) and tunnels CONNECT (RFC 9110 §9.3.6), and counts what passed through it.
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
 export type CountingProxy = Readonly<{
@@ -10,7 +10,7 @@ export type CountingProxy = Readonly<{
   close(): Promise<void>;
 }>;
 
-function forward(req: IncomingMessage, res: import('node:http').ServerResponse, seen: string[]): void {
+function forward(req: IncomingMessage, res: ServerResponse, seen: string[]): void {
   seen.push(`${req.method} ${req.url}`);
   let target: URL;
   try {

@@ -89,7 +89,7 @@ describe('the CLI', () => {
   it('goes through HTTP_PROXY (NO_PROXY empty: 127.0.0.1 is not exempt by default)', async () => {
     const { code, out } = await run({ HTTP_PROXY: proxy.url, NO_PROXY: '' });
     expect(code).toBe(0);
-    expect(JSON.parse(out)[0].place.name).toBe('Berlin');
+    expect((JSON.parse(out) as { place: { name: string } }[])[0]?.place.name).toBe('Berlin');
     expect(proxy.seen.filter((l) => l.startsWith(`GET ${provider.origin}`)).length).toBe(2); // search, forecast
   });
 

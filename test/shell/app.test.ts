@@ -107,7 +107,7 @@ describe('app', () => {
     await start(['--hidden']);
     const menu = Tray.all[0]?.menu?.template ?? [];
     const tokyo = menu.find((item) => String(item.label).startsWith('Tokyo'));
-    tokyo.click();
+    tokyo?.click?.();
     await tick();
     await tick();
     expect(BrowserWindow.all[0]?.webContents.sent).toContainEqual(['window:show-place', 2]);

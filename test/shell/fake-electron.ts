@@ -110,7 +110,7 @@ export class BrowserWindow extends EventEmitter {
   constructor(options: Record<string, any>) {
     super();
     this.options = options;
-    this.bounds = { x: options['x'] ?? 100, y: options['y'] ?? 100, width: options['width'], height: options['height'] };
+    this.bounds = { x: Number(options['x'] ?? 100), y: Number(options['y'] ?? 100), width: Number(options['width']), height: Number(options['height']) };
     BrowserWindow.all.push(this);
     app.emit('browser-window-created', new FakeEvent(), this);
   }

@@ -56,13 +56,16 @@ export const nativeImage = {
   createEmpty: (): NativeImage => new NativeImage(),
 };
 
+/** What Menu.buildFromTemplate was given, as far as the tests look at it. */
+export type FakeMenuItem = { label?: string; enabled?: boolean; type?: string; click?: () => void };
+
 export class Tray extends EventEmitter {
   static all: Tray[] = [];
   image: NativeImage;
   imageSets = 0;
   tooltip = '';
   title: string | null = null;
-  menu: { template: any[] } | null = null;
+  menu: { template: FakeMenuItem[] } | null = null;
   menuSets = 0;
   destroyed = false;
   constructor(image: NativeImage) {
@@ -74,7 +77,7 @@ export class Tray extends EventEmitter {
   setToolTip(tooltip: string): void { this.tooltip = tooltip; }
   /** `@platform darwin`: nothing happens elsewhere. */
   setTitle(title: string): void { if (isMac()) this.title = title; }
-  setContextMenu(menu: { template: any[] }): void { this.menu = menu; this.menuSets++; }
+  setContextMenu(menu: { template: FakeMenuItem[] }): void { this.menu = menu; this.menuSets++; }
   destroy(): void { this.destroyed = true; }
   isDestroyed(): boolean { return this.destroyed; }
   /** A click; on Linux "an activation, which might not necessarily be left mouse click". */
@@ -86,4 +89,4 @@ export class Tray extends EventEmitter {
   }
 }
 
-export const Menu = { buildFromTemplate: (template: any[]): { template: any[] } => ({ template }) };
+export const Menu = { buildFromTemplate: (template: FakeMenuItem[]): { template: FakeMenuItem[] } => ({ template }) };
