@@ -15,7 +15,8 @@ export type AppLog = Readonly<{
   close(): void;
 }>;
 
-export function openAppLog(env: Readonly<Record<string, string | undefined>>): AppLog {
+/** `toStderr` as well as the file (a terminal, the journal); only to stderr when the file cannot be opened. */
+export function openAppLog(env: Readonly<Record<string, string | undefined>>, toStderr = true): AppLog {
   const fromEnv = parseLogLevel(env['SKYTRAY_LOG']);
   let level: LogLevel = fromEnv ?? 'info';
   let file: LogFile | null = null;
@@ -26,7 +27,8 @@ export function openAppLog(env: Readonly<Record<string, string | undefined>>): A
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }
-  const logger = createLogger(file ? teeSink(stderrSink, file.sink) : stderrSink, () => level, 'skytray');
+  const sink = !file ? stderrSink : toStderr ? teeSink(stderrSink, file.sink) : file.sink;
+  const logger = createLogger(sink, () => level, 'skytray');
   if (problem) logger.warn(`the log file could not be opened; logging to stderr only: ${problem}`);
   return {
     logger,

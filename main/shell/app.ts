@@ -58,6 +58,8 @@ export type StartOptions = Readonly<{
   env?: Readonly<Record<string, string | undefined>>;
   /** Runs dbus-send to find a tray host on Linux. @default systemCommandRunner() */
   runCommand?: CommandRunner;
+  /** Log to stderr as well as to the file. @default true */
+  logToStderr?: boolean;
 }>;
 
 export type RunningApp = Readonly<{
@@ -88,7 +90,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp | null
     // `@platform win32`: toasts show only for an app whose id matches its Start-menu shortcut.
     if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
     await app.whenReady();
-    log = openAppLog(options.env ?? process.env);
+    log = openAppLog(options.env ?? process.env, options.logToStderr ?? true);
     return await startShell({ options, platform, clock: options.clock ?? systemClock, log });
   } catch (error) {
     // 2. A failed start says why and exits: never a process with no tray holding the lock.

@@ -32,7 +32,7 @@ async function seed(names: string[]): Promise<void> {
 const trayHostAnswer = (hasHost: boolean): CommandRunner => async () => ({ code: 0, stdout: `method return\n   boolean ${hasHost}\n` });
 
 async function start(argv: string[] = [], extra: Partial<StartOptions> = {}): Promise<RunningApp> {
-  const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never, platform: 'linux', runCommand: trayHostAnswer(true), env: {}, ...extra });
+  const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never, platform: 'linux', runCommand: trayHostAnswer(true), env: {}, logToStderr: false, ...extra });
   if (!started) throw new Error('did not start');
   running = started;
   return started;

@@ -48,7 +48,7 @@ export async function appFixture(platform: FakePlatform = 'linux'): Promise<AppF
       await agent.close();
     },
     async start(argv = [], extra = {}) {
-      const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never, platform, clock, env: {}, runCommand: trayHostAnswer(true), ...extra });
+      const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never, platform, clock, env: {}, runCommand: trayHostAnswer(true), logToStderr: false, ...extra });
       if (!started) throw new Error('did not start');
       fixture.running = started;
       return started;

@@ -14,7 +14,7 @@ let running: RunningApp | null = null;
 const clock = new FakeClock();
 
 const start = (): Promise<RunningApp | null> =>
-  startApp({ paths: { renderer: dir, preload: dir }, argv: ['--hidden'], platform: 'linux', clock, env: {}, runCommand: async () => ({ code: 0, stdout: 'boolean true' }), trayFactory: (image) => new Tray(image as never) as never });
+  startApp({ paths: { renderer: dir, preload: dir }, argv: ['--hidden'], platform: 'linux', clock, env: {}, runCommand: async () => ({ code: 0, stdout: 'boolean true' }), logToStderr: false, trayFactory: (image) => new Tray(image as never) as never });
 
 function expectExitedWithBox(title: string, content: RegExp): void {
   expect(dialog.errorBoxes).toHaveLength(1);
