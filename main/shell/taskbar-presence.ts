@@ -6,7 +6,7 @@ import { app, type BrowserWindow } from 'electron';
 
 export type TaskbarPresenceOptions = Readonly<{
   platform: NodeJS.Platform;
-  /** Read on every close: the setting or the tray host may change while Skytray runs. */
+  /** Read on every close: the user may change the setting while Skytray runs. */
   keepInTaskbar: () => boolean;
   quitting: () => boolean;
 }>;
