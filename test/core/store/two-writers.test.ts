@@ -100,7 +100,7 @@ describe('two writers', () => {
     for (let i = 0; i < 200; i++) addFavourite(setup, numberedPlace(i), i);
     setup.close();
     const warnings: string[] = [];
-    const logger = createLogger((level, line) => warnings.push(`${level}: ${line}`), 'warn');
+    const logger = createLogger((record) => void warnings.push(`${record.level}: ${record.message}`), 'warn');
     const app = configure(new Database(path));
     const cli = configure(new Database(path));
     const writers = [new BackupWriter(backupPathFor(path), logger), new BackupWriter(backupPathFor(path), logger)];
