@@ -13,6 +13,8 @@ export type TrayIconModel = Readonly<{
   /** Whole degrees, as the tooltip writes them; null when there is nothing to show. */
   temperature: number | null;
   condition: ConditionCode | null;
+  /** Night at the place (the condition's icon says so): a clear sky is not drawn sun-orange. */
+  night: boolean;
   state: TrayState;
 }>;
 
@@ -86,7 +88,12 @@ export function buildTrayModel({ snapshots, status, hasTitle }: TrayInput): Tray
   const weather = primary?.weather ?? null;
   const temperature = weather?.current.temperature ?? null;
   return {
-    icon: { temperature: temperature === null ? null : wholeDegrees(temperature), condition: weather?.current.condition.code ?? null, state },
+    icon: {
+      temperature: temperature === null ? null : wholeDegrees(temperature),
+      condition: weather?.current.condition.code ?? null,
+      night: weather?.current.condition.icon.endsWith('-night') ?? false,
+      state,
+    },
     title: hasTitle && weather ? formatTemperature(temperature, '°') : null,
     tooltip: tooltipFor(primary, state),
     menu: menuFor(snapshots, status),

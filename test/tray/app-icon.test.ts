@@ -25,7 +25,7 @@ describe('app icon', () => {
   });
 
   it("its badge is the tray icon's badge for clear sky", () => {
-    const tray = decodePng(encodePng(drawTrayIcon({ temperature: 20, condition: 'clear', state: 'ok' }, 16)));
+    const tray = decodePng(encodePng(drawTrayIcon({ temperature: 20, condition: 'clear', night: false, state: 'ok' }, 16)));
     const app = decodePng(encodePng(drawAppIcon(16)));
     expect(pixel(app, 2, 2)).toEqual(pixel(tray, 2, 2));
   });

@@ -8,7 +8,7 @@ const labels = (model: ReturnType<typeof buildTrayModel>): string[] =>
 describe('tray model', () => {
   it('with no favourites: invites to add one; refresh is disabled', () => {
     const model = buildTrayModel({ snapshots: [], status: STATUS, hasTitle: false });
-    expect(model.icon).toEqual({ temperature: null, condition: null, state: 'empty' });
+    expect(model.icon).toEqual({ temperature: null, condition: null, night: false, state: 'empty' });
     expect(model.tooltip).toBe('Skytray: no places yet. Open Skytray to add one.');
     expect(labels(model)).toEqual(['No data yet', '[Refresh now (disabled)]', '---', '[Open Skytray]', '[Settings…]', '---', '[Quit Skytray]']);
   });
@@ -23,6 +23,16 @@ describe('tray model', () => {
     expect(model.tooltip).toBe(`Berlin: ${t}°C, ${w.current.condition.text} (updated 4 min ago)`);
     expect(labels(model)[0]).toBe(`★ Berlin, Land Berlin, DE: ${t}°C, ${w.current.condition.text}`);
     expect(labels(model)).toContain('Updated 4 min ago');
+  });
+
+  it("night at the place, from the condition's icon name, goes to the icon", () => {
+    const [s] = snapshotsFor(1);
+    const w = s!.weather!;
+    const at = (icon: string): boolean => {
+      const snapshot = { ...s!, weather: { ...w, current: { ...w.current, condition: { ...w.current.condition, code: 'clear' as const, icon } } } };
+      return buildTrayModel({ snapshots: [snapshot], status: STATUS, hasTitle: false }).icon.night;
+    };
+    expect([at('clear-night'), at('clear-day'), at('rain')]).toEqual([true, false, false]);
   });
 
   it('on macOS the temperature is the tray title', () => {
