@@ -16,11 +16,21 @@ export type TrayActions = Readonly<{
 
 export type TrayFactory = (image: NativeImage) => Tray;
 
-export function iconImage(icon: TrayIconModel, template: boolean): NativeImage {
-  const at16 = template ? drawTemplateIcon(16) : drawTrayIcon(icon, 16);
-  const at32 = template ? drawTemplateIcon(32) : drawTrayIcon(icon, 32);
-  const image = nativeImage.createFromBuffer(encodePng(at16), { scaleFactor: 1 });
-  image.addRepresentation({ scaleFactor: 2, buffer: encodePng(at32) });
+/**
+ * One image with a drawing per scale factor, so each display gets pixels drawn for its own grid
+ * instead of a blurred resize (scale factors as in Electron's nativeImage docs, "High Resolution
+ * Image"). Windows asks for 16 px at 100-400 % (20, 24, 32, 40, 48, 64); Linux StatusNotifier
+ * panels for 22 px (44 at 2×); macOS for a 16 px template (32 at 2×) beside the title.
+ */
+export function iconImage(icon: TrayIconModel, template: boolean, platform: NodeJS.Platform = process.platform): NativeImage {
+  const base = template ? 16 : platform === 'win32' ? 16 : 22;
+  const scales = template || platform !== 'win32' ? [1, 2] : [1, 1.25, 1.5, 2, 2.5, 3, 4];
+  const image = nativeImage.createEmpty();
+  for (const scaleFactor of scales) {
+    const size = base * scaleFactor;
+    const bitmap = template ? drawTemplateIcon(size) : drawTrayIcon(icon, size);
+    image.addRepresentation({ scaleFactor, width: size, height: size, buffer: encodePng(bitmap) });
+  }
   if (template) image.setTemplateImage(true);
   return image;
 }

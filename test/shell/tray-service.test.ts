@@ -18,7 +18,7 @@ describe('tray service', () => {
     const fake = Tray.all[0]!;
     // The PNGs really decode: an image Chromium cannot read would be an empty, invisible icon.
     expect(fake.image.isEmpty()).toBe(false);
-    expect(fake.image.representations.map((r) => [r.scaleFactor, r.width])).toEqual([[1, 16], [2, 32]]);
+    expect(fake.image.representations.map((r) => [r.scaleFactor, r.width])).toEqual([[1, 22], [2, 44]]);
     expect(fake.menuSets).toBe(1);
     tray.render(buildTrayModel({ snapshots, status: STATUS, hasTitle: false }));
     expect([fake.imageSets, fake.menuSets]).toEqual([0, 1]);
