@@ -27,7 +27,7 @@ const toLinear = (v: number): number => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v
 const toSrgb = (l: number): number => Math.round(255 * (l <= 0.0031308 ? l * 12.92 : 1.055 * l ** (1 / 2.4) - 0.055));
 
 /** WCAG relative luminance. */
-export function luminance([r, g, b]: Rgba): number {
+function luminance([r, g, b]: Rgba): number {
   return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b);
 }
 

@@ -32,7 +32,7 @@ function font(name: Font['name'], source: Record<string, string>): Font {
  * the worst cases "-40" and "120" are a 3-wide minus or one plus two 4-wide digits and two gaps,
  * 13 px, leaving at least a pixel either side. The one and the minus are 3 wide for that reason.
  */
-export const SMALL_FONT = font('small', {
+const SMALL_FONT = font('small', {
   '0': '.##. #..# #..# #..# #..# #..# .##.',
   '1': '.#. ##. .#. .#. .#. .#. ###',
   '2': '.##. #..# ...# ..#. .#.. #... ####',
@@ -52,7 +52,7 @@ export const SMALL_FONT = font('small', {
  * 11 rows for four-row counters. "-40" and "120" are 4 + 6 + 6 px and two gaps: 18 px, which
  * still leaves a pixel either side at 20 px.
  */
-export const LARGE_FONT = font('large', {
+const LARGE_FONT = font('large', {
   '0': '.####. ##..## ##..## ##..## ##..## ##..## ##..## ##..## ##..## ##..## .####.',
   '1': '.##. ###. .##. .##. .##. .##. .##. .##. .##. .##. ####',
   '2': '.####. ##..## ....## ....## ...##. ..##.. .##... ##.... ##.... ##.... ######',

@@ -9,14 +9,13 @@ import { markHeight } from './marks.ts';
  * 64); Linux StatusNotifier panels use 22 px (44 at 2×); macOS 16 and 32.
  */
 export const ICON_SIZES = [16, 20, 22, 24, 32, 40, 44, 48, 64] as const;
-export type IconSize = (typeof ICON_SIZES)[number];
 
 /**
  * Temperatures drawn as they are; beyond this the nearest end is drawn. Every number in range
  * is at most a minus and two digits or three digits starting with a one, which is what the
  * fonts' widths are designed for ("-88", "199"); "-100" or "200" would not fit at 16 px.
  */
-export const DRAWN_RANGE = { min: -99, max: 199 } as const;
+const DRAWN_RANGE = { min: -99, max: 199 } as const;
 
 /** The characters the icon shows: whole degrees, or two dashes when there is no temperature. */
 export function iconText(temperature: number | null): string {
@@ -27,7 +26,7 @@ export function iconText(temperature: number | null): string {
 const widest = new Map<Font, number>();
 
 /** The widest text a font may have to draw, over the whole range: the worst case the layout fits. */
-export function worstWidth(font: Font): number {
+function worstWidth(font: Font): number {
   let width = widest.get(font);
   if (width === undefined) {
     width = textWidth(font, '--');

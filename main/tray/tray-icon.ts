@@ -10,8 +10,6 @@ import { markFor, markHeight, type Mark, type MarkKind } from './marks.ts';
 import { paintBadge, paintSun } from './shapes.ts';
 import type { TrayIconModel, TrayState } from './tray-model.ts';
 
-export { ICON_SIZES, type IconSize } from './icon-layout.ts';
-
 /** The digits' and marks' colour: white has the most contrast with every badge colour. */
 export const TEXT: Rgba = [255, 255, 255, 255];
 
