@@ -26,11 +26,11 @@ export function labelWidth(text: string): number {
 
 /** Draws `text` with `set`, its top left at (x, y). */
 export function drawLabel(set: (x: number, y: number, c: Rgba) => void, text: string, x: number, y: number, colour: Rgba): void {
-  [...text.toUpperCase()].forEach((char, i) => {
+  text.toUpperCase().split('').forEach((char, i) => {
     const rows = ROWS[char];
     if (!rows) throw new Error(`no label glyph for ${JSON.stringify(char)}`);
     rows.split(' ').forEach((row, gy) =>
-      [...row].forEach((c, gx) => {
+      row.split('').forEach((c, gx) => {
         if (c !== '#') return;
         for (let sy = 0; sy < LABEL_SCALE; sy++) for (let sx = 0; sx < LABEL_SCALE; sx++) set(x + (i * 4 + gx) * LABEL_SCALE + sx, y + gy * LABEL_SCALE + sy, colour);
       }),

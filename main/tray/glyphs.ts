@@ -19,7 +19,7 @@ export const GLYPH_GAP = 1;
 
 function parse(rows: string): Glyph {
   const lines = rows.trim().split(/\s+/);
-  return { width: lines[0]!.length, rows: lines.map((line) => [...line].map((c) => c === '#')) };
+  return { width: lines[0]!.length, rows: lines.map((line) => line.split('').map((c) => c === '#')) };
 }
 
 function font(name: Font['name'], source: Record<string, string>): Font {
@@ -76,5 +76,5 @@ export function glyph(font: Font, char: string): Glyph {
 
 /** Width of a line of text in font pixels, gaps included. */
 export function textWidth(font: Font, text: string): number {
-  return [...text].reduce((sum, char) => sum + glyph(font, char).width, 0) + GLYPH_GAP * Math.max(0, text.length - 1);
+  return text.split('').reduce((sum, char) => sum + glyph(font, char).width, 0) + GLYPH_GAP * Math.max(0, text.length - 1);
 }

@@ -10,7 +10,7 @@ export type Mark = Readonly<{ width: number; rows: readonly (readonly boolean[])
 
 function parse(rows: string): Mark {
   const lines = rows.split(' ');
-  return { width: lines[0]!.length, rows: lines.map((line) => [...line].map((c) => c === '#')) };
+  return { width: lines[0]!.length, rows: lines.map((line) => line.split('').map((c) => c === '#')) };
 }
 
 /**

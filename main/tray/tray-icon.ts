@@ -11,7 +11,7 @@ import { paintBadge, paintSun } from './shapes.ts';
 import type { TrayIconModel, TrayState } from './tray-model.ts';
 
 /** The digits' and marks' colour: white has the most contrast with every badge colour. */
-export const TEXT: Rgba = [255, 255, 255, 255];
+const TEXT: Rgba = [255, 255, 255, 255];
 
 /** A bitmap drawn at `layout.scale` whole pixels per font pixel, its top left at (left, top). */
 function plot(canvas: Canvas, layout: IconLayout, shape: Mark, left: number, top: number): void {
