@@ -30,7 +30,7 @@ function pngOf(model: TrayIconModel, size: number): Bitmap {
 }
 
 function modelFor(temperature: number, state: (typeof STATES)[number]): TrayIconModel {
-  const [condition, night] = CONDITIONS[(temperature + 40) % CONDITIONS.length]!;
+  const [condition, night] = CONDITIONS[(((temperature + 40) % CONDITIONS.length) + CONDITIONS.length) % CONDITIONS.length]!;
   return { temperature, condition, night, state };
 }
 
@@ -115,5 +115,26 @@ describe.each(ICON_SIZES)('tray icon at %i px, every temperature from -40 to 120
       return null;
     });
     expect(failures).toEqual([]);
+  });
+});
+
+describe('tray icon at every whole size from 16 to 64 px (Windows draws at 16 × its display scale: 28 at 175 %)', () => {
+  const WORST = [-40, -88, -9, 0, 104, 120, 188, 199];
+
+  it('the widest temperatures keep their margin and read back, fresh, stale and offline', () => {
+    const failures: string[] = [];
+    for (let size = 16; size <= 64; size++) {
+      const margin = Math.floor(size / 16);
+      for (const temperature of WORST) {
+        for (const state of STATES) {
+          const b = pngOf(modelFor(temperature, state), size);
+          const read = readDigits(b);
+          const edge = [...litMask(b)].map((key) => key.split(',').map(Number) as [number, number]).find(([x, y]) => Math.min(x, y, size - 1 - x, size - 1 - y) < margin);
+          if (read !== String(temperature) || edge) failures.push(`${size} px ${temperature} ${state}: read ${read}${edge ? `, lit at ${edge.join(',')}` : ''}`);
+          if (state !== 'ok' && litRowBands(b).length !== 2) failures.push(`${size} px ${temperature} ${state}: mark missing or touching the digits`);
+        }
+      }
+    }
+    expect(failures.slice(0, 10)).toEqual([]);
   });
 });
