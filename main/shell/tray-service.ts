@@ -1,7 +1,7 @@
 // The tray as a small state-driven service: render() derives icon, title, tooltip and menu from
 // the model and sets only what changed. A changed menu is built anew and set again: items changed
 // in place are not shown on Linux (electron/electron#1473), nor anywhere reliably (#10951).
-import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import { Menu, nativeImage, screen, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
 import { encodePng } from '../tray/png.ts';
 import { drawTemplateIcon, drawTrayIcon } from '../tray/tray-icon.ts';
 import type { TrayIconModel, TrayMenuItem, TrayModel } from '../tray/tray-model.ts';
@@ -17,16 +17,29 @@ export type TrayActions = Readonly<{
 export type TrayFactory = (image: NativeImage) => Tray;
 
 /**
- * One image with a drawing per scale factor, so each display gets pixels drawn for its own grid
- * instead of a blurred resize (scale factors as in Electron's nativeImage docs, "High Resolution
- * Image"). Windows asks for 16 px at 100-400 % (20, 24, 32, 40, 48, 64); Linux StatusNotifier
- * panels for 22 px (44 at 2×); macOS for a 16 px template (32 at 2×) beside the title.
+ * Windows makes the tray's icon from the 1× representation alone, whatever else the image holds
+ * (Tray::SetImage calls NativeImage::GetHICON, which converts image.AsBitmap(); more sizes are
+ * electron/electron#33044, still open). So the 1× is drawn at the notification area's own pixel
+ * size, 16 × the display scale (24 at 150 %), and Windows never resamples the digits.
  */
-export function iconImage(icon: TrayIconModel, template: boolean, platform: NodeJS.Platform = process.platform): NativeImage {
-  const base = template ? 16 : platform === 'win32' ? 16 : 22;
-  const scales = template || platform !== 'win32' ? [1, 2] : [1, 1.25, 1.5, 2, 2.5, 3, 4];
+function windowsIconImage(icon: TrayIconModel, displayScale: number): NativeImage {
+  const size = Math.max(16, Math.round(16 * displayScale));
   const image = nativeImage.createEmpty();
-  for (const scaleFactor of scales) {
+  image.addRepresentation({ scaleFactor: 1, width: size, height: size, buffer: encodePng(drawTrayIcon(icon, size)) });
+  return image;
+}
+
+/**
+ * One image with a drawing per scale factor, so each display gets pixels drawn for its own grid
+ * instead of a blurred resize: 22 px on Linux StatusNotifier panels (44 at 2×), a 16 px template
+ * on macOS (32 at 2×) beside the title. Windows: see windowsIconImage. `displayScale` is the
+ * primary display's, where the taskbar is, unless given.
+ */
+export function iconImage(icon: TrayIconModel, template: boolean, platform: NodeJS.Platform = process.platform, displayScale?: number): NativeImage {
+  if (!template && platform === 'win32') return windowsIconImage(icon, displayScale ?? screen.getPrimaryDisplay().scaleFactor);
+  const base = template ? 16 : 22;
+  const image = nativeImage.createEmpty();
+  for (const scaleFactor of [1, 2]) {
     const size = base * scaleFactor;
     const bitmap = template ? drawTemplateIcon(size) : drawTrayIcon(icon, size);
     image.addRepresentation({ scaleFactor, width: size, height: size, buffer: encodePng(bitmap) });

@@ -174,6 +174,8 @@ export const protocol = {
 export const screen = {
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
   getAllDisplays(): { workArea: { x: number; y: number; width: number; height: number } }[] { return this.displays; },
+  /** The taskbar's display; Electron's Display has scaleFactor 1 at 100 %, 1.5 at 150 %. */
+  getPrimaryDisplay(): { scaleFactor: number } { return { scaleFactor: 1 }; },
 };
 
 export const nativeTheme = { shouldUseDarkColors: false };

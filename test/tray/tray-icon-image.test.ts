@@ -1,6 +1,7 @@
-// The image the shell hands to Electron's Tray: one representation per scale factor, each drawn
-// at its own size, the base size chosen per platform (Windows 16, Linux 22, macOS a 16 px template).
-// The fake nativeImage decodes each PNG it is given, so the sizes here are the drawn ones.
+// The image the shell hands to Electron's Tray: on Linux and macOS one representation per scale
+// factor, each drawn at its own size (22 px and a 16 px template); on Windows the one size the
+// notification area shows. The fake nativeImage decodes each PNG it is given, so the sizes here
+// are the drawn ones.
 import { describe, expect, it } from 'vitest';
 import { iconImage } from '../../main/shell/tray-service.ts';
 import type { TrayIconModel } from '../../main/tray/tray-model.ts';
@@ -14,9 +15,15 @@ const fake = (image: unknown): NativeImage => image as NativeImage;
 const representations = (image: unknown): [number, number, number][] => fake(image).representations.map((r) => [r.scaleFactor, r.width, r.height]);
 
 describe('tray icon image', () => {
-  it('on Windows: 16 px drawn afresh at 100, 125, 150, 200, 250, 300 and 400 %', () => {
-    const image = iconImage(ICON, false, 'win32');
-    expect(representations(image)).toEqual([[1, 16, 16], [1.25, 20, 20], [1.5, 24, 24], [2, 32, 32], [2.5, 40, 40], [3, 48, 48], [4, 64, 64]]);
+  it("on Windows: one 1× drawing at the notification area's pixel size, 16 × the display scale", () => {
+    // Windows builds the tray's icon from the 1× representation only: more sizes would go unused.
+    for (const [displayScale, size] of [[1, 16], [1.25, 20], [1.5, 24], [1.75, 28], [2, 32], [2.5, 40], [3, 48], [4, 64]] as const) {
+      expect(representations(iconImage(ICON, false, 'win32', displayScale)), `${displayScale}`).toEqual([[1, size, size]]);
+    }
+  });
+
+  it("on Windows without a scale given: the primary display's", () => {
+    expect(representations(iconImage(ICON, false, 'win32'))).toEqual([[1, 16, 16]]);
   });
 
   it('on Linux: 22 px for StatusNotifier panels, 44 at 2×', () => {
