@@ -31,9 +31,10 @@ function windowsIconImage(icon: TrayIconModel, displayScale: number): NativeImag
 
 /**
  * One image with a drawing per scale factor, so each display gets pixels drawn for its own grid
- * instead of a blurred resize: 22 px on Linux StatusNotifier panels (44 at 2×), a 16 px template
- * on macOS (32 at 2×) beside the title. Windows: see windowsIconImage. `displayScale` is the
- * primary display's, where the taskbar is, unless given.
+ * instead of a blurred resize: 22 px on Linux StatusNotifier panels (44 at 2×; Chromium's item
+ * sends the 1× pixmap only today, so the 2× waits for that), a 16 px template on macOS (32 at 2×)
+ * beside the title. Windows: see windowsIconImage. `displayScale` is the primary display's, where
+ * the taskbar is, unless given.
  */
 export function iconImage(icon: TrayIconModel, template: boolean, platform: NodeJS.Platform = process.platform, displayScale?: number): NativeImage {
   if (!template && platform === 'win32') return windowsIconImage(icon, displayScale ?? screen.getPrimaryDisplay().scaleFactor);
