@@ -64,7 +64,8 @@ function blit(page: Page, icon: Bitmap, x: number, y: number): void {
   for (let dy = 0; dy < icon.height; dy++) {
     for (let dx = 0; dx < icon.width; dx++) {
       const i = (dy * icon.width + dx) * 4;
-      page.set(x + dx, y + dy, [icon.rgba[i], icon.rgba[i + 1], icon.rgba[i + 2], icon.rgba[i + 3]]);
+      const [r, g, b, a] = icon.rgba.subarray(i, i + 4);
+      page.set(x + dx, y + dy, [r, g, b, a] as Rgba);
     }
   }
 }

@@ -19,8 +19,9 @@ export function encodeIndexedPng({ width, height, rgba }: Bitmap): Buffer {
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
-      if (rgba[i + 3] !== 255) throw new Error(`pixel ${x},${y} is not opaque`);
-      const rgb = (rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2];
+      const [r = 0, g = 0, b = 0, a = 0] = rgba.subarray(i, i + 4);
+      if (a !== 255) throw new Error(`pixel ${x},${y} is not opaque`);
+      const rgb = (r << 16) | (g << 8) | b;
       if (!palette.has(rgb)) palette.set(rgb, palette.size);
       if (palette.size > 256) throw new Error('more than 256 colours: not a palette picture');
       rows[y * (width + 1) + 1 + x] = palette.get(rgb)!;
@@ -30,7 +31,7 @@ export function encodeIndexedPng({ width, height, rgba }: Bitmap): Buffer {
   // sheet repeats row after row, and a difference of zero compresses best (about a fifth smaller).
   for (let y = height - 1; y >= 0; y--) {
     rows[y * (width + 1)] = 2;
-    for (let x = 1; x <= width; x++) rows[y * (width + 1) + x] = (rows[y * (width + 1) + x] - (y > 0 ? rows[(y - 1) * (width + 1) + x] : 0)) & 0xff;
+    for (let x = 1; x <= width; x++) rows[y * (width + 1) + x] = (rows.readUInt8(y * (width + 1) + x) - (y > 0 ? rows.readUInt8((y - 1) * (width + 1) + x) : 0)) & 0xff;
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
