@@ -1,6 +1,7 @@
 // `npm run -s weather -- ...`: the engine from a terminal. Places named on the command line are
 // fetched directly; everything about favourites goes through the WeatherService and its database.
 import { homedir } from 'node:os';
+import { APP_VERSION } from '../core/app-version.ts';
 import { systemClock } from '../core/clock.ts';
 import { defaultDatabasePath } from '../core/data-path.ts';
 import { WeatherError, toWeatherError } from '../core/errors.ts';
@@ -16,8 +17,6 @@ import { API_KEY_ENV, USAGE, UsageError, parseCli, type CliOptions } from './cli
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 import { runStoreCommand, settingsOverrides } from './store-commands.ts';
-
-export const VERSION = '0.1.0';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -52,7 +51,7 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
       databasePath: options.db ?? defaultDatabasePath(process.platform, env, homedir()),
       clock: systemClock,
       dispatcher: agent,
-      userAgent: userAgent(VERSION),
+      userAgent: userAgent(APP_VERSION),
       logger,
       apiKey: () => options.apiKey,
       autoRefresh: false,
@@ -95,7 +94,7 @@ async function fetchPlaces(
   const client = createWeatherClient({
     config: { provider: options.provider ?? 'open-meteo', forecastUrl: options.forecastUrl, geocodingUrl: options.geocodingUrl, apiKey: options.apiKey },
     dispatcher: agent,
-    userAgent: userAgent(VERSION),
+    userAgent: userAgent(APP_VERSION),
     clock: systemClock,
     logger,
   });

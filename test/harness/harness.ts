@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
+import { APP_VERSION } from '../../main/core/app-version.ts';
 import { systemClock, type Clock } from '../../main/core/clock.ts';
 import { diagnosticsReport } from '../../main/core/service/diagnostics-report.ts';
 import { createHttpAgent } from '../../main/core/http/http-agent.ts';
@@ -81,7 +82,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     overrides: { openMeteoForecastUrl: forecastUrl, openMeteoGeocodingUrl: geocodingUrl, openWeatherMapUrl: forecastUrl },
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  const report = (): string => diagnosticsReport(service.diagnostics(), service.getSettings(), { version: '0.1.0', platform: 'browser harness', versions: process.versions });
+  const report = (): string => diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
   const handlers = createHandlers({ service, apiKeys: keys, report, logger });
   const streams = new Set<ServerResponse>();
   service.subscribe((event) => {

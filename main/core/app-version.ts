@@ -1,0 +1,4 @@
+// The version comes from package.json alone, so the CLI, the User-Agent and the diagnostics agree.
+import packageJson from '../../package.json' with { type: 'json' };
+
+export const APP_VERSION: string = packageJson.version;
