@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../../main/core/clock.ts';
 import { createHttpAgent, type HttpAgentOptions } from '../../main/core/http/http-agent.ts';
 import { silentLogger } from '../../main/core/logger.ts';
 import type { Place, ProviderId } from '../../main/core/model/model.ts';
-import type { AttemptRecord } from '../../main/core/fetch/provider-queue.ts';
+import type { AttemptRecord } from '../../main/core/fetch/attempt-record.ts';
 import type { RetryOptions } from '../../main/core/http/retry-policy.ts';
 import type { ProviderLimits } from '../../main/core/providers/provider.ts';
 import { createWeatherClient, type WeatherClient } from '../../main/core/service/weather-client.ts';

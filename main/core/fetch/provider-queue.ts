@@ -8,25 +8,13 @@ import type { Logger } from '../logger.ts';
 import { DEFAULT_RETRY, backoffDelay, type RetryOptions } from '../http/retry-policy.ts';
 import { redact } from '../logger.ts';
 import type { QueueLimits } from '../providers/provider.ts';
+import type { AttemptOutcome, AttemptRecord } from './attempt-record.ts';
 
 export type Priority = 'user' | 'scheduled';
 const PRIORITY_VALUE: Record<Priority, number> = { user: 1, scheduled: 0 };
 
 /** However long a provider asks us to stay away, we look again after an hour. */
 const MAX_PAUSE_MS = 60 * 60_000;
-
-/** One attempt as the diagnostics see it. */
-export type AttemptRecord = Readonly<{
-  provider: string;
-  /** The URL with secrets removed. */
-  url: string;
-  attempt: number;
-  startedAt: number;
-  durationMs: number;
-  status: number | null;
-  outcome: 'ok' | 'retry' | 'failed' | 'aborted';
-  error: string | null;
-}>;
 
 export type ProviderQueueOptions = Readonly<{
   provider: string;
@@ -161,7 +149,7 @@ export class ProviderQueue {
     }, ms);
   }
 
-  #record(url: string, attempt: number, startedAt: number, status: number | null, outcome: AttemptRecord['outcome'], error: string | null): void {
+  #record(url: string, attempt: number, startedAt: number, status: number | null, outcome: AttemptOutcome, error: string | null): void {
     const now = this.#clock.now();
     this.#onAttempt({
       provider: this.provider,

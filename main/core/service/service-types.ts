@@ -2,7 +2,7 @@
 // values cross IPC to the window, feed the tray and print from the CLI.
 import type { WeatherErrorInfo } from '../errors.ts';
 import type { Favourite } from '../model/favourite.ts';
-import type { AttemptRecord } from '../fetch/provider-queue.ts';
+import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import type { Weather } from '../model/model.ts';
 import type { Settings } from '../model/settings.ts';
 import type { RecoveryReport } from '../store/recovery-report.ts';

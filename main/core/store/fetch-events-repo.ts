@@ -1,6 +1,6 @@
 // A bounded log of every request attempt, for the diagnostics view.
 import type { Database } from 'better-sqlite3';
-import type { AttemptRecord } from '../fetch/provider-queue.ts';
+import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import { prepared } from './prepared.ts';
 
 export const FETCH_EVENT_LIMIT = 1000;
