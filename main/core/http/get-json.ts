@@ -1,6 +1,7 @@
 // One HTTP GET that returns parsed JSON or throws a WeatherError saying what went wrong.
 import { request, type Dispatcher } from 'undici';
 import { WeatherError, abortedError } from '../errors.ts';
+import { rateLimitWaitMs, reasonOf } from './rate-limit-wait.ts';
 import { isRetryableStatus, parseRetryAfter } from './retry-policy.ts';
 
 export type GetJsonOptions = Readonly<{
@@ -52,7 +53,8 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
     throw new WeatherError(code, options.explain(status, body), {
       provider,
       status,
-      retryAfterMs: parseRetryAfter(retryAfter, options.now()) ?? undefined,
+      // A 429 always says how long to stay away: the header when sent, else the provider's reason.
+      retryAfterMs: parseRetryAfter(retryAfter, options.now()) ?? (status === 429 ? rateLimitWaitMs(reasonOf(body), options.now()) : undefined),
       cause: `HTTP ${status}: ${text.slice(0, 300)}`,
     });
   }
