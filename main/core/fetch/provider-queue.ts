@@ -9,12 +9,20 @@ import { DEFAULT_RETRY, backoffDelay, type RetryOptions } from '../http/retry-po
 import { redact } from '../logger.ts';
 import type { QueueLimits } from '../providers/provider.ts';
 import type { AttemptOutcome, AttemptRecord } from './attempt-record.ts';
+import { rateLimitedError } from './rate-limited-error.ts';
+import { RequestDeadline } from './request-deadline.ts';
 
 export type Priority = 'user' | 'scheduled';
 const PRIORITY_VALUE: Record<Priority, number> = { user: 1, scheduled: 0 };
 
 /** However long a provider asks us to stay away, we look again after an hour. */
 const MAX_PAUSE_MS = 60 * 60_000;
+/** Never ask again within the same second after a 429, whatever the provider says. */
+const MIN_RATE_LIMIT_WAIT_MS = 1_000;
+/** A 429 with neither Retry-After nor a reason: the commonest limit is per minute. */
+const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+/** A person at the CLI or pressing Refresh hears back within this, whatever the provider does. */
+export const USER_DEADLINE_MS = 15_000;
 
 export type ProviderQueueOptions = Readonly<{
   provider: string;
@@ -26,9 +34,13 @@ export type ProviderQueueOptions = Readonly<{
   /** @default Math.random */
   random?: () => number;
   onAttempt?: (record: AttemptRecord) => void;
+  /** How long a person's request may take, all attempts together. @default USER_DEADLINE_MS */
+  userDeadlineMs?: number;
 }>;
 
 export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
+
+export type RunOptions = Readonly<{ url: URL; priority: Priority; signal?: AbortSignal | undefined }>;
 
 export class ProviderQueue {
   readonly provider: string;
@@ -38,8 +50,11 @@ export class ProviderQueue {
   #retry: RetryOptions;
   #random: () => number;
   #onAttempt: (record: AttemptRecord) => void;
+  #userDeadlineMs: number;
   #pausedUntil = 0;
   #resumeTimer: TimerHandle | null = null;
+  /** Told when the provider pauses, so a person's waiting request can give up at once. */
+  #pauseListeners = new Set<(until: number) => void>();
   #closed = new AbortController();
 
   constructor(options: ProviderQueueOptions) {
@@ -56,6 +71,7 @@ export class ProviderQueue {
     this.#retry = options.retry ?? DEFAULT_RETRY;
     this.#random = options.random ?? Math.random;
     this.#onAttempt = options.onAttempt ?? (() => {});
+    this.#userDeadlineMs = options.userDeadlineMs ?? USER_DEADLINE_MS;
   }
 
   /** Requests waiting for their turn, and running now. */
@@ -70,59 +86,104 @@ export class ProviderQueue {
 
   /**
    * Runs `attempt` through the queue, retrying what may succeed later. Resolves with its value or
-   * rejects with a WeatherError; with code `aborted` once `signal` aborts or the queue closes.
+   * rejects with a WeatherError; with code `aborted` once `signal` aborts or the queue closes. A
+   * person's request (priority 'user') is answered within the deadline: with `timeout` when the
+   * provider is too slow, and at once with `rate-limited` when it has asked us to wait longer.
    */
-  async run<T>(attempt: Attempt<T>, options: Readonly<{ url: URL; priority: Priority; signal?: AbortSignal | undefined }>): Promise<T> {
-    const signal = options.signal ? AbortSignal.any([options.signal, this.#closed.signal]) : this.#closed.signal;
+  async run<T>(attempt: Attempt<T>, options: RunOptions): Promise<T> {
+    const deadline = options.priority === 'user' ? new RequestDeadline(this.#clock, this.#userDeadlineMs) : null;
+    try {
+      return await this.#attempts(attempt, options, deadline);
+    } finally {
+      deadline?.dispose();
+    }
+  }
+
+  async #attempts<T>(attempt: Attempt<T>, options: RunOptions, deadline: RequestDeadline | null): Promise<T> {
+    const signal = AbortSignal.any([this.#closed.signal, ...(options.signal ? [options.signal] : []), ...(deadline ? [deadline.signal] : [])]);
     const url = redact(options.url);
+    let lastError: WeatherError | null = null;
     for (let attemptIndex = 0; ; attemptIndex++) {
-      if (signal.aborted) throw abortedError(this.provider);
-      let startedAt = 0;
-      let delay: number | null = null;
+      if (signal.aborted) throw this.#stopped(options.signal, deadline, lastError);
+      if (deadline?.outlasts(this.#pausedUntil - this.#clock.now())) throw this.#pausedError(lastError);
+      const step = { startedAt: 0, delay: null as number | null };
+      // While it waits its turn, a person's request gives up as soon as the provider pauses past its deadline.
+      const stopListening = deadline ? this.#listenForPause((until) => step.startedAt === 0 && until > deadline.at && deadline.cutShort()) : () => {};
       try {
-        return await this.#queue.add(
-          async () => {
-            startedAt = this.#clock.now();
-            try {
-              const value = await attempt(signal);
-              this.#record(url, attemptIndex, startedAt, null, 'ok', null);
-              return value;
-            } catch (thrown) {
-              const error = toWeatherError(thrown, this.provider);
-              if (error.code !== 'aborted' && !signal.aborted) {
-                delay = this.#retryDelay(error, attemptIndex);
-                this.#record(url, attemptIndex, startedAt, error.status, delay === null ? 'failed' : 'retry', error.describe());
-                // The provider counts all our requests, not this one: everyone waits. This must
-                // happen before the task settles, because p-queue starts the next one the moment it does.
-                if (error.code === 'rate-limited') this.#pauseFor(Math.min(delay ?? error.retryAfterMs ?? this.#retry.backoff.capMs, MAX_PAUSE_MS));
-              }
-              throw error;
-            }
-          },
-          { priority: PRIORITY_VALUE[options.priority], signal },
-        );
+        return await this.#queue.add(() => this.#once(attempt, url, attemptIndex, signal, step), {
+          priority: PRIORITY_VALUE[options.priority],
+          signal,
+        });
       } catch (thrown) {
         const error = toWeatherError(thrown, this.provider);
         if (error.code === 'aborted' || signal.aborted) {
-          if (startedAt) this.#record(url, attemptIndex, startedAt, error.status, 'aborted', error.message);
-          throw abortedError(this.provider);
+          const why = this.#stopped(options.signal, deadline, lastError);
+          if (step.startedAt) this.#record(url, attemptIndex, step.startedAt, error.status, why.code === 'aborted' ? 'aborted' : 'failed', why.describe());
+          throw why;
         }
-        if (delay === null) throw error;
+        lastError = error;
+        const { delay } = step;
+        if (delay === null || deadline?.outlasts(delay)) throw error;
         this.#logger.info(`${url}: ${error.code}${error.status ? ` ${error.status}` : ''}, retry ${attemptIndex + 1} in ${delay} ms`);
         // After a 429 the paused queue itself holds the retry back.
         if (error.code !== 'rate-limited') {
           await sleep(this.#clock, delay, signal).catch(() => {
-            throw abortedError(this.provider);
+            throw this.#stopped(options.signal, deadline, lastError);
           });
         }
+      } finally {
+        stopListening();
       }
     }
+  }
+
+  /** One attempt, inside the queue: records it and, on a 429, pauses the provider before settling. */
+  async #once<T>(attempt: Attempt<T>, url: string, attemptIndex: number, signal: AbortSignal, step: { startedAt: number; delay: number | null }): Promise<T> {
+    step.startedAt = this.#clock.now();
+    try {
+      const value = await attempt(signal);
+      this.#record(url, attemptIndex, step.startedAt, null, 'ok', null);
+      return value;
+    } catch (thrown) {
+      let error = toWeatherError(thrown, this.provider);
+      if (error.code === 'aborted' || signal.aborted) throw error;
+      if (error.code === 'rate-limited') {
+        // The provider counts all our requests, not this one: everyone waits. This must happen
+        // before the task settles, because p-queue starts the next one the moment it does.
+        const wait = Math.max(MIN_RATE_LIMIT_WAIT_MS, error.retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS);
+        this.#pauseFor(Math.min(wait, MAX_PAUSE_MS));
+        error = rateLimitedError(this.provider, this.#pausedUntil, this.#clock.now(), error);
+      }
+      step.delay = this.#retryDelay(error, attemptIndex);
+      this.#record(url, attemptIndex, step.startedAt, error.status, step.delay === null ? 'failed' : 'retry', error.describe());
+      throw error;
+    }
+  }
+
+  /** Why the request stopped early: cancelled, out of time, or the provider asked us to wait. */
+  #stopped(signal: AbortSignal | undefined, deadline: RequestDeadline | null, lastError: WeatherError | null): WeatherError {
+    if (!deadline?.passed || signal?.aborted || this.#closed.signal.aborted) return abortedError(this.provider);
+    if (this.#pausedUntil > this.#clock.now()) return this.#pausedError(lastError);
+    return new WeatherError('timeout', `${this.provider} did not answer within ${Math.round(deadline.ms / 1000)} s.`, {
+      provider: this.provider,
+      cause: lastError ?? undefined,
+    });
+  }
+
+  #pausedError(lastError: WeatherError | null): WeatherError {
+    return rateLimitedError(this.provider, this.#pausedUntil, this.#clock.now(), lastError ?? undefined);
+  }
+
+  #listenForPause(listener: (until: number) => void): () => void {
+    this.#pauseListeners.add(listener);
+    return () => this.#pauseListeners.delete(listener);
   }
 
   /** Aborts everything waiting or running and clears the resume timer; the queue accepts no more work. */
   close(): void {
     this.#closed.abort(abortedError(this.provider));
     this.#queue.clear();
+    this.#pauseListeners.clear();
     if (this.#resumeTimer) this.#clock.clearTimeout(this.#resumeTimer);
     this.#resumeTimer = null;
   }
@@ -131,6 +192,7 @@ export class ProviderQueue {
   #retryDelay(error: WeatherError, attemptIndex: number): number | null {
     if (!error.retryable || attemptIndex + 1 >= this.#retry.maxAttempts) return null;
     if (error.retryAfterMs !== null) {
+      // After a 429, retryAfterMs is the pause already set; waiting longer than accepted fails now.
       return error.retryAfterMs <= this.#retry.maxRetryAfterMs ? error.retryAfterMs : null;
     }
     return backoffDelay(attemptIndex, this.#retry.backoff, this.#random);
@@ -147,6 +209,7 @@ export class ProviderQueue {
       this.#pausedUntil = 0;
       this.#queue.start();
     }, ms);
+    for (const listener of [...this.#pauseListeners]) listener(until);
   }
 
   #record(url: string, attempt: number, startedAt: number, status: number | null, outcome: AttemptOutcome, error: string | null): void {
