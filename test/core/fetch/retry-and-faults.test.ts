@@ -1,6 +1,8 @@
 // Every fault the local provider can produce, and what the engine makes of it.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ProviderLimits } from '../../../main/core/providers/provider.ts';
 import type { FaultKind, Step } from '../../provider/faults.ts';
+import { FakeClock } from '../../support/fake-clock.ts';
 import { place, startTestEngine, type TestEngine } from '../../support/engine.ts';
 
 let engine: TestEngine | undefined;
@@ -17,7 +19,8 @@ async function fetchWithScript(script: Step[]): Promise<{ result: Awaited<Return
 }
 
 describe('retries', () => {
-  it.each([408, 429, 500, 502, 503, 504])('retries HTTP %i and then succeeds', async (status) => {
+  // 429 waits for the provider's word: see answers-in-time.test.ts and the Retry-After cases below.
+  it.each([408, 500, 502, 503, 504])('retries HTTP %i and then succeeds', async (status) => {
     const { result, requests } = await fetchWithScript([{ status }]);
     expect(result.ok).toBe(true);
     expect(requests).toBe(2);
@@ -95,37 +98,63 @@ describe('faults', () => {
 });
 
 describe('Retry-After', () => {
-  it('waits at least the seconds the provider asks for', async () => {
-    const { result } = await fetchWithScript([{ status: 429, retryAfter: '1' }]);
-    expect(result.ok).toBe(true);
-    const [first, second] = engine?.server.requests ?? [];
-    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+  // Fake time: the waits are the provider's seconds, measured on the clock the engine runs on.
+  const START = Date.UTC(2026, 10, 25, 9, 0, 0);
+
+  async function startAt(script: Step[], limits: Partial<ProviderLimits> = {}): Promise<FakeClock> {
+    const clock = new FakeClock(START);
+    engine = await startTestEngine({ clock, faults: { script, pathPrefix: '/v1/forecast' }, limits });
+    return clock;
+  }
+
+  it('waits the seconds the provider asks for, and not a moment less', async () => {
+    const clock = await startAt([{ status: 429, retryAfter: '2' }]);
+    const pending = engine!.client.fetcher.getWeather([place('Berlin')], { units: 'metric' });
+    await waitFor(() => engine!.server.requests.length === 1);
+    await clock.advance(1_999);
+    expect(engine!.server.requests).toHaveLength(1);
+    await clock.advance(1);
+    const [result] = await pending;
+    expect(result?.ok).toBe(true);
+    expect(engine!.attempts.map((a) => a.startedAt - START)).toEqual([0, 2_000]);
   });
 
   it('waits until an HTTP date', async () => {
-    const date = new Date(Math.ceil(Date.now() / 1000) * 1000 + 2000).toUTCString();
-    const { result } = await fetchWithScript([{ status: 503, retryAfter: date }]);
-    expect(result.ok).toBe(true);
-    const [, second] = engine?.server.requests ?? [];
-    expect(second?.at ?? 0).toBeGreaterThanOrEqual(Date.parse(date));
+    const clock = await startAt([{ status: 503, retryAfter: new Date(START + 3_000).toUTCString() }]);
+    const pending = engine!.client.fetcher.getWeather([place('Berlin')], { units: 'metric' });
+    await waitFor(() => engine!.server.requests.length === 1);
+    await clock.advance(3_000);
+    const [result] = await pending;
+    expect(result?.ok).toBe(true);
+    expect(engine!.attempts.map((a) => a.startedAt - START)).toEqual([0, 3_000]);
   });
 
-  it('does not wait for a Retry-After longer than it accepts, and says so', async () => {
-    const { result, requests } = await fetchWithScript([{ status: 429, retryAfter: '3600' }]);
-    expect(requests).toBe(1);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('rate-limited');
+  it('does not wait for a Retry-After longer than it accepts, and says when the next try is', async () => {
+    await startAt([{ status: 429, retryAfter: '3600' }]);
+    const [result] = await engine!.client.fetcher.getWeather([place('Berlin')], { units: 'metric' });
+    expect(engine!.server.requests).toHaveLength(1);
+    expect(result?.ok).toBe(false);
+    if (result && !result.ok) expect(result.error.message).toMatch(/^Rate limited by Open-Meteo; next try at \d\d:\d\d$/);
   });
 
   it('pauses the whole provider on a 429, not just the request that got it', async () => {
-    engine = await startTestEngine({
-      faults: { script: [{ status: 429, retryAfter: '1' }], pathPrefix: '/v1/forecast' },
-      limits: { maxBatch: 1, concurrency: 1 },
-    });
-    const results = await engine.client.fetcher.getWeather([place('Berlin'), place('Paris'), place('Tokyo')], { units: 'metric' });
-    expect(results.every((r) => r.ok)).toBe(true);
-    const [limited, ...rest] = engine.server.requests;
-    expect(limited?.outcome).toBe(429);
-    for (const r of rest) expect(r.at - (limited?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+    const clock = await startAt([{ status: 429, retryAfter: '5' }], { maxBatch: 1, concurrency: 1 });
+    const pending = engine!.client.fetcher.getWeather([place('Berlin'), place('Paris'), place('Tokyo')], { units: 'metric' });
+    await waitFor(() => engine!.server.requests.length === 1);
+    await clock.advance(4_999);
+    expect(engine!.server.requests).toHaveLength(1);
+    await clock.advance(1);
+    expect((await pending).every((r) => r.ok)).toBe(true);
+    const [limited, ...rest] = engine!.attempts;
+    expect(limited?.status).toBe(429);
+    for (const r of rest) expect(r.startedAt - START).toBeGreaterThanOrEqual(5_000);
   });
 });
+
+async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
