@@ -176,7 +176,8 @@ export class WeatherFetcher {
     return batches;
   }
 
-  async #fetchBatch(batch: readonly Flight[]): Promise<void> {
+  /** `alone` marks a place asked for again on its own after its batch answered it badly: no third try. */
+  async #fetchBatch(batch: readonly Flight[], alone = false): Promise<void> {
     // The batch's request is cancelled once every place in it has been cancelled.
     const controller = new AbortController();
     let live = batch.length;
@@ -191,12 +192,18 @@ export class WeatherFetcher {
     try {
       const get = this.#getter(priority, controller.signal);
       const results = await this.provider.forecast(batch.map((f) => f.place), first.units, get, () => this.#clock.now());
+      const again: Flight[] = [];
       batch.forEach((f, i) => {
-        const result = results[i];
-        if (result instanceof WeatherError) f.reject(result);
-        else if (result) f.resolve(result);
-        else f.reject(new WeatherError('malformed', `${this.provider.label} sent no weather for ${f.place.name}.`, { provider: this.provider.label }));
+        const result = results[i] ?? new WeatherError('malformed', `${this.provider.label} sent no weather for ${f.place.name}.`, { provider: this.provider.label });
+        if (!(result instanceof WeatherError)) f.resolve(result);
+        else if (result.retryable && !alone) again.push(f);
+        else f.reject(result);
       });
+      if (again.length) {
+        // The others are kept; a bad entry may be a fault of that response, so ask once more, alone.
+        this.#logger.warn(`batch of ${batch.length}: no usable weather for ${again.map((f) => f.place.name).join(', ')}; asking for each on its own`);
+        await Promise.all(again.map((f) => this.#fetchBatch([f], true)));
+      }
     } catch (thrown) {
       const error = toWeatherError(thrown, this.provider.label);
       if (error.code === 'bad-request' && batch.length > 1) {
