@@ -1,17 +1,17 @@
 // Command-line options for `weather`: parsed and checked, or a usage error that says what is wrong.
 import { parseArgs } from 'node:util';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model/model.ts';
+import { parsePlaceArg, type PlaceArg } from './place-arg.ts';
+import { UsageError } from './usage-error.ts';
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError };
 
 export type Command =
-  | Readonly<{ kind: 'places'; places: readonly string[] }>
+  | Readonly<{ kind: 'places'; places: readonly PlaceArg[] }>
   | Readonly<{ kind: 'show' }>
   | Readonly<{ kind: 'refresh' }>
   | Readonly<{ kind: 'favourites'; action: 'list' }>
-  | Readonly<{ kind: 'favourites'; action: 'add'; query: string }>
+  | Readonly<{ kind: 'favourites'; action: 'add'; place: PlaceArg }>
   | Readonly<{ kind: 'favourites'; action: 'remove' | 'primary'; id: number }>
   | Readonly<{ kind: 'favourites'; action: 'move'; id: number; position: number }>;
 
@@ -42,7 +42,7 @@ export const USAGE = `Usage:
   weather [options] favourites move ID POSITION    (positions count from 1)
   weather [options] favourites primary ID          (the place the tray shows)
 
-A place is a name ("Berlin", "Springfield, Illinois") or coordinates ("52.52,13.41").
+A place is a name ("Berlin", "Springfield, Illinois") or coordinates ("52.52,13.41", "-33.87,151.21").
 
 Options:
   --db PATH              the database (default: the one the Skytray app uses)
@@ -66,8 +66,11 @@ function wholeNumber(value: string | undefined, what: string, min: number): numb
 function parseCommand(positionals: readonly string[]): Command {
   const [first, action, ...rest] = positionals;
   if (first === undefined) return { kind: 'show' };
-  if (first === 'refresh' && positionals.length === 1) return { kind: 'refresh' };
-  if (first !== 'favourites') return { kind: 'places', places: positionals };
+  if (first === 'refresh') {
+    if (positionals.length > 1) throw new UsageError('refresh takes no place: it refreshes every favourite (for the weather somewhere, leave out "refresh")');
+    return { kind: 'refresh' };
+  }
+  if (first !== 'favourites') return { kind: 'places', places: positionals.map(parsePlaceArg) };
   const arity = (n: number): void => {
     if (rest.length !== n) throw new UsageError(`favourites ${action} takes ${n === 0 ? 'no arguments' : `${n} argument${n > 1 ? 's' : ''}`}`);
   };
@@ -78,7 +81,7 @@ function parseCommand(positionals: readonly string[]): Command {
       return { kind: 'favourites', action: 'list' };
     case 'add':
       if (rest.length === 0) throw new UsageError('favourites add needs a place, e.g. favourites add "Springfield, Illinois"');
-      return { kind: 'favourites', action: 'add', query: rest.join(' ') };
+      return { kind: 'favourites', action: 'add', place: parsePlaceArg(rest.join(' ')) };
     case 'remove':
     case 'primary':
       arity(1);
@@ -91,11 +94,36 @@ function parseCommand(positionals: readonly string[]): Command {
   }
 }
 
+/** String options: the argument after one of these is its value, even when it starts with "-". */
+const STRING_OPTIONS = new Set(['--provider', '--forecast-url', '--geocoding-url', '--units', '--api-key', '--db']);
+/** "-33.87,151.21" or "-33.87": a number, not an option. */
+const NEGATIVE_NUMBER = /^-\.?\d/;
+
+/**
+ * Options first, then every place after "--", in the order typed: parseArgs alone would take
+ * negative coordinates for options.
+ */
+function separatePlaces(argv: readonly string[]): string[] {
+  const options: string[] = [];
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (STRING_OPTIONS.has(arg) && i + 1 < argv.length) options.push(arg, argv[++i] ?? '');
+    else if (arg.startsWith('-') && !NEGATIVE_NUMBER.test(arg)) options.push(arg);
+    else positionals.push(arg);
+  }
+  return [...options, '--', ...positionals];
+}
+
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: separatePlaces(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -123,7 +151,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path');
   if (values['log-file'] !== undefined && values['log-file'].trim() === '') throw new UsageError('--log-file needs a file path');
   return {
-    command: parseCommand(positionals.map((p) => p.trim()).filter(Boolean)),
+    command: parseCommand(positionals),
     provider: (values.provider as ProviderId | undefined) ?? null,
     forecastUrl: values['forecast-url'] ?? null,
     geocodingUrl: values['geocoding-url'] ?? null,

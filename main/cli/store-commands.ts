@@ -51,8 +51,8 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
           return 0;
         }
         case 'add': {
-          const [place] = await service.searchPlaces(command.query);
-          if (!place) throw new WeatherError('not-found', `No place called "${command.query}" was found.`);
+          const place = command.place.place ?? (await service.searchPlaces(command.place.query))[0];
+          if (!place) throw new WeatherError('not-found', `No place called "${command.place.query}" was found.`);
           const before = service.listFavourites().length;
           const favourite = service.addFavourite(place);
           const added = service.listFavourites().length > before;

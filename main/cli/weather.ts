@@ -16,6 +16,7 @@ import { StoreError } from '../core/store/store-error.ts';
 import { API_KEY_ENV, USAGE, UsageError, parseCli, type CliOptions } from './cli-args.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
+import type { PlaceArg } from './place-arg.ts';
 import { runStoreCommand, settingsOverrides } from './store-commands.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -84,7 +85,7 @@ type Outcome =
   | Readonly<{ query: string; place: Place | null; weather: null; error: WeatherError }>;
 
 async function fetchPlaces(
-  queries: readonly string[],
+  queries: readonly PlaceArg[],
   options: CliOptions,
   agent: Dispatcher,
   logger: Logger,
@@ -100,10 +101,10 @@ async function fetchPlaces(
   });
   try {
     const outcomes = await Promise.all(
-      queries.map(async (query): Promise<Outcome> => {
-        let place: Place | null = null;
+      queries.map(async ({ query, place: typed }): Promise<Outcome> => {
+        let place: Place | null = typed;
         try {
-          place = await client.resolvePlace(query);
+          place ??= await client.resolvePlace(query);
           const [result] = await client.fetcher.getWeather([place], { units, priority: 'user' });
           if (result?.ok) return { query, place, weather: result.weather, error: null };
           throw result?.error ?? new WeatherError('malformed', 'No result.');

@@ -1,0 +1,34 @@
+// A place as typed on the command line, checked once: coordinates on Earth, or a name to look up.
+import { WeatherError } from '../core/errors.ts';
+import type { Place } from '../core/model/model.ts';
+import { parseCoordinates } from '../core/model/place-query.ts';
+import { UsageError } from './usage-error.ts';
+
+export type PlaceArg = Readonly<{
+  /** What was typed, trimmed. */
+  query: string;
+  /** The place itself when coordinates were typed; null when the name must be looked up. */
+  place: Place | null;
+}>;
+
+/** Longer than any real place name with its region and country. */
+export const MAX_PLACE_LENGTH = 200;
+
+/** Two numbers and a comma, whatever their range: meant as coordinates, never a name to search. */
+const COORDINATE_SHAPE = /^[+-]?\d+(?:\.\d+)?\s*,\s*[+-]?\d+(?:\.\d+)?$/;
+
+export function parsePlaceArg(text: string): PlaceArg {
+  const query = text.trim();
+  if (query === '') throw new UsageError('a place cannot be empty: give a name like "Berlin" or coordinates like 52.52,13.41');
+  if (query.length > MAX_PLACE_LENGTH) throw new UsageError(`a place is at most ${MAX_PLACE_LENGTH} characters; one given has ${query.length}`);
+  if (!COORDINATE_SHAPE.test(query)) return { query, place: null };
+  let place: Place | null;
+  try {
+    place = parseCoordinates(query);
+  } catch (error) {
+    if (error instanceof WeatherError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (!place) throw new UsageError(`"${query}" is not a place on Earth: latitude must be -90 to 90 and longitude -180 to 180.`);
+  return { query, place };
+}
