@@ -1,10 +1,11 @@
 // The commands that work on the saved favourites, through the same WeatherService the app uses.
-import { WeatherError } from '../core/errors.ts';
+import { WeatherError, type WeatherErrorInfo } from '../core/errors.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import type { CliOptions, Command } from './cli-args.ts';
 import { formatAge } from '../wording/age.ts';
 import { describePlace } from '../wording/place.ts';
+import { cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 
@@ -32,7 +33,7 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
         return 0;
       }
       const rows = snapshots.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
-      const ages = snapshots.map((s) => `${s.favourite.primary ? '★ ' : '  '}${describePlace(s.favourite.place)}: ${formatAge(s.ageMs)}${s.lastError ? ` (last refresh failed: ${s.lastError.message})` : ''}`);
+      const ages = snapshots.map((s) => `${s.favourite.primary ? '★ ' : '  '}${describePlace(s.favourite.place)}: ${formatAge(s.ageMs)}${s.lastError ? ` (last refresh failed: ${cliErrorText(s.lastError)})` : ''}`);
       print(snapshots, `${rows.length ? formatTable(rows) : ''}\n\nData age:\n${ages.join('\n')}`);
       return reportFailures(summary.failed, io);
     }
@@ -52,7 +53,7 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
         }
         case 'add': {
           const place = command.place.place ?? (await service.searchPlaces(command.place.query))[0];
-          if (!place) throw new WeatherError('not-found', `No place called "${command.place.query}" was found.`);
+          if (!place) throw new WeatherError('not-found', `No place called "${cliLabel(command.place.query)}" was found.`);
           const before = service.listFavourites().length;
           const favourite = service.addFavourite(place);
           const added = service.listFavourites().length > before;
@@ -76,7 +77,7 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
   }
 }
 
-function reportFailures(failed: readonly { name: string; error: { message: string } }[], io: Io): number {
-  for (const f of failed) io.err(`weather: ${f.name}: ${f.error.message}\n`);
+function reportFailures(failed: readonly { name: string; error: WeatherErrorInfo }[], io: Io): number {
+  for (const f of failed) io.err(`weather: ${cliLabel(f.name)}: ${cliErrorText(f.error)}\n`);
   return failed.length ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import { createWeatherClient } from '../core/service/weather-client.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
 import { StoreError } from '../core/store/store-error.ts';
 import { API_KEY_ENV, USAGE, UsageError, parseCli, type CliOptions } from './cli-args.ts';
+import { cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 import type { PlaceArg } from './place-arg.ts';
@@ -70,7 +71,7 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
     // Expected failures are words, never stack traces.
     if (error instanceof StoreError || error instanceof WeatherError) {
       const hint = error instanceof WeatherError && error.code === 'auth' && !options.apiKey ? ` (or set ${API_KEY_ENV})` : '';
-      io.err(`weather: ${error.message}${hint}\n`);
+      io.err(`weather: ${error instanceof WeatherError ? cliErrorText(error.toInfo()) : error.message}${hint}\n`);
       return error instanceof WeatherError && error.code === 'invalid-input' ? 2 : 1;
     }
     throw error;
@@ -114,12 +115,13 @@ async function fetchPlaces(
       }),
     );
     if (options.json) {
-      io.out(`${JSON.stringify(outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error?.toInfo() ?? null })), null, 2)}\n`);
+      const entries = outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error ? { ...o.error.toInfo(), message: cliErrorText(o.error.toInfo()) } : null }));
+      io.out(`${JSON.stringify(entries, null, 2)}\n`);
     } else {
       const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));
       if (rows.length) io.out(`${formatTable(rows)}\n`);
     }
-    for (const o of outcomes) if (o.error) io.err(`weather: ${o.query}: ${o.error.message}\n`);
+    for (const o of outcomes) if (o.error) io.err(`weather: ${cliLabel(o.query)}: ${cliErrorText(o.error.toInfo())}\n`);
     return outcomes.every((o) => o.error === null) ? 0 : 1;
   } finally {
     client.close();

@@ -1,0 +1,25 @@
+// What the CLI says about a failed fetch. The engine's messages are written for the app, which
+// keeps retrying on its own ("Skytray will try again later"); a command that has ended cannot
+// promise that, so for the failures that pass the CLI says what the person can do instead.
+import type { WeatherErrorInfo } from '../core/errors.ts';
+
+/** A query or name shown as a label before an error: long ones are cut, never echoed whole. */
+const LABEL_LIMIT = 60;
+
+export function cliErrorText(error: WeatherErrorInfo): string {
+  const provider = error.provider ?? 'The weather service';
+  switch (error.code) {
+    case 'server':
+      return `${provider} is having trouble${error.status ? ` (HTTP ${error.status})` : ''}. Try again in a few minutes.`;
+    case 'rate-limited':
+      // The queue's own words already say when the next try is.
+      return error.message.startsWith('Rate limited by') ? error.message : `${provider} is limiting requests right now. Try again in a minute.`;
+    default:
+      return error.message;
+  }
+}
+
+export function cliLabel(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= LABEL_LIMIT ? flat : `${flat.slice(0, LABEL_LIMIT - 1)}…`;
+}
