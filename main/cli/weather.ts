@@ -2,27 +2,24 @@
 // fetched directly; everything about favourites goes through the WeatherService and its database.
 import { homedir } from 'node:os';
 import { APP_VERSION } from '../core/app-version.ts';
-import { systemClock } from '../core/clock.ts';
+import { systemClock, type Clock } from '../core/clock.ts';
 import { defaultDatabasePath } from '../core/data-path.ts';
-import { WeatherError, toWeatherError } from '../core/errors.ts';
-import type { Dispatcher } from 'undici';
+import { WeatherError } from '../core/errors.ts';
 import { createEnvProxyAgent, userAgent } from '../core/http/http-agent.ts';
 import { openLogFile, type LogFile } from '../core/log-file.ts';
-import { atLeast, createLogger, parseLogLevel, stderrSink, teeSink, type Logger } from '../core/logger.ts';
-import type { Place, Weather } from '../core/model/model.ts';
-import { createWeatherClient } from '../core/service/weather-client.ts';
+import { atLeast, createLogger, parseLogLevel, stderrSink, teeSink } from '../core/logger.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
 import { StoreError } from '../core/store/store-error.ts';
 import { API_KEY_ENV, USAGE, UsageError, parseCli, type CliOptions } from './cli-args.ts';
-import { cliErrorText, cliLabel } from './cli-error-text.ts';
-import { formatTable } from './format-table.ts';
+import { cliErrorText } from './cli-error-text.ts';
+import { printPlaceWeather } from './place-weather.ts';
 import type { Io } from './io.ts';
-import type { PlaceArg } from './place-arg.ts';
 import { runStoreCommand, settingsOverrides } from './store-commands.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export async function main(argv: readonly string[], env: Env, io: Io): Promise<number> {
+/** Runs one command; `clock` is the system's except in tests. Resolves with the exit status. */
+export async function main(argv: readonly string[], env: Env, io: Io, clock: Clock = systemClock): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCli(argv, env);
@@ -48,10 +45,10 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
   const toTerminal = atLeast(level ?? 'error', stderrSink);
   const logger = createLogger(logFile ? teeSink(toTerminal, atLeast(level ?? 'info', logFile.sink)) : toTerminal, 'debug', 'weather');
   try {
-    if (options.command.kind === 'places') return await fetchPlaces(options.command.places, options, agent, logger, io);
+    if (options.command.kind === 'places') return await printPlaceWeather(options.command.places, options, { dispatcher: agent, clock, logger }, io);
     const service = new WeatherService({
       databasePath: options.db ?? defaultDatabasePath(process.platform, env, homedir()),
-      clock: systemClock,
+      clock,
       dispatcher: agent,
       userAgent: userAgent(APP_VERSION),
       logger,
@@ -78,53 +75,6 @@ export async function main(argv: readonly string[], env: Env, io: Io): Promise<n
   } finally {
     await agent.close();
     logFile?.close();
-  }
-}
-
-type Outcome =
-  | Readonly<{ query: string; place: Place; weather: Weather; error: null }>
-  | Readonly<{ query: string; place: Place | null; weather: null; error: WeatherError }>;
-
-async function fetchPlaces(
-  queries: readonly PlaceArg[],
-  options: CliOptions,
-  agent: Dispatcher,
-  logger: Logger,
-  io: Io,
-): Promise<number> {
-  const units = options.units ?? 'metric';
-  const client = createWeatherClient({
-    config: { provider: options.provider ?? 'open-meteo', forecastUrl: options.forecastUrl, geocodingUrl: options.geocodingUrl, apiKey: options.apiKey },
-    dispatcher: agent,
-    userAgent: userAgent(APP_VERSION),
-    clock: systemClock,
-    logger,
-  });
-  try {
-    const outcomes = await Promise.all(
-      queries.map(async ({ query, place: typed }): Promise<Outcome> => {
-        let place: Place | null = typed;
-        try {
-          place ??= await client.resolvePlace(query);
-          const [result] = await client.fetcher.getWeather([place], { units, priority: 'user' });
-          if (result?.ok) return { query, place, weather: result.weather, error: null };
-          throw result?.error ?? new WeatherError('malformed', 'No result.');
-        } catch (error) {
-          return { query, place, weather: null, error: toWeatherError(error) };
-        }
-      }),
-    );
-    if (options.json) {
-      const entries = outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error ? { ...o.error.toInfo(), message: cliErrorText(o.error.toInfo()) } : null }));
-      io.out(`${JSON.stringify(entries, null, 2)}\n`);
-    } else {
-      const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));
-      if (rows.length) io.out(`${formatTable(rows)}\n`);
-    }
-    for (const o of outcomes) if (o.error) io.err(`weather: ${cliLabel(o.query)}: ${cliErrorText(o.error.toInfo())}\n`);
-    return outcomes.every((o) => o.error === null) ? 0 : 1;
-  } finally {
-    client.close();
   }
 }
 

@@ -1,0 +1,69 @@
+// `weather PLACE ...`: every name is looked up first (in parallel, through the provider's queue),
+// then all the places are fetched together, so the fetcher can send them in batches.
+import type { Dispatcher } from 'undici';
+import { APP_VERSION } from '../core/app-version.ts';
+import type { Clock } from '../core/clock.ts';
+import { WeatherError, toWeatherError } from '../core/errors.ts';
+import { userAgent } from '../core/http/http-agent.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Place, Weather } from '../core/model/model.ts';
+import { createWeatherClient, type WeatherClient } from '../core/service/weather-client.ts';
+import type { CliOptions } from './cli-args.ts';
+import { cliErrorText, cliLabel } from './cli-error-text.ts';
+import { formatTable } from './format-table.ts';
+import type { Io } from './io.ts';
+import type { PlaceArg } from './place-arg.ts';
+
+type Outcome =
+  | Readonly<{ query: string; place: Place; weather: Weather; error: null }>
+  | Readonly<{ query: string; place: Place | null; weather: null; error: WeatherError }>;
+
+type Found = Readonly<{ query: string; place: Place | null; error: WeatherError | null }>;
+
+export type PlaceWeatherDeps = Readonly<{ dispatcher: Dispatcher; clock: Clock; logger: Logger }>;
+
+export async function printPlaceWeather(args: readonly PlaceArg[], options: CliOptions, deps: PlaceWeatherDeps, io: Io): Promise<number> {
+  const client = createWeatherClient({
+    config: { provider: options.provider ?? 'open-meteo', forecastUrl: options.forecastUrl, geocodingUrl: options.geocodingUrl, apiKey: options.apiKey },
+    dispatcher: deps.dispatcher,
+    userAgent: userAgent(APP_VERSION),
+    clock: deps.clock,
+    logger: deps.logger,
+  });
+  try {
+    const outcomes = await fetchAll(client, args, options.units ?? 'metric');
+    if (options.json) {
+      const entries = outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error ? { ...o.error.toInfo(), message: cliErrorText(o.error.toInfo()) } : null }));
+      io.out(`${JSON.stringify(entries, null, 2)}\n`);
+    } else {
+      const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));
+      if (rows.length) io.out(`${formatTable(rows)}\n`);
+    }
+    for (const o of outcomes) if (o.error) io.err(`weather: ${cliLabel(o.query)}: ${cliErrorText(o.error.toInfo())}\n`);
+    return outcomes.every((o) => o.error === null) ? 0 : 1;
+  } finally {
+    client.close();
+  }
+}
+
+async function fetchAll(client: WeatherClient, args: readonly PlaceArg[], units: 'metric' | 'imperial'): Promise<Outcome[]> {
+  const found = await Promise.all(
+    args.map(async ({ query, place }): Promise<Found> => {
+      if (place) return { query, place, error: null };
+      try {
+        return { query, place: await client.resolvePlace(query), error: null };
+      } catch (error) {
+        return { query, place: null, error: toWeatherError(error) };
+      }
+    }),
+  );
+  const places = found.flatMap((f) => (f.place && !f.error ? [f.place] : []));
+  const results = await client.fetcher.getWeather(places, { units, priority: 'user' });
+  let next = 0;
+  return found.map((f): Outcome => {
+    if (f.error || !f.place) return { query: f.query, place: f.place, weather: null, error: f.error ?? new WeatherError('not-found', 'No place found.') };
+    const result = results[next++];
+    if (result?.ok) return { query: f.query, place: f.place, weather: result.weather, error: null };
+    return { query: f.query, place: f.place, weather: null, error: result?.error ?? new WeatherError('malformed', 'No result.') };
+  });
+}
