@@ -1,6 +1,7 @@
 // The commands that work on the saved favourites, through the same WeatherService the app uses.
 import { WeatherError, type WeatherErrorInfo } from '../core/errors.ts';
 import type { Settings } from '../core/model/settings.ts';
+import type { PlaceSnapshot } from '../core/service/service-types.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import type { CliOptions, Command } from './cli-args.ts';
 import { formatAge } from '../wording/age.ts';
@@ -25,16 +26,22 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
   const print = (value: unknown, text: string): void => io.out(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
   switch (command.kind) {
     case 'show': {
+      // The saved data goes out at once; only then does anything wait for the network.
       const stale = service.getSnapshots().filter((s) => s.stale).map((s) => s.favourite.id);
-      const summary = stale.length ? await service.refresh(stale) : { succeeded: [], failed: [] };
+      const refreshing = stale.length ? service.refresh(stale) : null;
       const snapshots = service.getSnapshots();
       if (snapshots.length === 0) {
         print([], 'No favourites yet. Add one with: weather favourites add "Berlin"');
         return 0;
       }
-      const rows = snapshots.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
-      const ages = snapshots.map((s) => `${s.favourite.primary ? '★ ' : '  '}${describePlace(s.favourite.place)}: ${formatAge(s.ageMs)}${s.lastError ? ` (last refresh failed: ${cliErrorText(s.lastError)})` : ''}`);
-      print(snapshots, `${rows.length ? formatTable(rows) : ''}\n\nData age:\n${ages.join('\n')}`);
+      print(snapshots, `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`);
+      if (!refreshing) return 0;
+      const summary = await refreshing;
+      if (!options.json) {
+        const fresh = service.getSnapshots().filter((s) => summary.succeeded.includes(s.favourite.id));
+        const rows = fresh.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
+        io.out(`Refreshed ${summary.succeeded.length} of ${stale.length}.${rows.length ? `\n${formatTable(rows)}` : ''}\n`);
+      }
       return reportFailures(summary.failed, io);
     }
     case 'refresh': {
@@ -75,6 +82,13 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
           return 0;
       }
   }
+}
+
+/** The favourites as saved, with how old each one's data is. */
+function savedText(snapshots: readonly PlaceSnapshot[]): string {
+  const rows = snapshots.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
+  const ages = snapshots.map((s) => `${s.favourite.primary ? '★ ' : '  '}${describePlace(s.favourite.place)}: ${formatAge(s.ageMs)}${s.lastError ? ` (last refresh failed: ${cliErrorText(s.lastError)})` : ''}`);
+  return `${rows.length ? formatTable(rows) : ''}\n\nData age:\n${ages.join('\n')}`;
 }
 
 function reportFailures(failed: readonly { name: string; error: WeatherErrorInfo }[], io: Io): number {
