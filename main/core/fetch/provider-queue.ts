@@ -39,6 +39,13 @@ export type ProviderQueueOptions = Readonly<{
 }>;
 
 export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
+/**
+ * Turns what an attempt received into the value wanted, outside the provider's slot: the next
+ * request need not wait for our parsing. A WeatherError it throws fails the attempt like any other.
+ */
+export type Finish<R, T> = (received: R) => T;
+
+type Step = { startedAt: number; delay: number | null };
 
 export type RunOptions = Readonly<{ url: URL; priority: Priority; signal?: AbortSignal | undefined }>;
 
@@ -90,30 +97,31 @@ export class ProviderQueue {
    * person's request (priority 'user') is answered within the deadline: with `timeout` when the
    * provider is too slow, and at once with `rate-limited` when it has asked us to wait longer.
    */
-  async run<T>(attempt: Attempt<T>, options: RunOptions): Promise<T> {
+  async run<R, T>(attempt: Attempt<R>, finish: Finish<R, T>, options: RunOptions): Promise<T> {
     const deadline = options.priority === 'user' ? new RequestDeadline(this.#clock, this.#userDeadlineMs) : null;
     try {
-      return await this.#attempts(attempt, options, deadline);
+      return await this.#attempts(attempt, finish, options, deadline);
     } finally {
       deadline?.dispose();
     }
   }
 
-  async #attempts<T>(attempt: Attempt<T>, options: RunOptions, deadline: RequestDeadline | null): Promise<T> {
+  async #attempts<R, T>(attempt: Attempt<R>, finish: Finish<R, T>, options: RunOptions, deadline: RequestDeadline | null): Promise<T> {
     const signal = AbortSignal.any([this.#closed.signal, ...(options.signal ? [options.signal] : []), ...(deadline ? [deadline.signal] : [])]);
     const url = redact(options.url);
     let lastError: WeatherError | null = null;
     for (let attemptIndex = 0; ; attemptIndex++) {
       if (signal.aborted) throw this.#stopped(options.signal, deadline, lastError);
       if (deadline?.outlasts(this.#pausedUntil - this.#clock.now())) throw this.#pausedError(lastError);
-      const step = { startedAt: 0, delay: null as number | null };
+      const step: Step = { startedAt: 0, delay: null };
       // While it waits its turn, a person's request gives up as soon as the provider pauses past its deadline.
       const stopListening = deadline ? this.#listenForPause((until) => step.startedAt === 0 && until > deadline.at && deadline.cutShort()) : () => {};
       try {
-        return await this.#queue.add(() => this.#once(attempt, url, attemptIndex, signal, step), {
+        const received = await this.#queue.add(() => this.#send(attempt, url, attemptIndex, signal, step), {
           priority: PRIORITY_VALUE[options.priority],
           signal,
         });
+        return this.#finish(received, finish, url, attemptIndex, step);
       } catch (thrown) {
         const error = toWeatherError(thrown, this.provider);
         if (error.code === 'aborted' || signal.aborted) {
@@ -137,13 +145,11 @@ export class ProviderQueue {
     }
   }
 
-  /** One attempt, inside the queue: records it and, on a 429, pauses the provider before settling. */
-  async #once<T>(attempt: Attempt<T>, url: string, attemptIndex: number, signal: AbortSignal, step: { startedAt: number; delay: number | null }): Promise<T> {
+  /** One attempt, inside the queue: on failure records it and, on a 429, pauses the provider before settling. */
+  async #send<R>(attempt: Attempt<R>, url: string, attemptIndex: number, signal: AbortSignal, step: Step): Promise<R> {
     step.startedAt = this.#clock.now();
     try {
-      const value = await attempt(signal);
-      this.#record(url, attemptIndex, step.startedAt, null, 'ok', null);
-      return value;
+      return await attempt(signal);
     } catch (thrown) {
       let error = toWeatherError(thrown, this.provider);
       if (error.code === 'aborted' || signal.aborted) throw error;
@@ -154,10 +160,27 @@ export class ProviderQueue {
         this.#pauseFor(Math.min(wait, MAX_PAUSE_MS));
         error = rateLimitedError(this.provider, this.#pausedUntil, this.#clock.now(), error);
       }
-      step.delay = this.#retryDelay(error, attemptIndex);
-      this.#record(url, attemptIndex, step.startedAt, error.status, step.delay === null ? 'failed' : 'retry', error.describe());
+      this.#failed(error, url, attemptIndex, step);
       throw error;
     }
+  }
+
+  /** The attempt's value, outside the queue; a value that will not do fails the attempt. */
+  #finish<R, T>(received: R, finish: Finish<R, T>, url: string, attemptIndex: number, step: Step): T {
+    try {
+      const value = finish(received);
+      this.#record(url, attemptIndex, step.startedAt, null, 'ok', null);
+      return value;
+    } catch (thrown) {
+      const error = toWeatherError(thrown, this.provider);
+      this.#failed(error, url, attemptIndex, step);
+      throw error;
+    }
+  }
+
+  #failed(error: WeatherError, url: string, attemptIndex: number, step: Step): void {
+    step.delay = this.#retryDelay(error, attemptIndex);
+    this.#record(url, attemptIndex, step.startedAt, error.status, step.delay === null ? 'failed' : 'retry', error.describe());
   }
 
   /** Why the request stopped early: cancelled, out of time, or the provider asked us to wait. */

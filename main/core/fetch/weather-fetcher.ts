@@ -221,15 +221,16 @@ export class WeatherFetcher {
     const provider = this.provider;
     return (url, parse) =>
       this.#queue.run(
-        async (attemptSignal) => {
-          const json = await getJson(url, {
+        (attemptSignal) =>
+          getJson(url, {
             dispatcher: this.#dispatcher,
             signal: attemptSignal,
             userAgent: this.#userAgent,
             providerLabel: provider.label,
             now: () => this.#clock.now(),
             explain: (status, body) => provider.explain(status, body),
-          });
+          }),
+        (json) => {
           try {
             return parse(json);
           } catch (error) {
