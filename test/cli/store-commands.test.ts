@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli/weather.ts';
+import { systemClock, type Clock } from '../../main/core/clock.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
 
 let server: FakeProvider;
@@ -18,12 +19,14 @@ afterAll(async () => {
 });
 
 async function weather(db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return weatherAt(systemClock, db, ...args);
+}
+
+async function weatherAt(clock: Clock, db: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(['--db', join(dir, db), '--forecast-url', server.origin, '--geocoding-url', server.origin, ...args], {}, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  });
+  const argv = ['--db', join(dir, db), '--forecast-url', server.origin, '--geocoding-url', server.origin, ...args];
+  const code = await main(argv, {}, { out: (t) => (out += t), err: (t) => (err += t) }, clock);
   return { code, out, err };
 }
 
@@ -59,15 +62,16 @@ describe('weather favourites', () => {
 
   it('refresh says how many succeeded; a failure exits 1 and keeps the saved data', async () => {
     await weather('c.db', 'favourites', 'add', 'Oslo');
-    await new Promise((r) => setTimeout(r, 1)); // distinct fetch times
+    // The refreshes come later than the first fetch, as they would for a person.
+    const minuteLater: Clock = { ...systemClock, now: () => Date.now() + 60_000 };
     server.setFaults({ always: { status: 503 } });
-    const failed = await weather('c.db', '--units', 'imperial', 'refresh');
+    const failed = await weatherAt(minuteLater, 'c.db', '--units', 'imperial', 'refresh');
     server.resetFaults();
     expect(failed.code).toBe(1);
     expect(failed.err).toContain('weather: Oslo: Open-Meteo is having trouble (HTTP 503)');
     const json = JSON.parse((await weather('c.db', '--json', 'favourites', 'list')).out) as unknown[];
     expect(json).toHaveLength(1);
-    const ok = await weather('c.db', 'refresh');
+    const ok = await weatherAt(minuteLater, 'c.db', 'refresh');
     expect(ok).toMatchObject({ code: 0, out: 'Refreshed 1 of 1 favourites.\n' });
   });
 

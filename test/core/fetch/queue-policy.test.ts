@@ -50,7 +50,7 @@ describe('rate budget', () => {
   it('starts work a person asked for before scheduled work that is waiting', async () => {
     engine = await startTestEngine({ faults: { latencyMs: 30 }, limits: { maxBatch: 1, concurrency: 1 } });
     const scheduled = engine.client.fetcher.getWeather(places(5), { units: 'metric', priority: 'scheduled' });
-    await new Promise((r) => setTimeout(r, 5));
+    await waitFor(() => engine!.client.queue.size.running === 1);
     const user = engine.client.fetcher.getWeather([place('Tokyo')], { units: 'metric', priority: 'user' });
     await Promise.all([scheduled, user]);
     const order = engine.server.requests.map((r) => r.query.get('latitude'));
