@@ -1,6 +1,6 @@
 // `npm run bench [-- --json]`: Skytray's numbers, measured here rather than asserted in tests.
 import { parseArgs } from 'node:util';
-import { benchFetchStrategies } from './fetch-strategies.ts';
+import { benchFetchStrategies, benchThousandPlaces } from './fetch-strategies.ts';
 import { benchHeap, benchSnapshots, benchStartup } from './store-benches.ts';
 import type { Metric } from './metric.ts';
 
@@ -8,6 +8,7 @@ const { values } = parseArgs({ options: { json: { type: 'boolean', default: fals
 
 const suites: (() => Promise<Metric[]>)[] = [
   () => benchFetchStrategies(100, 50),
+  () => benchThousandPlaces(1_000, 50),
   () => benchStartup(50),
   () => benchSnapshots(),
   () => benchHeap(10_000),
