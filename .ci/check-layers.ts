@@ -29,7 +29,6 @@ const WINDOW_ENTRIES = ['renderer', 'test/harness/bridge.ts'];
 const WINDOW_REACHES_TODAY = new Set([
   'main/core/store/open-database.ts', // RecoveryReport, through service-types.ts
   'main/core/store/fetch-events-repo.ts', // ProviderStats, through service-types.ts
-  'main/core/fetch/provider-queue.ts', // AttemptRecord, through service-types.ts
   'main/core/store/migrations/index.ts', // through open-database.ts
   'main/core/store/prepared.ts', // through fetch-events-repo.ts
 ]);
