@@ -155,7 +155,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     provider: (values.provider as ProviderId | undefined) ?? null,
     forecastUrl: values['forecast-url'] ?? null,
     geocodingUrl: values['geocoding-url'] ?? null,
-    units: (values.units as UnitSystem | undefined) ?? null,
+    units: values.units ?? null,
     apiKey: values['api-key'] ?? env[API_KEY_ENV] ?? null,
     json: values.json,
     db: values.db ?? null,

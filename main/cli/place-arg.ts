@@ -12,7 +12,7 @@ export type PlaceArg = Readonly<{
 }>;
 
 /** Longer than any real place name with its region and country. */
-export const MAX_PLACE_LENGTH = 200;
+const MAX_PLACE_LENGTH = 200;
 
 /** Two numbers and a comma, whatever their range: meant as coordinates, never a name to search. */
 const COORDINATE_SHAPE = /^[+-]?\d+(?:\.\d+)?\s*,\s*[+-]?\d+(?:\.\d+)?$/;

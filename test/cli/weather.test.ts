@@ -58,7 +58,7 @@ describe('weather CLI', () => {
     const { code, out, err } = await run([...local(), '--json', 'Oslo']);
     server.resetFaults();
     expect(code).toBe(1);
-    expect(JSON.parse(out)[0].error).toEqual({ code: 'malformed', message: 'Open-Meteo sent a response that could not be read.', provider: 'Open-Meteo', status: 200 });
+    expect((JSON.parse(out) as { error: unknown }[])[0]?.error).toEqual({ code: 'malformed', message: 'Open-Meteo sent a response that could not be read.', provider: 'Open-Meteo', status: 200 });
     expect(err).toContain('Oslo: Open-Meteo sent a response that could not be read.');
   });
 

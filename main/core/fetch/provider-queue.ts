@@ -22,7 +22,7 @@ const MIN_RATE_LIMIT_WAIT_MS = 1_000;
 /** A 429 with neither Retry-After nor a reason: the commonest limit is per minute. */
 const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 /** A person at the CLI or pressing Refresh hears back within this, whatever the provider does. */
-export const USER_DEADLINE_MS = 15_000;
+const USER_DEADLINE_MS = 15_000;
 
 export type ProviderQueueOptions = Readonly<{
   provider: string;
@@ -232,7 +232,7 @@ export class ProviderQueue {
       this.#pausedUntil = 0;
       this.#queue.start();
     }, ms);
-    for (const listener of [...this.#pauseListeners]) listener(until);
+    for (const listener of this.#pauseListeners) listener(until);
   }
 
   #record(url: string, attempt: number, startedAt: number, status: number | null, outcome: AttemptOutcome, error: string | null): void {

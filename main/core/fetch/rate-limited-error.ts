@@ -5,7 +5,7 @@ import { WeatherError } from '../errors.ts';
 const MINUTE_MS = 60_000;
 
 /** "14:05", rounded up: the next try is never before the time said. */
-export function localClockTime(epochMs: number): string {
+function localClockTime(epochMs: number): string {
   // Made each time: the zone is read when a format is made, and the user may have travelled.
   const format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return format.format(Math.ceil(epochMs / MINUTE_MS) * MINUTE_MS);

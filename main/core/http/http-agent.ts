@@ -20,7 +20,7 @@ export type HttpAgentOptions = Readonly<{
   ca?: readonly string[];
 }>;
 
-export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 let trusted: string[] | null = null;
 

@@ -7,7 +7,7 @@ export type BackoffOptions = Readonly<{
   capMs: number;
 }>;
 
-export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, capMs: 30_000 };
+const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, capMs: 30_000 };
 
 export type RetryOptions = Readonly<{
   /** Attempts in all, the first included. @default 4 */
