@@ -7,8 +7,9 @@ import type { Metric } from './metric.ts';
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 
 const suites: (() => Promise<Metric[]>)[] = [
-  () => benchFetchStrategies(100, 50),
+  // First, so its peak RSS is the engine's with 1,000 places and not what later suites leave behind.
   () => benchThousandPlaces(1_000, 50),
+  () => benchFetchStrategies(100, 50),
   () => benchStartup(50),
   () => benchSnapshots(),
   () => benchHeap(10_000),
