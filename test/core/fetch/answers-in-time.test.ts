@@ -95,6 +95,18 @@ describe('a 429 without Retry-After', () => {
     expect(engine.attempts.map((a) => a.startedAt - START)).toEqual([0, 60_000]);
   });
 
+  it('never asks again within the same second, even when told it may', async () => {
+    const clock = new FakeClock(START);
+    engine = await startTestEngine({ clock, faults: { script: [{ status: 429, retryAfter: '0' }], pathPrefix: '/v1/forecast' } });
+    const run = track(clock, engine.client.fetcher.getWeather([place('Berlin')], { units: 'metric', priority: 'scheduled' }));
+    await waitFor(() => engine!.server.requests.length === 1);
+    await clock.advance(999);
+    expect(engine.server.requests).toHaveLength(1);
+    await clock.advance(1);
+    expect(await waitFor(() => run.settledAt() !== null)).toBe(true);
+    expect(engine.attempts.map((a) => a.startedAt - START)).toEqual([0, 1_000]);
+  });
+
   it('says in the attempt log when the next try will be', async () => {
     const clock = new FakeClock(START);
     engine = await startTestEngine({ clock, faults: { rateLimit: { limit: 0, windowMs: 60_000 } } });
