@@ -19,6 +19,11 @@ export function cliErrorText(error: WeatherErrorInfo): string {
   }
 }
 
+/** The error as --json prints it: the same fields, with the CLI's words. */
+export function cliErrorInfo(error: WeatherErrorInfo): WeatherErrorInfo {
+  return { ...error, message: cliErrorText(error) };
+}
+
 export function cliLabel(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= LABEL_LIMIT ? flat : `${flat.slice(0, LABEL_LIMIT - 1)}…`;

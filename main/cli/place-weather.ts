@@ -9,7 +9,7 @@ import type { Logger } from '../core/logger.ts';
 import type { Place, Weather } from '../core/model/model.ts';
 import { createWeatherClient, type WeatherClient } from '../core/service/weather-client.ts';
 import type { CliOptions } from './cli-args.ts';
-import { cliErrorText, cliLabel } from './cli-error-text.ts';
+import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 import type { PlaceArg } from './place-arg.ts';
@@ -33,7 +33,7 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
   try {
     const outcomes = await fetchAll(client, args, options.units ?? 'metric');
     if (options.json) {
-      const entries = outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error ? { ...o.error.toInfo(), message: cliErrorText(o.error.toInfo()) } : null }));
+      const entries = outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error ? cliErrorInfo(o.error.toInfo()) : null }));
       io.out(`${JSON.stringify(entries, null, 2)}\n`);
     } else {
       const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));

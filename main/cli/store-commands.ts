@@ -6,7 +6,7 @@ import type { WeatherService } from '../core/service/weather-service.ts';
 import type { CliOptions, Command } from './cli-args.ts';
 import { formatAge } from '../wording/age.ts';
 import { describePlace } from '../wording/place.ts';
-import { cliErrorText, cliLabel } from './cli-error-text.ts';
+import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 
@@ -34,7 +34,7 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
         print([], 'No favourites yet. Add one with: weather favourites add "Berlin"');
         return 0;
       }
-      print(snapshots, `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`);
+      print(snapshots.map((s) => (s.lastError ? { ...s, lastError: cliErrorInfo(s.lastError) } : s)), `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`);
       if (!refreshing) return 0;
       const summary = await refreshing;
       if (!options.json) {
@@ -47,7 +47,7 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
     case 'refresh': {
       const summary = await service.refresh();
       const total = summary.succeeded.length + summary.failed.length;
-      print(summary, `Refreshed ${summary.succeeded.length} of ${total} favourites.`);
+      print({ ...summary, failed: summary.failed.map((f) => ({ ...f, error: cliErrorInfo(f.error) })) }, `Refreshed ${summary.succeeded.length} of ${total} favourites.`);
       return reportFailures(summary.failed, io);
     }
     case 'favourites':
