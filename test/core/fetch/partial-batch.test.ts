@@ -44,7 +44,9 @@ async function fetcherWith(badTimes: number): Promise<{ fetcher: WeatherFetcher;
   server = await startFakeProvider();
   const agent = createHttpAgent();
   const warnings: string[] = [];
-  const logger = createLogger((level, line) => level === 'warn' && warnings.push(line), 'debug');
+  const logger = createLogger((record) => {
+    if (record.level === 'warn') warnings.push(record.message);
+  }, 'debug');
   const real = createOpenMeteo({ forecastOrigin: server.origin, geocodingOrigin: server.origin });
   const queue = new ProviderQueue({ provider: 'Open-Meteo', limits: real.limits, clock: systemClock, logger, random: () => 0 });
   const fetcher = new WeatherFetcher({ provider: withBadEntry(real, 'Paris', badTimes), queue, dispatcher: agent, userAgent: 'Skytray-test', clock: systemClock, logger });
