@@ -1,5 +1,5 @@
 // Command-line options for `weather`: parsed and checked, or a usage error that says what is wrong.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model/model.ts';
 import { parsePlaceArg, type PlaceArg } from './place-arg.ts';
 import { UsageError } from './usage-error.ts';
@@ -94,8 +94,20 @@ function parseCommand(positionals: readonly string[]): Command {
   }
 }
 
+const OPTIONS = {
+  provider: { type: 'string' },
+  'forecast-url': { type: 'string' },
+  'geocoding-url': { type: 'string' },
+  units: { type: 'string' },
+  'api-key': { type: 'string' },
+  db: { type: 'string' },
+  'log-file': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsOptionsConfig;
+
 /** String options: the argument after one of these is its value, even when it starts with "-". */
-const STRING_OPTIONS = new Set(['--provider', '--forecast-url', '--geocoding-url', '--units', '--api-key', '--db']);
+const STRING_OPTIONS = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => (option.type === 'string' ? [`--${name}`] : [])));
 /** "-33.87,151.21" or "-33.87": a number, not an option. */
 const NEGATIVE_NUMBER = /^-\.?\d/;
 
@@ -112,7 +124,8 @@ function separatePlaces(argv: readonly string[]): string[] {
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (STRING_OPTIONS.has(arg) && i + 1 < argv.length) options.push(arg, argv[++i] ?? '');
+    // As --name=value, which parseArgs takes even when the value starts with a dash.
+    if (STRING_OPTIONS.has(arg) && i + 1 < argv.length) options.push(`${arg}=${argv[++i] ?? ''}`);
     else if (arg.startsWith('-') && !NEGATIVE_NUMBER.test(arg)) options.push(arg);
     else positionals.push(arg);
   }
@@ -126,17 +139,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       args: separatePlaces(argv),
       allowPositionals: true,
       strict: true,
-      options: {
-        provider: { type: 'string' },
-        'forecast-url': { type: 'string' },
-        'geocoding-url': { type: 'string' },
-        units: { type: 'string' },
-        'api-key': { type: 'string' },
-        db: { type: 'string' },
-        'log-file': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     throw new UsageError((error as Error).message);

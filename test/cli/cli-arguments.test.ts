@@ -27,6 +27,12 @@ describe('weather arguments', () => {
     expect(out).toContain('°F');
   });
 
+  it('reads the value of every string option, even one that starts with a dash', async () => {
+    const { code, err } = await run(['--api-key', '-k3y', '-33.87,151.21']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+
   it.each([
     [[''], 'a place cannot be empty'],
     [['Berlin', '  '], 'a place cannot be empty'],
