@@ -1,6 +1,7 @@
 // `npm run -s weather -- ...`: the engine from a terminal. Places named on the command line are
 // fetched directly; everything about favourites goes through the WeatherService and its database.
 import { homedir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { APP_VERSION } from '../core/app-version.ts';
 import { systemClock, type Clock } from '../core/clock.ts';
 import { defaultDatabasePath } from '../core/data-path.ts';
@@ -78,7 +79,8 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Compared as URLs: on Windows argv[1] is D:\..., and a path with spaces is percent-encoded in a URL.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main(process.argv.slice(2), process.env, {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
