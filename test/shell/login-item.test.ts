@@ -51,4 +51,17 @@ describe('launch at login', () => {
     await f.start();
     expect(BrowserWindow.all).toHaveLength(0);
   });
+
+  it('touches the login item only when launch-at-login itself changes', async () => {
+    f = await appFixture('darwin');
+    await f.seed([]);
+    const { service } = await f.start();
+    app.loginItem = { openAtLogin: true }; // set by the user in the system's own settings
+    service.updateSettings({});
+    service.updateSettings({ refreshIntervalMinutes: 30 });
+    expect(app.loginItem).toEqual({ openAtLogin: true });
+    service.updateSettings({ launchAtLogin: true });
+    service.updateSettings({ launchAtLogin: false });
+    expect(app.loginItem).toEqual({ openAtLogin: false });
+  });
 });
