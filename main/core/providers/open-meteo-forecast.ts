@@ -141,7 +141,10 @@ function parseHourly(block: JsonObject, path: string, local: (s: number) => stri
  * times, sunrise and sunset are true instants and are read in the place's own zone.
  */
 function dayOf(epochSeconds: number, requestOffsetSeconds: number): string {
-  return new Date((epochSeconds + requestOffsetSeconds) * 1000).toISOString().slice(0, 10);
+  // Rounded to the nearest midnight, not floored: a server that some day sends each day's true
+  // local midnight (a fix upstream, or a self-hosted build) is an hour either side, never a day.
+  const day = Math.round((epochSeconds + requestOffsetSeconds) / 86_400) * 86_400;
+  return new Date(day * 1000).toISOString().slice(0, 10);
 }
 
 /**

@@ -137,6 +137,19 @@ describe('Open-Meteo forecast parsing', () => {
     expect(times[4]! - times[3]!).toBe(day);
   });
 
+  it('still names the day right if a server sends each day its true local midnight', () => {
+    // Vienna in spring: asked at +01:00, 2026-03-29 00:00 is +01:00, the next midnights +02:00,
+    // an hour earlier in UTC than the request-time offset would place them.
+    const times = [1774738800, 1774821600, 1774908000];
+    const dst = berlin({ timezone: 'Europe/Vienna', utc_offset_seconds: 3600 });
+    const daily = dst['daily'] as Record<string, unknown[]>;
+    daily['time'] = times;
+    for (const name of ['weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_sum', 'precipitation_probability_max', 'wind_speed_10m_max', 'sunrise', 'sunset']) {
+      daily[name] = times.map(() => (name.startsWith('sun') ? null : 1));
+    }
+    expect(parseForecast(dst, 'metric', 0).daily.map((d) => d.date)).toEqual(['2026-03-29', '2026-03-30', '2026-03-31']);
+  });
+
   it('reads hourly times as true instants in the place\'s own offset on each side of the change', () => {
     const dst = berlin({ timezone: 'Europe/Vienna', utc_offset_seconds: 7200 });
     // 2025-10-26 00:00 UTC is 02:00 summer time; three hours later it is 03:00 winter time.
