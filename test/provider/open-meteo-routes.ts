@@ -73,7 +73,7 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
   const daily = list(q.get('daily'));
   for (const v of [...current, ...hourly]) if (!(v in HOURLY_VARIABLES)) return fail(`Cannot initialize WeatherVariable from invalid String value ${v}.`);
   for (const v of daily) if (!(v in DAILY_VARIABLES)) return fail(`Cannot initialize DailyWeatherVariable from invalid String value ${v}.`);
-  if (daily.length && zones.some((z) => z === 'GMT' && !q.get('timezone'))) return fail("Parameter 'timezone' is required when 'daily' is set");
+  // No error for `daily` without `timezone`: it defaults to GMT since open-meteo/open-meteo#496.
 
   const units: Units = {
     fahrenheit: q.get('temperature_unit') === 'fahrenheit',
