@@ -47,6 +47,8 @@ export class RefreshScheduler {
   #paused = false;
   #online = true;
   #probeFailures = 0;
+  /** While offline: when the next probe goes out. A point in time, so re-arming never delays it. */
+  #probeAt = 0;
   /** While offline: probe at the next chance instead of after the back-off (OS says online, a place was added). */
   #probeSoon = false;
   #closed = false;
@@ -110,17 +112,11 @@ export class RefreshScheduler {
     this.#arm();
   }
 
-  /**
-   * Marks places as due now and runs a cycle soon. Stale data being read (`'stale'`) hurries only
-   * places that are not backing off after failures: a tray redrawing on every event must not turn
-   * an outage into a request loop. A changed setting (`'changed'`) makes every place due, afresh.
-   */
-  due(ids: readonly number[] | undefined, reason: 'stale' | 'changed'): void {
+  /** A changed setting (units, provider, key): every place is due now, its failures forgiven. */
+  allDue(): void {
     const now = this.#clock.now();
-    for (const [id, state] of this.#places) {
-      if (ids && !ids.includes(id)) continue;
-      if (reason === 'changed') state.failures = 0;
-      else if (state.failures > 0) continue;
+    for (const state of this.#places.values()) {
+      state.failures = 0;
       state.nextDueAt = Math.min(state.nextDueAt, now);
     }
     this.#arm();
@@ -164,6 +160,7 @@ export class RefreshScheduler {
   setOnline(online: boolean): void {
     if (this.#closed) return;
     if (!online) {
+      if (this.#online) this.#scheduleProbe();
       this.#setOnline(false);
       this.#cycle?.controller.abort();
       this.#arm();
@@ -192,6 +189,10 @@ export class RefreshScheduler {
     return Math.round(ms * (1 - JITTER + 2 * JITTER * this.#random()));
   }
 
+  #scheduleProbe(): void {
+    this.#probeAt = this.#clock.now() + Math.min(PROBE_CAP_MS, PROBE_BASE_MS * 2 ** this.#probeFailures);
+  }
+
   #setOnline(online: boolean): void {
     if (this.#online === online) return;
     this.#online = online;
@@ -210,7 +211,7 @@ export class RefreshScheduler {
     if (this.#closed || !this.#started || this.#paused || this.#cycle || this.#places.size === 0) return;
     const now = this.#clock.now();
     let delay: number;
-    if (!this.#online) delay = this.#probeSoon ? 0 : Math.min(PROBE_CAP_MS, PROBE_BASE_MS * 2 ** this.#probeFailures);
+    if (!this.#online) delay = this.#probeSoon ? 0 : Math.max(0, this.#probeAt - now);
     else delay = Math.max(0, Math.min(...[...this.#places.values()].map((s) => s.nextDueAt)) - now);
     this.#timer = this.#clock.setTimeout(() => {
       this.#timer = null;
@@ -254,6 +255,7 @@ export class RefreshScheduler {
       // Nothing got through: this is the network, not the places. Do not count it against them.
       if (probing) this.#probeFailures++;
       else this.#probeFailures = 0;
+      this.#scheduleProbe();
       this.#setOnline(false);
       return;
     }

@@ -175,12 +175,10 @@ export class WeatherService {
     return places;
   }
 
-  /** Every favourite with its last good weather, at once; stale ones are refreshed in the background. */
+  /** Every favourite with its last good weather, at once. Reading never schedules anything: the scheduler refreshes. */
   getSnapshots(): PlaceSnapshot[] {
     const views = this.#favourites.map((f) => this.#view(f));
     this.#cacheHits.snapshots += views.filter((v) => v.weather).length;
-    const stale = views.filter((v) => v.stale && !v.refreshing).map((v) => v.favourite.id);
-    if (stale.length && !this.#closed) this.#scheduler.due(stale, 'stale');
     return views;
   }
 
@@ -217,7 +215,7 @@ export class WeatherService {
     if (providerChanged) this.#buildClient();
     this.#scheduler.setInterval(this.#intervalMs());
     // Data in other units or from another provider is stale the moment the setting changes.
-    if (providerChanged || previous.units !== next.units) this.#scheduler.due(undefined, 'changed');
+    if (providerChanged || previous.units !== next.units) this.#scheduler.allDue();
     this.#emit({ type: 'settings-changed', settings: next });
     return next;
   }
@@ -226,7 +224,7 @@ export class WeatherService {
   apiKeyChanged(): void {
     this.#open();
     this.#buildClient();
-    this.#scheduler.due(undefined, 'changed');
+    this.#scheduler.allDue();
   }
 
   status(): ServiceStatus {

@@ -190,7 +190,7 @@ describe('refresh scheduler', () => {
     await closing;
     expect(calls[0]?.signal.aborted).toBe(true);
     const count = calls.length;
-    scheduler.due(undefined, 'changed');
+    scheduler.allDue();
     scheduler.resume();
     scheduler.setOnline(true);
     await clock.advance(60 * MIN);
