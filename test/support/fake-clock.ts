@@ -38,6 +38,15 @@ export class FakeClock implements Clock {
     return next;
   }
 
+  /**
+   * The machine sleeps for `ms`: the wall clock moves on and no timer fires. Node's timers run on
+   * a monotonic clock that stands still during suspend, so each one is late by the whole sleep.
+   */
+  sleep(ms: number): void {
+    this.#now += ms;
+    for (const timer of this.#timers.values()) timer.at += ms;
+  }
+
   /** Moves time forward, firing due timers in order and letting promises settle between them. */
   async advance(ms: number): Promise<void> {
     const end = this.#now + ms;

@@ -149,9 +149,12 @@ export class RefreshScheduler {
     this.#cycle?.controller.abort();
   }
 
-  /** The machine woke up: one refresh of whatever went stale while it slept. */
+  /**
+   * The machine woke up: one refresh of whatever went stale while it slept. Re-arms even when no
+   * suspend was seen: a timer set before the sleep is late by the whole sleep.
+   */
   resume(): void {
-    if (this.#closed || !this.#paused) return;
+    if (this.#closed) return;
     this.#paused = false;
     this.#arm();
   }

@@ -135,6 +135,19 @@ describe('refresh scheduler', () => {
     expect(calls.length).toBe(paused + 1);
   });
 
+  it('on resume, refreshes what went stale at once even when no suspend was seen', async () => {
+    const { clock, calls, scheduler } = setup();
+    cleanup = () => scheduler.close();
+    const start = clock.now();
+    scheduler.setPlaces([{ id: 1, fetchedAt: null }]);
+    scheduler.start();
+    await clock.advance(5 * MIN);
+    clock.sleep(8 * 60 * MIN); // the suspend event never came
+    scheduler.resume();
+    await clock.advance(0);
+    expect(calls.map((c) => c.at - start)).toEqual([0, 8 * 60 * MIN + 5 * MIN]);
+  });
+
   it('cancels the running cycle when the machine sleeps', async () => {
     const { clock, calls, scheduler } = setup({ cycleMs: 5 * MIN });
     cleanup = () => scheduler.close();
