@@ -28,10 +28,20 @@ type PlaceState = { nextDueAt: number; failures: number };
 const JITTER = 0.1;
 /** Places due within this share of the interval of the earliest one go in the same cycle. */
 const BATCH_WINDOW = 0.2;
+/** Time for a refresh to land once it has started: a queue wait, a retry. */
+const FETCH_GRACE_MS = 60_000;
 const FAILURE_BASE_MS = 60_000;
 const FAILURE_CAP_MS = 60 * 60_000;
 const PROBE_BASE_MS = 15_000;
 const PROBE_CAP_MS = 5 * 60_000;
+
+/**
+ * How old a healthy place's data gets before its refresh lands: the interval at its longest
+ * jitter, and a moment for the fetch. Older than this, the refresh that should have come did not.
+ */
+export function staleAfterMs(intervalMs: number): number {
+  return Math.round(intervalMs * (1 + JITTER)) + FETCH_GRACE_MS;
+}
 
 export class RefreshScheduler {
   #clock: Clock;

@@ -16,7 +16,7 @@ export type PlaceSnapshot = Readonly<{
   fetchedAt: number | null;
   /** Milliseconds since `fetchedAt`, at the time of the call. */
   ageMs: number | null;
-  /** Older than the refresh interval (or never fetched). */
+  /** Its refresh is overdue beyond the scheduler's jitter, or it was never fetched (or not in these units, from this provider). */
   stale: boolean;
   refreshing: boolean;
   /** Why the last attempt failed, when it did; the weather above is still the last good one. */

@@ -3,6 +3,7 @@
 import type { WeatherErrorInfo } from '../errors.ts';
 import type { Favourite } from '../model/favourite.ts';
 import type { Weather } from '../model/model.ts';
+import { staleAfterMs } from './refresh-scheduler.ts';
 import type { PlaceSnapshot } from './service-types.ts';
 import type { Settings } from '../model/settings.ts';
 import type { StoredSnapshot } from '../store/snapshots-repo.ts';
@@ -60,7 +61,7 @@ export class SnapshotBook {
       weather: stored?.weather ?? null,
       fetchedAt: stored?.fetchedAt ?? null,
       ageMs: stored ? now - stored.fetchedAt : null,
-      stale: !usable || now - usable.fetchedAt >= intervalMs,
+      stale: !usable || now - usable.fetchedAt > staleAfterMs(intervalMs),
       refreshing: this.#refreshing.has(favourite.id),
       lastError: this.lastError(favourite.id),
     };
