@@ -1,9 +1,16 @@
 // The diagnostics as text a person can paste into a bug report. Built from data that never holds
 // secrets: URLs in the request log are redacted when recorded, and the API key is not in settings.
+// Where the user is stays vague: coordinates (in request URLs, and in errors naming a place typed
+// as coordinates) are rounded to 0.1 degree, about 11 km.
 import type { Diagnostics } from './service-types.ts';
 import type { Settings } from '../model/settings.ts';
 
 export type ReportContext = Readonly<{ version: string; platform: string; versions: Readonly<Record<string, string | undefined>> }>;
+
+/** A decimal with two or more places, not part of a longer dotted number (an IP address, a version). */
+const PRECISE_NUMBER = /(?<!\d|\d\.)-?\d{1,3}\.\d{2,}(?!\d|\.\d)/g;
+
+const vague = (text: string): string => text.replace(PRECISE_NUMBER, (n) => Number(n).toFixed(1));
 
 const time = (epochMs: number | null): string => (epochMs ? new Date(epochMs).toISOString() : 'never');
 
@@ -17,10 +24,10 @@ export function diagnosticsReport(d: Diagnostics, settings: Settings, context: R
     `Oldest data: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; cache hits: ${d.cacheHits.snapshots} snapshots, ${d.cacheHits.searches} searches`,
     '',
     'Per provider (last 1,000 requests):',
-    ...d.providers.map((p) => `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${p.lastError}` : ''}`),
+    ...d.providers.map((p) => `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${vague(p.lastError)}` : ''}`),
     '',
     'Recent requests:',
-    ...d.recentEvents.slice(0, 20).map((e) => `  ${time(e.startedAt)} ${e.outcome.padEnd(7)} ${e.status ?? '---'} ${String(e.durationMs).padStart(5)} ms  try ${e.attempt}  ${e.url}${e.error ? `  (${e.error})` : ''}`),
+    ...d.recentEvents.slice(0, 20).map((e) => `  ${time(e.startedAt)} ${e.outcome.padEnd(7)} ${e.status ?? '---'} ${String(e.durationMs).padStart(5)} ms  try ${e.attempt}  ${vague(e.url)}${e.error ? `  (${vague(e.error)})` : ''}`),
   ];
   return lines.join('\n');
 }
