@@ -4,17 +4,24 @@ import { join } from 'node:path';
 
 export const DATABASE_FILE = 'skytray.db';
 
-export function defaultDataDir(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>, home: string): string {
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where Linux apps keep their configuration: `$XDG_CONFIG_HOME`, else `~/.config`. */
+export function xdgConfigHome(env: Env, home: string): string {
+  return env['XDG_CONFIG_HOME'] || join(home, '.config');
+}
+
+export function defaultDataDir(platform: NodeJS.Platform, env: Env, home: string): string {
   switch (platform) {
     case 'darwin':
       return join(home, 'Library', 'Application Support', 'Skytray');
     case 'win32':
       return join(env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Skytray');
     default:
-      return join(env['XDG_CONFIG_HOME'] || join(home, '.config'), 'Skytray');
+      return join(xdgConfigHome(env, home), 'Skytray');
   }
 }
 
-export function defaultDatabasePath(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>, home: string): string {
+export function defaultDatabasePath(platform: NodeJS.Platform, env: Env, home: string): string {
   return join(defaultDataDir(platform, env, home), DATABASE_FILE);
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
+import { xdgConfigHome } from '../core/data-path.ts';
 
 /** Start in the tray, without the window. */
 const HIDDEN_FLAG = '--hidden';
@@ -27,7 +28,7 @@ export function autostartEntry(executable: string): string {
 }
 
 export function autostartPath(env: Readonly<Record<string, string | undefined>>, home: string): string {
-  return join(env['XDG_CONFIG_HOME'] || join(home, '.config'), 'autostart', 'skytray.desktop');
+  return join(xdgConfigHome(env, home), 'autostart', 'skytray.desktop');
 }
 
 export type LoginItemContext = Readonly<{
