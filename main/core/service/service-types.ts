@@ -6,7 +6,7 @@ import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import type { Weather } from '../model/model.ts';
 import type { Settings } from '../model/settings.ts';
 import type { RecoveryReport } from '../store/recovery-report.ts';
-import type { ProviderStats } from '../store/fetch-events-repo.ts';
+import type { ProviderStats } from '../model/provider-stats.ts';
 
 /** A favourite with the last good weather we have for it, and how fresh that is. */
 export type PlaceSnapshot = Readonly<{

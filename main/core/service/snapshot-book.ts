@@ -6,7 +6,7 @@ import type { Weather } from '../model/model.ts';
 import { staleAfterMs } from './refresh-scheduler.ts';
 import type { PlaceSnapshot } from './service-types.ts';
 import type { Settings } from '../model/settings.ts';
-import type { StoredSnapshot } from '../store/snapshots-repo.ts';
+import type { StoredSnapshot } from '../model/snapshot.ts';
 
 export class SnapshotBook {
   #snapshots: Map<number, StoredSnapshot>;

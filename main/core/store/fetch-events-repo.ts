@@ -1,18 +1,10 @@
 // A bounded log of every request attempt, for the diagnostics view.
 import type { Database } from 'better-sqlite3';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
+import type { ProviderStats } from '../model/provider-stats.ts';
 import { prepared } from './prepared.ts';
 
 export const FETCH_EVENT_LIMIT = 1000;
-
-export type ProviderStats = Readonly<{
-  provider: string;
-  requests: number;
-  retries: number;
-  failures: number;
-  lastAt: number | null;
-  lastError: string | null;
-}>;
 
 export function recordFetchEvent(db: Database, e: AttemptRecord): void {
   const { lastInsertRowid } = prepared(

@@ -2,9 +2,8 @@
 // so a failure can never replace good data.
 import type { Database } from 'better-sqlite3';
 import type { Weather } from '../model/model.ts';
+import type { StoredSnapshot } from '../model/snapshot.ts';
 import { prepared } from './prepared.ts';
-
-export type StoredSnapshot = Readonly<{ favouriteId: number; weather: Weather; fetchedAt: number; validUntil: number }>;
 
 export function saveSnapshot(db: Database, favouriteId: number, weather: Weather, validUntil: number): void {
   prepared(
