@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { silentLogger } from '../../main/core/logger.ts';
-import { latestSnapshots, saveSnapshot } from '../../main/core/store/snapshots-repo.ts';
 import { Store } from '../../main/core/store/store.ts';
 import { startTestService } from '../support/service.ts';
 import { place } from '../support/engine.ts';
@@ -36,18 +35,18 @@ export async function benchSnapshots(writes = 2000): Promise<Metric[]> {
     const path = join(dir, 'skytray.db');
     await seedDatabase(path, 50);
     const store = new Store({ path, logger: silentLogger, now: Date.now });
-    const sample = store.read(latestSnapshots)[0];
+    const sample = store.latestSnapshots()[0];
     if (!sample) throw new Error('no snapshot to copy');
     const writeTimes: number[] = [];
     for (let i = 0; i < writes; i++) {
       const start = performance.now();
-      store.write((db) => saveSnapshot(db, (i % 50) + 1, { ...sample.weather, fetchedAt: Date.now() }, Date.now() + 900_000), 'cache');
+      store.saveSnapshot((i % 50) + 1, { ...sample.weather, fetchedAt: Date.now() }, Date.now() + 900_000);
       writeTimes.push(performance.now() - start);
     }
     const readTimes: number[] = [];
     for (let i = 0; i < 200; i++) {
       const start = performance.now();
-      store.read(latestSnapshots);
+      store.latestSnapshots();
       readTimes.push(performance.now() - start);
     }
     await store.close();

@@ -3,7 +3,6 @@
 import { WeatherError } from '../errors.ts';
 import type { Place } from '../model/model.ts';
 import { matchesQualifiers, parseCoordinates, splitQuery } from '../model/place-query.ts';
-import { cacheSearch, cachedSearch } from '../store/geocode-cache-repo.ts';
 import type { Store } from '../store/store.ts';
 import type { WeatherClient } from './weather-client.ts';
 
@@ -21,11 +20,11 @@ export async function searchPlaces(query: unknown, client: () => WeatherClient, 
   const { fetcher } = client();
   const key = name.toLowerCase();
   const provider = fetcher.provider.id;
-  let places = store.read((db) => cachedSearch(db, provider, 'en', key, now));
+  let places = store.cachedSearch(provider, 'en', key, now);
   const fromCache = places !== null;
   if (!places) {
     const found = await fetcher.search(name, { count: 20, language: 'en', ...(signal ? { signal } : {}) });
-    store.write((db) => cacheSearch(db, provider, 'en', key, found, now), 'cache');
+    store.cacheSearch(provider, 'en', key, found, now);
     places = found;
   }
   return { places: places.filter((p) => matchesQualifiers(p, qualifiers)).slice(0, 10), fromCache };

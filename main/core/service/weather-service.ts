@@ -17,10 +17,6 @@ import { ManualRefresh } from './manual-refresh.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshSummary, ServiceEvent, ServiceListener, ServiceStatus } from './service-types.ts';
 import { SnapshotBook } from './snapshot-book.ts';
 import { applySettingsPatch, effectiveRefreshMinutes, providerConfigFor, type Settings } from '../model/settings.ts';
-import { addFavourite, listFavourites, moveFavourite, removeFavourite, restoreFavourite, setNotify, setPrimary } from '../store/favourites-repo.ts';
-import { providerStats, recentFetchEvents, recordFetchEvent } from '../store/fetch-events-repo.ts';
-import { loadSettings, saveSettings } from '../store/settings-repo.ts';
-import { latestSnapshots, saveSnapshot } from '../store/snapshots-repo.ts';
 import { Store } from '../store/store.ts';
 import { createWeatherClient, type WeatherClient } from './weather-client.ts';
 
@@ -69,10 +65,10 @@ export class WeatherService {
     this.#logger = options.logger;
     this.#store = new Store({ path: options.databasePath, logger: options.logger.child('store'), now: () => options.clock.now() });
     this.#store.onDiskProblem((message) => this.#emit({ type: 'error', error: { code: 'disk', message } }));
-    this.#savedSettings = this.#store.read((db) => loadSettings(db, options.logger));
+    this.#savedSettings = this.#store.loadSettings();
     this.#settings = applySettingsPatch(this.#savedSettings, options.overrides ?? {});
-    this.#favourites = this.#store.read(listFavourites);
-    this.#book = new SnapshotBook(this.#store.read(latestSnapshots));
+    this.#favourites = this.#store.listFavourites();
+    this.#book = new SnapshotBook(this.#store.latestSnapshots());
     this.#buildClient();
     this.#manual = new ManualRefresh({
       fetch: async (ids, onEach) => {
@@ -110,7 +106,7 @@ export class WeatherService {
   addFavourite(place: unknown): Favourite {
     this.#open();
     const checked = checkPlace(place);
-    const { favourite, created } = this.#store.write((db) => addFavourite(db, checked, this.#clock.now()), 'user-data');
+    const { favourite, created } = this.#store.addFavourite(checked, this.#clock.now());
     // A new place is due at once: the scheduler fetches it, together with anything added alongside.
     if (created) this.#favouritesChanged();
     return favourite;
@@ -119,7 +115,7 @@ export class WeatherService {
   removeFavourite(id: unknown): void {
     this.#open();
     const favouriteId = this.#favouriteId(id);
-    this.#store.write((db) => removeFavourite(db, favouriteId), 'user-data');
+    this.#store.removeFavourite(favouriteId);
     this.#book.forget(favouriteId);
     this.#favouritesChanged();
   }
@@ -127,7 +123,7 @@ export class WeatherService {
   /** Undo of a removal: the favourite comes back where it was, with its settings, in one change. */
   restoreFavourite(removed: Favourite): Favourite {
     this.#open();
-    const favourite = this.#store.write((db) => restoreFavourite(db, { ...removed, place: checkPlace(removed.place) }), 'user-data');
+    const favourite = this.#store.restoreFavourite({ ...removed, place: checkPlace(removed.place) });
     this.#favouritesChanged();
     return favourite;
   }
@@ -138,7 +134,7 @@ export class WeatherService {
     if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > 10_000) {
       throw new WeatherError('invalid-input', 'A position must be a whole number from 0.');
     }
-    this.#store.write((db) => moveFavourite(db, favouriteId, position), 'user-data');
+    this.#store.moveFavourite(favouriteId, position);
     this.#favouritesChanged();
   }
 
@@ -147,7 +143,7 @@ export class WeatherService {
     this.#open();
     const favouriteId = this.#favouriteId(id);
     if (typeof notify !== 'boolean') throw new WeatherError('invalid-input', 'Notify must be true or false.');
-    this.#store.write((db) => setNotify(db, favouriteId, notify), 'user-data');
+    this.#store.setNotify(favouriteId, notify);
     this.#favouritesChanged();
   }
 
@@ -161,7 +157,7 @@ export class WeatherService {
   setPrimary(id: unknown): void {
     this.#open();
     const favouriteId = this.#favouriteId(id);
-    this.#store.write((db) => setPrimary(db, favouriteId), 'user-data');
+    this.#store.setPrimary(favouriteId);
     this.#favouritesChanged();
   }
 
@@ -207,7 +203,7 @@ export class WeatherService {
     this.#open();
     const previous = this.#settings;
     const saved = applySettingsPatch(this.#savedSettings, patch);
-    this.#store.write((db) => saveSettings(db, saved), 'user-data');
+    this.#store.saveSettings(saved);
     this.#savedSettings = saved;
     const next = applySettingsPatch(saved, this.#options.overrides ?? {});
     this.#settings = next;
@@ -250,8 +246,8 @@ export class WeatherService {
         running: queue?.size.running ?? 0,
         pausedUntil: queue?.pausedUntil ?? 0,
       },
-      providers: this.#store.read(providerStats),
-      recentEvents: this.#store.read((db) => recentFetchEvents(db, 50)),
+      providers: this.#store.providerStats(),
+      recentEvents: this.#store.recentFetchEvents(50),
       cacheHits: { ...this.#cacheHits },
       oldestSnapshotAgeMs: this.#book.oldestAgeMs(this.#clock.now()),
     };
@@ -322,7 +318,7 @@ export class WeatherService {
   }
 
   #favouritesChanged(): void {
-    this.#favourites = this.#store.read(listFavourites);
+    this.#favourites = this.#store.listFavourites();
     this.#syncScheduler();
     this.#emit({ type: 'favourites-changed', favourites: [...this.#favourites] });
   }
@@ -349,9 +345,7 @@ export class WeatherService {
         ...(this.#options.random ? { random: this.#options.random } : {}),
         ...(this.#options.retry ? { retry: this.#options.retry } : {}),
         ...(this.#options.limits ? { limits: this.#options.limits } : {}),
-        onAttempt: (record) => {
-          if (this.#store.isOpen) this.#store.write((db) => recordFetchEvent(db, record), 'cache');
-        },
+        onAttempt: (record) => this.#store.recordFetchEvent(record),
       });
     } catch (error) {
       this.#clientError = toWeatherError(error);
@@ -414,7 +408,7 @@ export class WeatherService {
   #accept(favouriteId: number, weather: Weather): void {
     if (this.#closed || !this.#favourites.some((f) => f.id === favouriteId)) return;
     const validUntil = weather.fetchedAt + this.#intervalMs();
-    this.#store.write((db) => saveSnapshot(db, favouriteId, weather, validUntil), 'cache');
+    this.#store.saveSnapshot(favouriteId, weather, validUntil);
     this.#book.accepted(favouriteId, weather, validUntil);
   }
 }

@@ -28,7 +28,7 @@ export function listFavourites(db: Database): Favourite[] {
   return (prepared(db, 'SELECT * FROM favourites ORDER BY position, id').all() as Row[]).map(toFavourite);
 }
 
-export function getFavourite(db: Database, id: number): Favourite | null {
+function getFavourite(db: Database, id: number): Favourite | null {
   const row = prepared(db, 'SELECT * FROM favourites WHERE id = ?').get(id) as Row | undefined;
   return row ? toFavourite(row) : null;
 }

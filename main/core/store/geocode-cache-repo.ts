@@ -4,7 +4,7 @@ import type { Place } from '../model/model.ts';
 import { prepared } from './prepared.ts';
 
 // Short: long enough for a person typing and retyping a name, short enough that nothing goes stale.
-export const GEOCODE_TTL_MS = 60 * 60_000;
+const GEOCODE_TTL_MS = 60 * 60_000;
 
 export function cachedSearch(db: Database, provider: string, language: string, query: string, now: number): Place[] | null {
   const row = prepared(db, 'SELECT results, cached_at FROM geocode_cache WHERE provider = ? AND language = ? AND query = ?').get(provider, language, query) as

@@ -1,11 +1,23 @@
-// The one database handle. Writes that touch the user's own data (favourites, settings) are
-// followed by a backup; a write the disk refuses moves the store to an in-memory copy, so the app
-// keeps working and says what happened.
+// The one database, behind domain methods: nothing outside main/core/store/ sees SQL or the
+// connection. The store decides what is backed up (the user's own data: favourites and settings)
+// and, when the disk refuses a write, moves to an in-memory copy so the app keeps working and says
+// what happened.
 import type { Database as Db } from 'better-sqlite3';
+import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import type { Logger } from '../logger.ts';
+import type { Favourite } from '../model/favourite.ts';
+import type { Place, Weather } from '../model/model.ts';
+import type { ProviderStats } from '../model/provider-stats.ts';
+import type { Settings } from '../model/settings.ts';
+import type { StoredSnapshot } from '../model/snapshot.ts';
 import { BackupWriter } from './backup-writer.ts';
+import * as favourites from './favourites-repo.ts';
+import * as fetchEvents from './fetch-events-repo.ts';
+import * as geocodeCache from './geocode-cache-repo.ts';
 import { backupPathFor, memoryCopy, openDatabase } from './open-database.ts';
 import type { RecoveryReport } from './recovery-report.ts';
+import * as settings from './settings-repo.ts';
+import * as snapshots from './snapshots-repo.ts';
 import { describeDiskError, isDiskError } from './store-error.ts';
 
 export type StoreOptions = Readonly<{
@@ -13,9 +25,9 @@ export type StoreOptions = Readonly<{
   path: string;
   logger: Logger;
   now: () => number;
+  /** Opens and checks the file. @default openDatabase; store tests wrap it to bound the file's size. */
+  open?: typeof openDatabase;
 }>;
-
-export type WriteKind = 'user-data' | 'cache';
 
 export class Store {
   readonly path: string;
@@ -29,7 +41,7 @@ export class Store {
   constructor(options: StoreOptions) {
     this.path = options.path;
     this.#logger = options.logger;
-    const opened = openDatabase(options.path, { logger: options.logger, now: options.now });
+    const opened = (options.open ?? openDatabase)(options.path, { logger: options.logger, now: options.now });
     this.#db = opened.db;
     this.recovery = opened.recovery;
     this.#diskProblem = opened.diskProblem;
@@ -41,30 +53,81 @@ export class Store {
     return this.#diskProblem;
   }
 
-  get isOpen(): boolean {
-    return this.#db.open;
-  }
-
   onDiskProblem(listener: (message: string) => void): void {
     this.#onDiskProblem = listener;
   }
 
-  read<T>(query: (db: Db) => T): T {
-    return query(this.#db);
+  // ---- favourites: the user's own data, backed up after every change ------------------------
+
+  listFavourites(): Favourite[] {
+    return favourites.listFavourites(this.#db);
   }
 
-  /** Runs `change`; after a change to user data, refreshes the backup. */
-  write<T>(change: (db: Db) => T, kind: WriteKind): T {
-    let result: T;
-    try {
-      result = change(this.#db);
-    } catch (error) {
-      if (!isDiskError(error)) throw error;
-      this.#fallBackToMemory(error);
-      result = change(this.#db);
-    }
-    if (kind === 'user-data') void this.#backup?.request(this.#db);
-    return result;
+  /** Adds `place` at the end; a place already kept is returned as it is, not added twice. */
+  addFavourite(place: Place, now: number): { favourite: Favourite; created: boolean } {
+    return this.#writeUserData((db) => favourites.addFavourite(db, place, now));
+  }
+
+  /** Puts back a favourite just removed, where it was and with its flags. */
+  restoreFavourite(removed: Favourite): Favourite {
+    return this.#writeUserData((db) => favourites.restoreFavourite(db, removed));
+  }
+
+  removeFavourite(id: number): boolean {
+    return this.#writeUserData((db) => favourites.removeFavourite(db, id));
+  }
+
+  moveFavourite(id: number, position: number): boolean {
+    return this.#writeUserData((db) => favourites.moveFavourite(db, id, position));
+  }
+
+  setPrimary(id: number): boolean {
+    return this.#writeUserData((db) => favourites.setPrimary(db, id));
+  }
+
+  setNotify(id: number, notify: boolean): boolean {
+    return this.#writeUserData((db) => favourites.setNotify(db, id, notify));
+  }
+
+  // ---- settings: the user's own data too ---------------------------------------------------
+
+  loadSettings(): Settings {
+    return settings.loadSettings(this.#db, this.#logger);
+  }
+
+  saveSettings(saved: Settings): void {
+    this.#writeUserData((db) => settings.saveSettings(db, saved));
+  }
+
+  // ---- caches: worth keeping, not worth a backup -------------------------------------------
+
+  latestSnapshots(): StoredSnapshot[] {
+    return snapshots.latestSnapshots(this.#db);
+  }
+
+  saveSnapshot(favouriteId: number, weather: Weather, validUntil: number): void {
+    this.#write((db) => snapshots.saveSnapshot(db, favouriteId, weather, validUntil));
+  }
+
+  cachedSearch(provider: string, language: string, query: string, now: number): Place[] | null {
+    return geocodeCache.cachedSearch(this.#db, provider, language, query, now);
+  }
+
+  cacheSearch(provider: string, language: string, query: string, results: readonly Place[], now: number): void {
+    this.#write((db) => geocodeCache.cacheSearch(db, provider, language, query, results, now));
+  }
+
+  /** Logs one request attempt; an attempt that ends after the store closed is not logged. */
+  recordFetchEvent(record: AttemptRecord): void {
+    if (this.#db.open) this.#write((db) => fetchEvents.recordFetchEvent(db, record));
+  }
+
+  recentFetchEvents(limit: number): AttemptRecord[] {
+    return fetchEvents.recentFetchEvents(this.#db, limit);
+  }
+
+  providerStats(): ProviderStats[] {
+    return fetchEvents.providerStats(this.#db);
   }
 
   /** Resolves once no backup is being written. */
@@ -76,6 +139,23 @@ export class Store {
     if (!this.#db.open) return;
     await this.#backup?.settled();
     this.#db.close();
+  }
+
+  /** A change to the user's own data: written, then backed up. */
+  #writeUserData<T>(change: (db: Db) => T): T {
+    const result = this.#write(change);
+    void this.#backup?.request(this.#db);
+    return result;
+  }
+
+  #write<T>(change: (db: Db) => T): T {
+    try {
+      return change(this.#db);
+    } catch (error) {
+      if (!isDiskError(error)) throw error;
+      this.#fallBackToMemory(error);
+      return change(this.#db);
+    }
   }
 
   #fallBackToMemory(cause: unknown): void {

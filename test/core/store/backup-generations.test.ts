@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../main/core/logger.ts';
 import { backupGenerationPaths } from '../../../main/core/store/backup-generations.ts';
 import { BackupWriter } from '../../../main/core/store/backup-writer.ts';
-import { addFavourite, listFavourites, removeFavourite } from '../../../main/core/store/favourites-repo.ts';
+import { listFavourites } from '../../../main/core/store/favourites-repo.ts';
 import { configure } from '../../../main/core/store/configure-connection.ts';
 import { backupPathFor } from '../../../main/core/store/open-database.ts';
 import { migrate } from '../../../main/core/store/migrations/index.ts';
@@ -43,8 +43,8 @@ function generations(path: string): (string[] | null)[] {
 
 async function storeWith(path: string, count: number): Promise<string[]> {
   const store = open(path);
-  for (let i = 0; i < count; i++) store.write((db) => addFavourite(db, numberedPlace(i), i), 'user-data');
-  const facts = favouriteFacts(store.read(listFavourites));
+  for (let i = 0; i < count; i++) store.addFavourite(numberedPlace(i), i);
+  const facts = favouriteFacts(store.listFavourites());
   await store.close();
   return facts;
 }
@@ -67,8 +67,8 @@ describe('backup generations', () => {
     const path = tempPath();
     const three = await storeWith(path, 3);
     const store = open(path);
-    store.write((db) => removeFavourite(db, listFavourites(db)[1]!.id), 'user-data');
-    const two = favouriteFacts(store.read(listFavourites));
+    store.removeFavourite(store.listFavourites()[1]!.id);
+    const two = favouriteFacts(store.listFavourites());
     await store.close();
     expect(generations(path)).toEqual([two, three, null]);
   });
@@ -78,9 +78,9 @@ describe('backup generations', () => {
     const facts = [await storeWith(path, 4)];
     const store = open(path);
     for (let i = 0; i < 3; i++) {
-      store.write((db) => removeFavourite(db, listFavourites(db)[0]!.id), 'user-data');
+      store.removeFavourite(store.listFavourites()[0]!.id);
       await store.backupSettled();
-      facts.unshift(favouriteFacts(store.read(listFavourites)));
+      facts.unshift(favouriteFacts(store.listFavourites()));
     }
     await store.close();
     expect(generations(path)).toEqual(facts.slice(0, 3));
@@ -90,14 +90,14 @@ describe('backup generations', () => {
     const path = tempPath();
     const three = await storeWith(path, 3);
     const store = open(path);
-    store.write((db) => removeFavourite(db, listFavourites(db)[0]!.id), 'user-data');
+    store.removeFavourite(store.listFavourites()[0]!.id);
     await store.close();
     const [newest] = backupGenerationPaths(backupPathFor(path));
     writeFileSync(newest!, 'damaged '.repeat(100));
     writeFileSync(path, '');
     const restored = open(path);
     expect(restored.recovery).toMatchObject({ restoredFromBackup: true, favouritesRestored: 3 });
-    expect(favouriteFacts(restored.read(listFavourites))).toEqual(three);
+    expect(favouriteFacts(restored.listFavourites())).toEqual(three);
     await restored.close();
   });
 });

@@ -2,7 +2,6 @@
 // writer opens the same new file at the same moment), then makes its edits and exits.
 import { once } from 'node:events';
 import { silentLogger } from '../../../main/core/logger.ts';
-import { addFavourite, moveFavourite, setPrimary } from '../../../main/core/store/favourites-repo.ts';
 import { Store } from '../../../main/core/store/store.ts';
 import { numberedPlace } from './favourite-fixtures.ts';
 
@@ -12,9 +11,9 @@ process.stdout.write('ready\n');
 await once(process.stdin, 'data');
 const store = new Store({ path, logger: silentLogger, now: Date.now });
 for (let i = 0; i < Number(count); i++) {
-  const { favourite } = store.write((db) => addFavourite(db, numberedPlace(i, prefix, Number(group)), Date.now()), 'user-data');
-  if (i % 7 === 3) store.write((db) => moveFavourite(db, favourite.id, 0), 'user-data');
-  if (i % 10 === 5) store.write((db) => setPrimary(db, favourite.id), 'user-data');
+  const { favourite } = store.addFavourite(numberedPlace(i, prefix, Number(group)), Date.now());
+  if (i % 7 === 3) store.moveFavourite(favourite.id, 0);
+  if (i % 10 === 5) store.setPrimary(favourite.id);
   // Lets the backup run now and then, as it does between the app's edits.
   if (i % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
 }

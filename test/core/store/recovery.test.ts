@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../main/core/logger.ts';
-import { addFavourite, listFavourites, setPrimary } from '../../../main/core/store/favourites-repo.ts';
-import { backupPathFor } from '../../../main/core/store/open-database.ts';
-import { saveSnapshot } from '../../../main/core/store/snapshots-repo.ts';
+import { listFavourites } from '../../../main/core/store/favourites-repo.ts';
+import { backupPathFor, openDatabase } from '../../../main/core/store/open-database.ts';
 import { Store } from '../../../main/core/store/store.ts';
 import { place } from '../../support/engine.ts';
 import { favouriteFacts } from './favourite-fixtures.ts';
@@ -29,8 +28,18 @@ const open = (path: string): Store => new Store({ path, logger: silentLogger, no
 
 async function storeWith(path: string, names: string[]): Promise<void> {
   const store = open(path);
-  for (const name of names) store.write((db) => addFavourite(db, place(name), 1), 'user-data');
+  for (const name of names) store.addFavourite(place(name), 1);
   await store.close();
+}
+
+/** SQLite's own check of the file, on a connection of its own. */
+function integrity(path: string): unknown {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.pragma('integrity_check', { simple: true });
+  } finally {
+    db.close();
+  }
 }
 
 /** Overwrites bytes in the middle of the file, where table pages live. */
@@ -45,9 +54,9 @@ function damage(path: string): void {
 /** Berlin, Paris (primary), Tokyo, Lima: a list with an order and a primary the user chose. */
 async function storeWithChoices(path: string): Promise<string[]> {
   const store = open(path);
-  const ids = ['Berlin', 'Paris', 'Tokyo', 'Lima'].map((name) => store.write((db) => addFavourite(db, place(name), 1), 'user-data').favourite.id);
-  store.write((db) => setPrimary(db, ids[1]!), 'user-data');
-  const facts = favouriteFacts(store.read(listFavourites));
+  const ids = ['Berlin', 'Paris', 'Tokyo', 'Lima'].map((name) => store.addFavourite(place(name), 1).favourite.id);
+  store.setPrimary(ids[1]!);
+  const facts = favouriteFacts(store.listFavourites());
   await store.close();
   return facts;
 }
@@ -73,8 +82,8 @@ describe('a main file that lost the data', () => {
     const store = open(path);
     expect(store.recovery).toMatchObject({ restoredFromBackup: true, favouritesRestored: 4 });
     expect(store.recovery?.message).toMatch(/4 places were restored from the backup/);
-    expect(favouriteFacts(store.read(listFavourites))).toEqual(before);
-    store.write((db) => addFavourite(db, place('Oslo'), 2), 'user-data');
+    expect(favouriteFacts(store.listFavourites())).toEqual(before);
+    store.addFavourite(place('Oslo'), 2);
     await store.close();
     const backup = new Database(backupPathFor(path), { readonly: true });
     expect(favouriteFacts(listFavourites(backup)).slice(0, 4)).toEqual(before);
@@ -101,9 +110,9 @@ describe('store recovery', () => {
     expect(store.recovery?.reason).toMatch(/^The database (could not be read|failed its integrity check)/);
     expect(store.recovery?.message).toContain(`4 places were restored from the backup. The damaged file was kept as ${store.recovery?.movedTo}.`);
     expect(existsSync(store.recovery?.movedTo ?? '')).toBe(true);
-    expect(favouriteFacts(store.read(listFavourites))).toEqual(before);
-    expect(store.read((db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
+    expect(favouriteFacts(store.listFavourites())).toEqual(before);
     await store.close();
+    expect(integrity(path)).toBe('ok');
     expect(readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
   });
 
@@ -114,7 +123,7 @@ describe('store recovery', () => {
     writeFileSync(backupPathFor(path), 'not a database');
     const store = open(path);
     expect(store.recovery).toMatchObject({ restoredFromBackup: false, favouritesRestored: 0 });
-    expect(store.read(listFavourites)).toEqual([]);
+    expect(store.listFavourites()).toEqual([]);
     await store.close();
   });
 
@@ -123,8 +132,8 @@ describe('store recovery', () => {
     writeFileSync(join(dir, 'not-a-folder'), '');
     const store = open(join(dir, 'not-a-folder', 'skytray.db'));
     expect(store.diskProblem).toMatch(/^Skytray cannot write to .*not-a-folder.*\(a file is in the way of its folder\)\. It keeps running, but changes will be lost when it quits\.$/);
-    store.write((db) => addFavourite(db, place('Berlin'), 1), 'user-data');
-    expect(store.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin']);
+    store.addFavourite(place('Berlin'), 1);
+    expect(store.listFavourites().map((f) => f.place.name)).toEqual(['Berlin']);
     await store.close();
   });
 
@@ -143,31 +152,39 @@ describe('store recovery', () => {
     const store = open(path);
     expect(store.diskProblem).toMatch(/^Skytray cannot write to .*skytray\.db \(.*\)\. It keeps running, but changes will be lost when it quits\.$/);
     expect(store.recovery).toBeNull();
-    expect(favouriteFacts(store.read(listFavourites))).toEqual(before);
-    store.write((db) => addFavourite(db, place('Oslo'), 2), 'user-data');
-    expect(store.read(listFavourites)).toHaveLength(5);
+    expect(favouriteFacts(store.listFavourites())).toEqual(before);
+    store.addFavourite(place('Oslo'), 2);
+    expect(store.listFavourites()).toHaveLength(5);
     await store.close();
   });
 
   it('moves to memory when the disk fills up mid-run, keeps the change, and reports it once', async () => {
     const path = join(tempDir(), 'skytray.db');
     await storeWith(path, ['Berlin']);
-    const store = open(path);
+    // A database that may not grow behaves like a full disk: SQLITE_FULL.
+    const store = new Store({
+      path,
+      logger: silentLogger,
+      now: () => 1_800_000_000_000,
+      open: (...args) => {
+        const opened = openDatabase(...args);
+        opened.db.pragma(`max_page_count = ${opened.db.pragma('page_count', { simple: true }) as number}`);
+        return opened;
+      },
+    });
     const problems: string[] = [];
     store.onDiskProblem((m) => problems.push(m));
-    const onDisk = favouriteFacts(store.read(listFavourites));
-    // A database that may not grow behaves like a full disk: SQLITE_FULL.
-    store.read((db) => db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`));
+    const onDisk = favouriteFacts(store.listFavourites());
     const big = { provider: 'open-meteo', fetchedAt: 1, padding: 'x'.repeat(200_000) };
-    store.write((db) => saveSnapshot(db, 1, big as never, 2), 'cache');
-    store.write((db) => addFavourite(db, place('Paris'), 2), 'user-data');
+    store.saveSnapshot(1, big as never, 2);
+    store.addFavourite(place('Paris'), 2);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/can no longer save to .*\(the disk is full\).*keeps running/);
-    expect(store.read(listFavourites).map((f) => f.place.name)).toEqual(['Berlin', 'Paris']);
+    expect(store.listFavourites().map((f) => f.place.name)).toEqual(['Berlin', 'Paris']);
     await store.close();
     // What was on disk before is intact.
     const reopened = open(path);
-    expect(favouriteFacts(reopened.read(listFavourites))).toEqual(onDisk);
+    expect(favouriteFacts(reopened.listFavourites())).toEqual(onDisk);
     await reopened.close();
   });
 

@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../main/core/logger.ts';
 import { backupGenerationPaths } from '../../../main/core/store/backup-generations.ts';
-import { addFavourite, listFavourites, setPrimary } from '../../../main/core/store/favourites-repo.ts';
 import { backupPathFor } from '../../../main/core/store/open-database.ts';
-import { saveSnapshot } from '../../../main/core/store/snapshots-repo.ts';
 import { Store } from '../../../main/core/store/store.ts';
 import { favouriteFacts, numberedPlace } from './favourite-fixtures.ts';
 
@@ -29,11 +27,11 @@ const open = (path: string): Store => new Store({ path, logger: silentLogger, no
 async function storeWithoutBackup(path: string, count: number): Promise<string[]> {
   const store = open(path);
   for (let i = 0; i < count; i++) {
-    const { favourite } = store.write((db) => addFavourite(db, numberedPlace(i), i), 'user-data');
-    store.write((db) => saveSnapshot(db, favourite.id, { provider: 'open-meteo', fetchedAt: 1, padding: 'w'.repeat(2_000) } as never, 2), 'cache');
+    const { favourite } = store.addFavourite(numberedPlace(i), i);
+    store.saveSnapshot(favourite.id, { provider: 'open-meteo', fetchedAt: 1, padding: 'w'.repeat(2_000) } as never, 2);
   }
-  store.write((db) => setPrimary(db, listFavourites(db)[2]!.id), 'user-data');
-  const facts = favouriteFacts(store.read(listFavourites));
+  store.setPrimary(store.listFavourites()[2]!.id);
+  const facts = favouriteFacts(store.listFavourites());
   await store.close();
   for (const backup of backupGenerationPaths(backupPathFor(path))) rmSync(backup, { force: true });
   return facts;
@@ -61,7 +59,7 @@ describe('salvage', () => {
     const store = open(path);
     expect(store.recovery).toMatchObject({ restoredFromBackup: false, salvaged: true, favouritesRestored: 12 });
     expect(store.recovery?.message).toMatch(/There was no usable backup; 12 places were saved from the damaged file\. The damaged file was kept as .*\.damaged-/);
-    expect(favouriteFacts(store.read(listFavourites))).toEqual(before);
+    expect(favouriteFacts(store.listFavourites())).toEqual(before);
     await store.close();
     expect(existsSync(store.recovery?.movedTo ?? '')).toBe(true);
   });
@@ -73,7 +71,7 @@ describe('salvage', () => {
     expect(leaves.length).toBeGreaterThan(3);
     overwritePage(path, leaves[1]!);
     const store = open(path);
-    const saved = store.read(listFavourites).map((f) => f.place.name);
+    const saved = store.listFavourites().map((f) => f.place.name);
     await store.close();
     const perPage = Math.ceil(400 / leaves.length);
     expect(saved.length).toBeGreaterThanOrEqual(400 - 2 * perPage);
@@ -91,7 +89,7 @@ describe('salvage', () => {
     const store = open(path);
     expect(store.recovery).toMatchObject({ salvaged: false, favouritesRestored: 0 });
     expect(store.recovery?.message).toMatch(/no places could be read, so Skytray starts empty/);
-    expect(store.read(listFavourites)).toEqual([]);
+    expect(store.listFavourites()).toEqual([]);
     await store.close();
     expect(readdirSync(join(path, '..')).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
   });

@@ -79,7 +79,7 @@ describe('two writers', () => {
     const dir = tempDir();
     const path = join(dir, 'skytray.db');
     const store = new Store({ path, logger: silentLogger, now: Date.now });
-    for (let i = 0; i < 4; i++) store.write((db) => addFavourite(db, numberedPlace(i, 'Kept', 14), i), 'user-data');
+    for (let i = 0; i < 4; i++) store.addFavourite(numberedPlace(i, 'Kept', 14), i);
     await store.close();
     writeFileSync(path, '');
     const prefixes = ['App', 'Cli', 'Script'];
