@@ -2,6 +2,7 @@
 // registers these with ipcMain after its sender check, and tests call them directly.
 import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
+import { checkPlace } from '../core/model/place-check.ts';
 import { StoreError } from '../core/store/store-error.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { IpcArgError, checkArgs, isInvokeChannel } from './ipc-args.ts';
@@ -28,7 +29,7 @@ export function createHandlers({ service, apiKeys, report }: HandlerDeps): Handl
   const settingsView = (): SettingsView => ({ settings: service.getSettings(), apiKey: apiKeys.status() });
   return {
     'favourites:list': () => service.listFavourites(),
-    'favourites:add': (place) => service.addFavourite(place),
+    'favourites:add': (place) => service.addFavourite(checkPlace(place)),
     'favourites:remove': (id) => (service.removeFavourite(id), null),
     'favourites:move': (id, position) => (service.moveFavourite(id, position), null),
     'favourites:set-primary': (id) => (service.setPrimary(id), null),

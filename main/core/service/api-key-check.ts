@@ -9,8 +9,8 @@ import { createWeatherClient, type WeatherClient } from './weather-client.ts';
 
 export type KeyCheckContext = Readonly<{ settings: Settings; dispatcher: Dispatcher; userAgent: string; clock: Clock; logger: Logger }>;
 
-export async function testOpenWeatherMapKey(key: unknown, context: KeyCheckContext): Promise<KeyTestResult> {
-  if (typeof key !== 'string' || key.trim() === '') return { ok: false, message: 'Enter your OpenWeatherMap API key first.' };
+export async function testOpenWeatherMapKey(key: string | null, context: KeyCheckContext): Promise<KeyTestResult> {
+  if (key === null || key.trim() === '') return { ok: false, message: 'Enter your OpenWeatherMap API key first.' };
   let client: WeatherClient | null = null;
   try {
     client = createWeatherClient({

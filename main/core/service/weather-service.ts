@@ -8,7 +8,6 @@ import type { Priority } from '../fetch/provider-queue.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
 import type { Place, Weather } from '../model/model.ts';
-import { checkPlace } from '../model/place-check.ts';
 import { searchPlaces } from './place-search.ts';
 import { testOpenWeatherMapKey } from './api-key-check.ts';
 import type { ProviderLimits } from '../providers/provider.ts';
@@ -103,16 +102,15 @@ export class WeatherService {
   }
 
   /** Adds a place (from search) and fetches its weather at once. Adding it again returns the existing favourite. */
-  addFavourite(place: unknown): Favourite {
+  addFavourite(place: Place): Favourite {
     this.#open();
-    const checked = checkPlace(place);
-    const { favourite, created } = this.#store.addFavourite(checked, this.#clock.now());
+    const { favourite, created } = this.#store.addFavourite(place, this.#clock.now());
     // A new place is due at once: the scheduler fetches it, together with anything added alongside.
     if (created) this.#favouritesChanged();
     return favourite;
   }
 
-  removeFavourite(id: unknown): void {
+  removeFavourite(id: number): void {
     this.#open();
     const favouriteId = this.#favouriteId(id);
     this.#store.removeFavourite(favouriteId);
@@ -123,38 +121,35 @@ export class WeatherService {
   /** Undo of a removal: the favourite comes back where it was, with its settings, in one change. */
   restoreFavourite(removed: Favourite): Favourite {
     this.#open();
-    const favourite = this.#store.restoreFavourite({ ...removed, place: checkPlace(removed.place) });
+    const favourite = this.#store.restoreFavourite(removed);
     this.#favouritesChanged();
     return favourite;
   }
 
-  moveFavourite(id: unknown, position: unknown): void {
+  /** Moves a favourite to `position` (0 is first; past the end is last). */
+  moveFavourite(id: number, position: number): void {
     this.#open();
     const favouriteId = this.#favouriteId(id);
-    if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > 10_000) {
-      throw new WeatherError('invalid-input', 'A position must be a whole number from 0.');
-    }
     this.#store.moveFavourite(favouriteId, position);
     this.#favouritesChanged();
   }
 
   /** Lets one place raise notifications, or stops it. */
-  setNotify(id: unknown, notify: unknown): void {
+  setNotify(id: number, notify: boolean): void {
     this.#open();
     const favouriteId = this.#favouriteId(id);
-    if (typeof notify !== 'boolean') throw new WeatherError('invalid-input', 'Notify must be true or false.');
     this.#store.setNotify(favouriteId, notify);
     this.#favouritesChanged();
   }
 
   /** Asks OpenWeatherMap whether `key` works, with one geocoding request, without saving it. */
-  testApiKey(key: unknown): Promise<KeyTestResult> {
+  testApiKey(key: string | null): Promise<KeyTestResult> {
     this.#open();
     const { dispatcher, userAgent } = this.#options;
     return testOpenWeatherMapKey(key, { settings: this.#settings, dispatcher, userAgent, clock: this.#clock, logger: this.#logger });
   }
 
-  setPrimary(id: unknown): void {
+  setPrimary(id: number): void {
     this.#open();
     const favouriteId = this.#favouriteId(id);
     this.#store.setPrimary(favouriteId);
@@ -164,7 +159,7 @@ export class WeatherService {
   // ---- places and weather -----------------------------------------------------------------
 
   /** Places matching what a person typed: coordinates, "Name" or "Name, Region". Cached for an hour. */
-  async searchPlaces(query: unknown, signal?: AbortSignal): Promise<Place[]> {
+  async searchPlaces(query: string, signal?: AbortSignal): Promise<Place[]> {
     this.#open();
     const { places, fromCache } = await searchPlaces(query, () => this.#requireClient(), this.#store, this.#clock.now(), signal);
     if (fromCache) this.#cacheHits.searches++;
@@ -178,18 +173,13 @@ export class WeatherService {
     return views;
   }
 
-  getSnapshot(id: unknown): PlaceSnapshot {
-    const favouriteId = this.#favouriteId(id);
-    return this.getSnapshots().find((s) => s.favourite.id === favouriteId) as PlaceSnapshot;
-  }
-
   /**
    * Refreshes the given favourites (default: all) now, ahead of scheduled work, joining any fetch
    * already in flight. Reports progress as events; resolves with what succeeded and what failed.
    */
-  refresh(ids?: unknown): Promise<RefreshSummary> {
+  refresh(ids?: readonly number[]): Promise<RefreshSummary> {
     this.#open();
-    const wanted = ids === undefined ? this.#favourites.map((f) => f.id) : this.#favouriteIds(ids);
+    const wanted = ids === undefined ? this.#favourites.map((f) => f.id) : ids.map((id) => this.#favouriteId(id));
     return this.#manual.request(wanted);
   }
 
@@ -199,7 +189,8 @@ export class WeatherService {
     return this.#settings;
   }
 
-  updateSettings(patch: unknown): Settings {
+  /** Saves a change to the settings; a value outside what the settings allow is refused and nothing is saved. */
+  updateSettings(patch: Partial<Settings>): Settings {
     this.#open();
     const previous = this.#settings;
     const saved = applySettingsPatch(this.#savedSettings, patch);
@@ -305,16 +296,10 @@ export class WeatherService {
     }
   }
 
-  #favouriteId(id: unknown): number {
-    if (typeof id !== 'number' || !Number.isInteger(id) || !this.#favourites.some((f) => f.id === id)) {
-      throw new WeatherError('not-found', `There is no favourite with id ${String(id).slice(0, 20)}; it may have been removed.`);
-    }
+  /** `id`, if it names a favourite; a clear not-found error if it does not (any more). */
+  #favouriteId(id: number): number {
+    if (!this.#favourites.some((f) => f.id === id)) throw new WeatherError('not-found', `There is no favourite with id ${id}; it may have been removed.`);
     return id;
-  }
-
-  #favouriteIds(ids: unknown): number[] {
-    if (!Array.isArray(ids) || ids.length > 1000) throw new WeatherError('invalid-input', 'Expected a list of favourites.');
-    return ids.map((id) => this.#favouriteId(id));
   }
 
   #favouritesChanged(): void {

@@ -1,7 +1,7 @@
 // The WeatherService as the tray, the window and the CLI use it: real provider sockets, a real
 // SQLite file, a fake clock.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Place } from '../../../main/core/model/model.ts';
+import { checkPlace } from '../../../main/core/model/place-check.ts';
 import { place } from '../../support/engine.ts';
 import { startTestService, type TestService } from '../../support/service.ts';
 
@@ -78,15 +78,15 @@ describe('WeatherService: favourites and snapshots', () => {
 
   it('reorders, sets the primary and removes, keeping exactly one primary', async () => {
     const s = await withPlaces(['Berlin', 'Tokyo', 'Lima']);
-    const [berlin, tokyo, lima] = s.service.listFavourites();
-    s.service.moveFavourite(lima?.id, 0);
-    s.service.setPrimary(tokyo?.id);
+    const [, tokyo, lima] = s.service.listFavourites();
+    if (!tokyo || !lima) throw new Error('expected three favourites');
+    s.service.moveFavourite(lima.id, 0);
+    s.service.setPrimary(tokyo.id);
     expect(s.service.listFavourites().map((f) => `${f.place.name}${f.primary ? '*' : ''}`)).toEqual(['Lima', 'Berlin', 'Tokyo*']);
-    s.service.removeFavourite(tokyo?.id);
+    s.service.removeFavourite(tokyo.id);
     expect(s.service.listFavourites().map((f) => `${f.place.name}${f.primary ? '*' : ''}`)).toEqual(['Lima*', 'Berlin']);
-    expect(() => s.service.removeFavourite(tokyo?.id)).toThrow(/no favourite with id/);
+    expect(() => s.service.removeFavourite(tokyo.id)).toThrow(/no favourite with id/);
     expect(s.events.filter((e) => e.type === 'favourites-changed').length).toBeGreaterThanOrEqual(6);
-    void berlin;
   });
 
   it('searches with a cache, so typing the same name again costs no request', async () => {
@@ -186,8 +186,6 @@ describe('WeatherService: refresh', () => {
     await s.run(MIN);
     expect(s.service.getSnapshots()[0]?.weather?.units.temperature).toBe('°F');
     expect(() => s.service.updateSettings({ refreshIntervalMinutes: 1 })).toThrow('Refresh interval must be a whole number of minutes from 5 to 180.');
-    expect(() => s.service.updateSettings({ units: 'kelvin' })).toThrow('Units must be "metric" or "imperial".');
-    expect(() => s.service.updateSettings({ colour: 'blue' })).toThrow('Skytray has no setting "colour".');
     expect(() => s.service.updateSettings({ openMeteoForecastUrl: 'file:///etc/passwd' })).toThrow(/must use http or https/);
     await s.service.close();
     const again = s.reopen({ autoRefresh: false, overrides: {} });
@@ -216,16 +214,30 @@ describe('WeatherService: hostile input and shutdown', () => {
     [{ ...place('Berlin'), timezone: 'Mars/Olympus' }, '"Mars/Olympus" is not a time zone Skytray knows.'],
     [JSON.parse('{"__proto__": {"polluted": true}, "id": "x"}'), 'A place has no field "__proto__".'],
     [{ ...place('Berlin'), extra: 1 }, 'A place has no field "extra".'],
-  ] as [unknown, string][])('refuses a bad place (%#) with a clear error and writes nothing', async (bad, message) => {
+  ] as [unknown, string][])('refuses a bad place (%#), checked at the edge, with a clear error and writes nothing', async (bad, message) => {
     t = await startTestService({ service: { autoRefresh: false } });
-    expect(() => t!.service.addFavourite(bad)).toThrow(message);
+    expect(() => t!.service.addFavourite(checkPlace(bad))).toThrow(message);
     expect(t.service.listFavourites()).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it.each([[''], ['x'.repeat(101)], [42], [{ q: 'x' }]])('refuses a bad search query %#', async (query) => {
+  // Over-long and non-text queries are refused at the edges (IPC arguments, the CLI's parser).
+  it.each([[''], ['   ']])('refuses a blank search query %#', async (query) => {
     t = await startTestService({ service: { autoRefresh: false } });
-    await expect(t.service.searchPlaces(query)).rejects.toThrow('Type a place name of 1 to 100 characters.');
+    await expect(t.service.searchPlaces(query)).rejects.toThrow('Type a place name to search for.');
+    expect(t.server.requests).toHaveLength(0);
+  });
+
+  it('says clearly when a favourite is gone, for every operation on one', async () => {
+    const s = await withPlaces(['Berlin']);
+    const gone = 999;
+    const message = `There is no favourite with id ${gone}; it may have been removed.`;
+    expect(() => s.service.removeFavourite(gone)).toThrow(message);
+    expect(() => s.service.moveFavourite(gone, 0)).toThrow(message);
+    expect(() => s.service.setPrimary(gone)).toThrow(message);
+    expect(() => s.service.setNotify(gone, true)).toThrow(message);
+    expect(() => s.service.refresh([gone])).toThrow(message);
+    expect(s.service.listFavourites().map((f) => f.place.name)).toEqual(['Berlin']);
   });
 
   it('closes cleanly: fetches aborted, no timer left, nothing runs afterwards', async () => {
@@ -237,7 +249,7 @@ describe('WeatherService: hostile input and shutdown', () => {
     expect(s.clock.pending).toBe(0);
     await new Promise((r) => setTimeout(r, 20));
     expect(s.server.openResponses()).toBe(0);
-    expect(() => s.service.addFavourite(place('Paris') as Place)).toThrow('Skytray is shutting down.');
+    expect(() => s.service.addFavourite(place('Paris'))).toThrow('Skytray is shutting down.');
     await s.clock.advance(60 * MIN);
     expect(s.clock.pending).toBe(0);
   });
