@@ -42,9 +42,10 @@ export class SnapshotBook {
     return this.#errors.get(id) ?? null;
   }
 
-  forget(id: number): void {
-    this.#snapshots.delete(id);
-    this.#errors.delete(id);
+  /** Forgets every place but these: a removed favourite's data is gone with it. */
+  retain(ids: ReadonlySet<number>): void {
+    for (const id of this.#snapshots.keys()) if (!ids.has(id)) this.#snapshots.delete(id);
+    for (const id of this.#errors.keys()) if (!ids.has(id)) this.#errors.delete(id);
   }
 
   /** The snapshot, if it is in the units and from the provider chosen now; anything else is stale. */
