@@ -11,7 +11,7 @@ export function xdgConfigHome(env: Env, home: string): string {
   return env['XDG_CONFIG_HOME'] || join(home, '.config');
 }
 
-export function defaultDataDir(platform: NodeJS.Platform, env: Env, home: string): string {
+function defaultDataDir(platform: NodeJS.Platform, env: Env, home: string): string {
   switch (platform) {
     case 'darwin':
       return join(home, 'Library', 'Application Support', 'Skytray');

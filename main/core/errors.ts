@@ -68,7 +68,7 @@ export class WeatherError extends Error {
   }
 }
 
-export function isAbort(error: unknown): boolean {
+function isAbort(error: unknown): boolean {
   return (
     (error instanceof WeatherError && error.code === 'aborted') ||
     (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))

@@ -6,9 +6,9 @@ import type { PlaceSnapshot, ServiceStatus } from '../../main/core/service/servi
 import { forecast } from '../provider/open-meteo-routes.ts';
 import { places } from './engine.ts';
 
-export const NOW = Date.UTC(2026, 10, 25, 12, 0);
+const NOW = Date.UTC(2026, 10, 25, 12, 0);
 
-export function weatherFor(place: Place, units: UnitSystem = 'metric', now = NOW): Weather {
+function weatherFor(place: Place, units: UnitSystem = 'metric', now = NOW): Weather {
   const url = forecastUrl(new URL('http://127.0.0.1'), [place], units);
   return parseForecast(forecast(url.searchParams, now).body, units, now);
 }

@@ -64,7 +64,7 @@ export type Condition = Readonly<{
 /** A moment, both unambiguous and readable: ISO 8601 in the place's own offset, `2026-11-25T07:41:00+01:00`. */
 export type LocalTime = string;
 
-export type CurrentConditions = Readonly<{
+type CurrentConditions = Readonly<{
   time: LocalTime;
   temperature: number | null;
   feelsLike: number | null;

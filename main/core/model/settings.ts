@@ -1,11 +1,11 @@
 // Settings: typed, with defaults, and validated wherever they come from (the window, the CLI, or a
 // database written by an older Skytray).
 import { WeatherError } from '../errors.ts';
-import { PROVIDER_IDS, type ProviderId, type UnitSystem } from './model.ts';
+import { PROVIDER_IDS, assertNever, type ProviderId, type UnitSystem } from './model.ts';
 import { checkOrigin, type ProviderConfig } from '../providers/provider-config.ts';
 import { LOG_LEVELS, type LogLevel } from '../logger.ts';
 
-export type QuietHours = Readonly<{ start: string; end: string }>;
+type QuietHours = Readonly<{ start: string; end: string }>;
 
 export type NotificationSettings = Readonly<{
   /** Master switch; off by default: notifications are opt-in. */
@@ -49,9 +49,9 @@ export const DEFAULT_SETTINGS: Settings = {
   logLevel: 'info',
 };
 
-export const REFRESH_MINUTES = { min: 5, max: 180 } as const;
+const REFRESH_MINUTES = { min: 5, max: 180 } as const;
 /** OpenWeatherMap's data changes every 10 minutes: asking more often only spends the user's quota. */
-export const PROVIDER_MIN_REFRESH_MINUTES: Record<ProviderId, number> = { 'open-meteo': 5, openweathermap: 10 };
+const PROVIDER_MIN_REFRESH_MINUTES: Record<ProviderId, number> = { 'open-meteo': 5, openweathermap: 10 };
 
 const invalid = (message: string): WeatherError => new WeatherError('invalid-input', message);
 
@@ -143,11 +143,13 @@ export function effectiveRefreshMinutes(settings: Settings): number {
 
 /** The provider the settings choose, where it lives, and (OpenWeatherMap only) the user's key. */
 export function providerConfigFor(settings: Settings, apiKey: () => string | null): ProviderConfig {
-  const openMeteo = settings.provider === 'open-meteo';
-  return {
-    provider: settings.provider,
-    forecastUrl: openMeteo ? settings.openMeteoForecastUrl : settings.openWeatherMapUrl,
-    geocodingUrl: openMeteo ? settings.openMeteoGeocodingUrl : settings.openWeatherMapUrl,
-    apiKey: openMeteo ? null : apiKey(),
-  };
+  const { provider } = settings;
+  switch (provider) {
+    case 'open-meteo':
+      return { provider, forecastUrl: settings.openMeteoForecastUrl, geocodingUrl: settings.openMeteoGeocodingUrl, apiKey: null };
+    case 'openweathermap':
+      return { provider, forecastUrl: settings.openWeatherMapUrl, geocodingUrl: settings.openWeatherMapUrl, apiKey: apiKey() };
+    default:
+      return assertNever(provider);
+  }
 }

@@ -34,7 +34,7 @@ function minutesOfDay(epochMs: number, timeZone: string): number {
 
 const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-export function inQuietHours(settings: NotificationSettings, now: number, timeZone: string): boolean {
+function inQuietHours(settings: NotificationSettings, now: number, timeZone: string): boolean {
   if (!settings.quietHours) return false;
   const at = minutesOfDay(now, timeZone);
   const start = toMinutes(settings.quietHours.start);

@@ -80,16 +80,6 @@ export class RefreshScheduler {
     return this.#paused;
   }
 
-  /** Whether a cycle is running now. */
-  get running(): boolean {
-    return this.#cycle !== null;
-  }
-
-  /** When each place is next due, for diagnostics and tests. */
-  dueTimes(): Map<number, number> {
-    return new Map([...this.#places].map(([id, s]) => [id, s.nextDueAt]));
-  }
-
   start(): void {
     if (this.#closed) return;
     this.#started = true;
