@@ -54,12 +54,29 @@ export async function startTestService(
     });
   const service = build();
   service.subscribe((e) => events.push(e));
-  const realTick = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-  /**
-   * Runs fake time up to `ms` ahead. While a fetch is on the wire, real time passes; while work
-   * waits on the clock (a retry back-off, the next refresh), the clock jumps to that timer.
-   */
-  const run = async (ms: number): Promise<void> => {
+  const run = fakeTimeRunner(service, server, clock);
+  return {
+    service, server, clock, agent, events, dir, dbPath,
+    settle: () => run(0),
+    run,
+    reopen: build,
+    async close() {
+      await service.close();
+      await agent.destroy();
+      await server.close();
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const realTick = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs fake time up to `ms` ahead. While a fetch is on the wire, real time passes; while work
+ * waits on the clock (a retry back-off, the next refresh), the clock jumps to that timer.
+ */
+function fakeTimeRunner(service: WeatherService, server: FakeProvider, clock: FakeClock): (ms: number) => Promise<void> {
+  return async (ms) => {
     const end = clock.now() + ms;
     const started = Date.now();
     let quiet = 0;
@@ -81,17 +98,5 @@ export async function startTestService(
     }
     await clock.advance(Math.max(0, end - clock.now()));
     await flush();
-  };
-  return {
-    service, server, clock, agent, events, dir, dbPath,
-    settle: () => run(0),
-    run,
-    reopen: build,
-    async close() {
-      await service.close();
-      await agent.destroy();
-      await server.close();
-      if (!options.dir) rmSync(dir, { recursive: true, force: true });
-    },
   };
 }
