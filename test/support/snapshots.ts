@@ -8,7 +8,7 @@ import { places } from './engine.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0);
 
-function weatherFor(place: Place, units: UnitSystem = 'metric', now = NOW): Weather {
+export function weatherFor(place: Place, units: UnitSystem = 'metric', now = NOW): Weather {
   const url = forecastUrl(new URL('http://127.0.0.1'), [place], units);
   return parseForecast(forecast(url.searchParams, now).body, units, now);
 }
