@@ -56,8 +56,3 @@ export function series(value: unknown, path: string, length?: number): readonly 
   }
   return items.map((item, index) => numberOrNull(item, `${path}[${index}]`));
 }
-
-export function inRange(value: number, min: number, max: number, path: string): number {
-  if (value < min || value > max) throw new ShapeError(path, `between ${min} and ${max}`, value);
-  return value;
-}
