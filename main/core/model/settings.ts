@@ -49,7 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   logLevel: 'info',
 };
 
-const REFRESH_MINUTES = { min: 5, max: 180 } as const;
+export const REFRESH_MINUTES = { min: 5, max: 180 } as const;
 /** OpenWeatherMap's data changes every 10 minutes: asking more often only spends the user's quota. */
 const PROVIDER_MIN_REFRESH_MINUTES: Record<ProviderId, number> = { 'open-meteo': 5, openweathermap: 10 };
 
