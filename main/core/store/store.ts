@@ -168,5 +168,3 @@ export class Store {
     this.#onDiskProblem?.(this.#diskProblem);
   }
 }
-
-export type { RecoveryReport };
