@@ -1,9 +1,8 @@
 // One prefixed logger per module. Expected failures are logged as one line, never a stack.
 // Every record is scrubbed here, whatever the sink: no API keys, no precise coordinates.
+import { LOG_LEVELS, type LogLevel } from './model/log-level.ts';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
-
-export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+export type { LogLevel };
 
 /** Small facts that go with a message (a provider, a count, a status). */
 export type LogFields = Readonly<Record<string, string | number | boolean | null>>;

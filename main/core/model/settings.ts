@@ -3,7 +3,7 @@
 import { WeatherError } from '../errors.ts';
 import { PROVIDER_IDS, assertNever, type ProviderId, type UnitSystem } from './model.ts';
 import { checkOrigin, type ProviderConfig } from '../providers/provider-config.ts';
-import { LOG_LEVELS, type LogLevel } from '../logger.ts';
+import { LOG_LEVELS, type LogLevel } from './log-level.ts';
 
 type QuietHours = Readonly<{ start: string; end: string }>;
 
