@@ -1,6 +1,6 @@
 // Settings, saved as they change; a refused value shows its reason next to the control.
 import type { Settings } from '../main/core/model/settings.ts';
-import type { SettingsView as SettingsData, SkytrayApi } from '../main/ipc/ipc-contract.ts';
+import type { SettingsState, SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
 
 const STORAGE_NOTE = {
@@ -12,11 +12,11 @@ const STORAGE_NOTE = {
 export class SettingsPanel {
   readonly el = h('section', { class: 'settings', 'aria-labelledby': 'settings-title' });
   #api: SkytrayApi;
-  #onSaved: (view: SettingsData) => void;
+  #onSaved: (view: SettingsState) => void;
   /** Messages shown beside controls, kept across redraws (a save redraws the panel). */
   #messages = new Map<string, string>();
 
-  constructor(api: SkytrayApi, onSaved: (view: SettingsData) => void) {
+  constructor(api: SkytrayApi, onSaved: (view: SettingsState) => void) {
     this.#api = api;
     this.#onSaved = onSaved;
   }
@@ -36,7 +36,7 @@ export class SettingsPanel {
     }
   }
 
-  draw(view: SettingsData | null): void {
+  draw(view: SettingsState | null): void {
     if (!view) return;
     const focused = document.activeElement instanceof HTMLElement && this.el.contains(document.activeElement) ? document.activeElement : null;
     const focusKey = focused ? (focused.id || (focused instanceof HTMLInputElement && focused.type === 'radio' ? `radio:${focused.value}` : null) || focused.textContent) : null;
@@ -53,7 +53,7 @@ export class SettingsPanel {
     }
   }
 
-  #drawPanel(view: SettingsData): void {
+  #drawPanel(view: SettingsState): void {
     const s = view.settings;
     const error = (id: string): HTMLElement => h('p', { class: 'field-error', id, role: 'alert' });
     const unitsError = error('units-error');

@@ -1,7 +1,7 @@
 // Everything the window shows, in one place; views subscribe and redraw what they own.
 import type { Favourite } from '../main/core/model/favourite.ts';
 import type { PlaceSnapshot, RefreshProgress, ServiceStatus } from '../main/core/service/service-types.ts';
-import type { SettingsView } from '../main/ipc/ipc-contract.ts';
+import type { SettingsState } from '../main/ipc/ipc-contract.ts';
 
 export type View = 'places' | 'settings' | 'diagnostics';
 
@@ -9,7 +9,7 @@ export type AppState = Readonly<{
   favourites: readonly Favourite[];
   snapshots: ReadonlyMap<number, PlaceSnapshot>;
   selectedId: number | null;
-  settings: SettingsView | null;
+  settings: SettingsState | null;
   status: ServiceStatus | null;
   progress: RefreshProgress;
   view: View;

@@ -1,6 +1,11 @@
-// Arguments from the window are `unknown` until proven otherwise: counted, typed, bounded, and
-// free of prototype tricks, before anything reaches the service (which then checks meaning).
-import type { InvokeChannel, InvokeChannels } from './ipc-contract.ts';
+// Arguments from the window are `unknown` until proven otherwise: counted, typed, bounded, and free
+// of prototype tricks, here and only here, before anything reaches the service. Places and settings
+// are checked by the engine's own checkers, so each rule and its message exist once.
+import type { Favourite } from '../core/model/favourite.ts';
+import type { Place } from '../core/model/model.ts';
+import { checkPlace } from '../core/model/place-check.ts';
+import { DEFAULT_SETTINGS, applySettingsPatch, type Settings } from '../core/model/settings.ts';
+import type { InvokeArgs, InvokeChannel } from './ipc-contract.ts';
 
 export class IpcArgError extends Error {
   override readonly name = 'IpcArgError';
@@ -15,6 +20,10 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 6;
 const MAX_STRING = 10_000;
 const MAX_ITEMS = 1_000;
+const MAX_FIELDS = 100;
+const MAX_POSITION = 10_000;
+const MAX_QUERY = 100;
+const MAX_API_KEY = 200;
 
 /** Plain data only: no prototypes but Object's, no functions, bounded in depth, size and length. */
 export function checkPlainData(value: unknown, path = 'argument', depth = 0): void {
@@ -37,7 +46,7 @@ export function checkPlainData(value: unknown, path = 'argument', depth = 0): vo
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) fail(`${path} must be plain data.`);
     const keys = Object.keys(value);
-    if (keys.length > 100) fail(`${path} has too many fields.`);
+    if (keys.length > MAX_FIELDS) fail(`${path} has too many fields.`);
     for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) fail(`${path} has a forbidden field "${key}".`);
       checkPlainData((value as Record<string, unknown>)[key], `${path}.${key.slice(0, 40)}`, depth + 1);
@@ -47,58 +56,87 @@ export function checkPlainData(value: unknown, path = 'argument', depth = 0): vo
   fail(`${path} must be plain data.`);
 }
 
-const id = (v: unknown, what = 'An id'): number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : fail(`${what} must be a whole number above 0.`);
+/** Checks one argument: `unknown` in, a typed value (or an IpcArgError) out. */
+type Guard<T> = (value: unknown) => T;
 
-const text = (v: unknown, what: string, max: number): string =>
+const favouriteId: Guard<number> = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : fail('An id must be a whole number above 0.'));
+
+const position: Guard<number> = (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_POSITION ? v : fail('A position must be a whole number from 0.');
+
+const flag = (what: string): Guard<boolean> => (v) => (typeof v === 'boolean' ? v : fail(`${what} must be true or false.`));
+
+const text = (what: string, max: number): Guard<string> => (v) =>
   typeof v === 'string' && v.length <= max ? v : fail(`${what} must be text of at most ${max} characters.`);
 
-const record = (v: unknown, what: string): Record<string, unknown> => {
-  checkPlainData(v, what);
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : fail(`${what} must be an object.`);
+const orNull = <T>(guard: Guard<T>): Guard<T | null> => (v) => (v === null ? null : guard(v));
+
+const place: Guard<Place> = (v) => {
+  checkPlainData(v, 'The place');
+  return checkPlace(v);
 };
 
-type Guards = { [C in InvokeChannel]: (args: readonly unknown[]) => InvokeChannels[C]['args'] };
+const FAVOURITE_FIELDS = ['id', 'place', 'position', 'primary', 'notify', 'addedAt'];
 
-const none = (): [] => [];
-
-/** One guard per channel. The count of arguments is checked before each runs. */
-export const ARG_GUARDS: Guards = {
-  'favourites:list': none,
-  'favourites:add': ([place]) => [record(place, 'The place') as never],
-  'favourites:remove': ([favourite]) => [id(favourite)],
-  'favourites:move': ([favourite, position]) => [
-    id(favourite),
-    typeof position === 'number' && Number.isInteger(position) && position >= 0 && position <= 10_000 ? position : fail('A position must be a whole number from 0.'),
-  ],
-  'favourites:set-primary': ([favourite]) => [id(favourite)],
-  'favourites:set-notify': ([favourite, on]) => [id(favourite), typeof on === 'boolean' ? on : fail('Notify must be true or false.')],
-  'places:search': ([query]) => [text(query, 'A search', 100)],
-  'weather:snapshots': none,
-  'weather:refresh': ([ids]) => [
-    ids === null ? null : Array.isArray(ids) && ids.length <= MAX_ITEMS ? ids.map((v) => id(v)) : fail('Expected a list of favourites, or null for all.'),
-  ],
-  'settings:get': none,
-  'settings:update': ([patch]) => [record(patch, 'Settings') as never],
-  'settings:set-api-key': ([key]) => [key === null ? null : text(key, 'An API key', 200)],
-  'settings:test-api-key': ([key]) => [key === null ? null : text(key, 'An API key', 200)],
-  'app:status': none,
-  'diagnostics:get': none,
-  'diagnostics:report': none,
+/** A favourite the window kept to undo its removal: every field, and nothing else. */
+const favourite: Guard<Favourite> = (v) => {
+  checkPlainData(v, 'The favourite');
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail('The favourite must be an object.');
+  const f = v as Record<string, unknown>;
+  const extra = Object.keys(f).find((key) => !FAVOURITE_FIELDS.includes(key));
+  if (extra !== undefined) fail(`A favourite has no field "${extra.slice(0, 40)}".`);
+  const addedAt = f['addedAt'];
+  if (typeof addedAt !== 'number' || !Number.isSafeInteger(addedAt) || addedAt < 0) fail("A favourite's addedAt must be a time in milliseconds.");
+  return {
+    id: favouriteId(f['id']),
+    place: place(f['place']),
+    position: position(f['position']),
+    primary: flag('Primary')(f['primary']),
+    notify: flag('Notify')(f['notify']),
+    addedAt: addedAt as number,
+  };
 };
 
-const ARITY: { [C in InvokeChannel]: number } = {
-  'favourites:list': 0, 'favourites:add': 1, 'favourites:remove': 1, 'favourites:move': 2, 'favourites:set-primary': 1,
-  'favourites:set-notify': 2, 'places:search': 1, 'weather:snapshots': 0, 'weather:refresh': 1, 'settings:get': 0,
-  'settings:update': 1, 'settings:set-api-key': 1, 'settings:test-api-key': 1, 'app:status': 0, 'diagnostics:get': 0,
-  'diagnostics:report': 0,
+/** A change to the settings: checked field by field by the same rules the engine saves them by. */
+const settingsPatch: Guard<Partial<Settings>> = (v) => {
+  checkPlainData(v, 'Settings');
+  applySettingsPatch(DEFAULT_SETTINGS, v);
+  return v as Partial<Settings>;
 };
+
+const ids: Guard<number[]> = (v) => (Array.isArray(v) && v.length <= MAX_ITEMS ? v.map(favouriteId) : fail('Expected a list of favourites, or null for all.'));
+
+/** One guard per argument of each channel: their count is the channel's arity. */
+type ArgGuards<A extends readonly unknown[]> = { readonly [K in keyof A]: Guard<A[K]> };
+
+const ARG_GUARDS = {
+  'favourites:list': [],
+  'favourites:add': [place],
+  'favourites:remove': [favouriteId],
+  'favourites:restore': [favourite],
+  'favourites:move': [favouriteId, position],
+  'favourites:set-primary': [favouriteId],
+  'favourites:set-notify': [favouriteId, flag('Notify')],
+  'places:search': [text('A search', MAX_QUERY)],
+  'weather:snapshots': [],
+  'weather:refresh': [orNull(ids)],
+  'settings:get': [],
+  'settings:update': [settingsPatch],
+  'settings:set-api-key': [orNull(text('An API key', MAX_API_KEY))],
+  'settings:test-api-key': [orNull(text('An API key', MAX_API_KEY))],
+  'app:status': [],
+  'diagnostics:get': [],
+  'diagnostics:report': [],
+} satisfies { [C in InvokeChannel]: ArgGuards<InvokeArgs<C>> };
 
 export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
   return typeof channel === 'string' && Object.hasOwn(ARG_GUARDS, channel);
 }
 
-export function checkArgs<C extends InvokeChannel>(channel: C, args: readonly unknown[]): InvokeChannels[C]['args'] {
-  if (args.length !== ARITY[channel]) fail(`${channel} takes ${ARITY[channel]} argument${ARITY[channel] === 1 ? '' : 's'}, got ${args.length}.`);
-  return ARG_GUARDS[channel](args);
+/** The window's arguments for `channel`, counted and each narrowed by its guard. */
+export function checkArgs<C extends InvokeChannel>(channel: C, args: readonly unknown[]): InvokeArgs<C> {
+  const guards: readonly Guard<unknown>[] = ARG_GUARDS[channel];
+  if (args.length !== guards.length) fail(`${channel} takes ${guards.length} argument${guards.length === 1 ? '' : 's'}, got ${args.length}.`);
+  // Sound by the `satisfies` above: guard i returns the type of argument i.
+  return guards.map((guard, i) => guard(args[i])) as unknown as InvokeArgs<C>;
 }

@@ -1,38 +1,51 @@
-// Every message between the window and the main process, in one place. Imports types only and
-// nothing from Electron or Node: main, the preload, the browser harness and the renderer all
-// derive from this file.
+// Every message between the window and the main process, in one place: one map per direction.
+// Imports types only and nothing from Electron or Node: main, the preload, the browser harness and
+// the renderer all derive from this file. Adding a channel is one entry in a map below and one
+// handler; a channel without a method name, an argument guard or a handler is a type error.
 import type { Favourite } from '../core/model/favourite.ts';
 import type { Place } from '../core/model/model.ts';
+import type { Settings } from '../core/model/settings.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceStatus } from '../core/service/service-types.ts';
 
 export type { KeyTestResult };
-import type { Settings } from '../core/model/settings.ts';
 
-/** Where the OpenWeatherMap key is kept, as the settings view explains it. */
+/** Where the OpenWeatherMap key is kept, as the settings panel explains it. */
 export type KeyStorage = 'os-keychain' | 'plain-text' | 'unavailable';
 
 export type ApiKeyStatus = Readonly<{ set: boolean; storage: KeyStorage }>;
 
-export type SettingsView = Readonly<{ settings: Settings; apiKey: ApiKeyStatus }>;
+export type Range = Readonly<{ min: number; max: number }>;
+
+/** What the window's settings inputs allow: the same bounds main checks a change against. */
+export type SettingsLimits = Readonly<{
+  refreshIntervalMinutes: Range;
+  /** The quiet hours the "Quiet" switch turns on. */
+  quietHours: Readonly<{ start: string; end: string }>;
+}>;
+
+/** The settings as the window gets them: the values, the key's status and the allowed ranges. */
+export type SettingsState = Readonly<{ settings: Settings; apiKey: ApiKeyStatus; limits: SettingsLimits }>;
 
 export type IpcError = Readonly<{ code: string; message: string }>;
 
 /** Every invoke answers with an envelope: Electron would pass only the message of a thrown error. */
 export type Result<T> = Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: IpcError }>;
 
-/** Invoke channels: `domain:verb` -> the arguments and the answer. */
+/** Invoke channels, window to main: `domain:verb` -> the arguments and the answer. */
 export type InvokeChannels = {
   'favourites:list': { args: []; value: Favourite[] };
   'favourites:add': { args: [place: Place]; value: Favourite };
   'favourites:remove': { args: [id: number]; value: null };
+  /** Undo of a removal: the favourite as the window had it comes back where it was. */
+  'favourites:restore': { args: [removed: Favourite]; value: Favourite };
   'favourites:move': { args: [id: number, position: number]; value: null };
   'favourites:set-primary': { args: [id: number]; value: null };
   'favourites:set-notify': { args: [id: number, notify: boolean]; value: null };
   'places:search': { args: [query: string]; value: Place[] };
   'weather:snapshots': { args: []; value: PlaceSnapshot[] };
   'weather:refresh': { args: [ids: number[] | null]; value: RefreshSummary };
-  'settings:get': { args: []; value: SettingsView };
-  'settings:update': { args: [patch: Partial<Settings>]; value: SettingsView };
+  'settings:get': { args: []; value: SettingsState };
+  'settings:update': { args: [patch: Partial<Settings>]; value: SettingsState };
   'settings:set-api-key': { args: [key: string | null]; value: ApiKeyStatus };
   'settings:test-api-key': { args: [key: string | null]; value: KeyTestResult };
   'app:status': { args: []; value: ServiceStatus };
@@ -41,15 +54,17 @@ export type InvokeChannels = {
 };
 
 export type InvokeChannel = keyof InvokeChannels;
+export type InvokeArgs<C extends InvokeChannel> = InvokeChannels[C]['args'];
+export type InvokeValue<C extends InvokeChannel> = InvokeChannels[C]['value'];
 
-/** Events from main to the window: `domain:happened` -> the payload. */
+/** Events, main to window: `domain:happened` -> the payload. */
 export type EventChannels = {
   'weather:updated': PlaceSnapshot;
   'favourites:changed': Favourite[];
   'refresh:progress': RefreshProgress;
   'refresh:finished': RefreshSummary;
   'app:online': boolean;
-  'settings:changed': SettingsView;
+  'settings:changed': SettingsState;
   'app:error': IpcError;
   /** The tray asked the window to show one place, or the settings. */
   'window:show-place': number;
@@ -62,54 +77,56 @@ export type EventChannel = keyof EventChannels;
 
 export type SkytrayEvent = { [C in EventChannel]: Readonly<{ channel: C; payload: EventChannels[C] }> }[EventChannel];
 
-/** The API the preload exposes as `window.skytray`: one method per invoke channel. */
-export const API_METHODS = {
-  listFavourites: 'favourites:list',
-  addFavourite: 'favourites:add',
-  removeFavourite: 'favourites:remove',
-  moveFavourite: 'favourites:move',
-  setPrimary: 'favourites:set-primary',
-  setNotify: 'favourites:set-notify',
-  searchPlaces: 'places:search',
-  getSnapshots: 'weather:snapshots',
-  refresh: 'weather:refresh',
-  getSettings: 'settings:get',
-  updateSettings: 'settings:update',
-  setApiKey: 'settings:set-api-key',
-  testApiKey: 'settings:test-api-key',
-  getStatus: 'app:status',
-  getDiagnostics: 'diagnostics:get',
-  getDiagnosticsReport: 'diagnostics:report',
-} as const satisfies Record<string, InvokeChannel>;
+/** The preload's method for each invoke channel; `satisfies` makes a missing or extra one an error. */
+const METHOD_NAMES = {
+  'favourites:list': 'listFavourites',
+  'favourites:add': 'addFavourite',
+  'favourites:remove': 'removeFavourite',
+  'favourites:restore': 'restoreFavourite',
+  'favourites:move': 'moveFavourite',
+  'favourites:set-primary': 'setPrimary',
+  'favourites:set-notify': 'setNotify',
+  'places:search': 'searchPlaces',
+  'weather:snapshots': 'getSnapshots',
+  'weather:refresh': 'refresh',
+  'settings:get': 'getSettings',
+  'settings:update': 'updateSettings',
+  'settings:set-api-key': 'setApiKey',
+  'settings:test-api-key': 'testApiKey',
+  'app:status': 'getStatus',
+  'diagnostics:get': 'getDiagnostics',
+  'diagnostics:report': 'getDiagnosticsReport',
+} as const satisfies { [C in InvokeChannel]: string };
 
-export type ApiMethod = keyof typeof API_METHODS;
+type MethodNames = typeof METHOD_NAMES;
+
+export type ApiMethod = MethodNames[InvokeChannel];
+
+/** The API the preload exposes as `window.skytray`: method name -> its invoke channel. */
+export const API_METHODS = Object.fromEntries(Object.entries(METHOD_NAMES).map(([channel, method]) => [method, channel])) as {
+  readonly [C in InvokeChannel as MethodNames[C]]: C;
+};
+
+export const INVOKE_CHANNELS = Object.keys(METHOD_NAMES) as readonly InvokeChannel[];
 
 export type SkytrayApi = {
-  [M in ApiMethod]: (...args: InvokeChannels[(typeof API_METHODS)[M]]['args']) => Promise<Result<InvokeChannels[(typeof API_METHODS)[M]]['value']>>;
+  readonly [C in InvokeChannel as MethodNames[C]]: (...args: InvokeArgs<C>) => Promise<Result<InvokeValue<C>>>;
 } & {
   /** Listens to every event; returns the function that stops listening. */
   onEvent(listener: (event: SkytrayEvent) => void): () => void;
 };
 
-export const INVOKE_CHANNELS = Object.values(API_METHODS) as readonly InvokeChannel[];
+const EVENT_NAMES = {
+  'weather:updated': true,
+  'favourites:changed': true,
+  'refresh:progress': true,
+  'refresh:finished': true,
+  'app:online': true,
+  'settings:changed': true,
+  'app:error': true,
+  'window:show-place': true,
+  'window:show-settings': true,
+  'app:notice': true,
+} as const satisfies { [C in EventChannel]: true };
 
-export const EVENT_CHANNELS: readonly EventChannel[] = [
-  'weather:updated', 'favourites:changed', 'refresh:progress', 'refresh:finished', 'app:online',
-  'settings:changed', 'app:error', 'window:show-place', 'window:show-settings', 'app:notice',
-];
-
-/** The origin the window is served from; the only one allowed to talk to main. */
-export const APP_ORIGIN = 'skytray://app';
-
-/**
- * Whether `url` is on our origin. Compared by scheme and host: WHATWG URL gives a custom scheme an
- * opaque origin ("null") outside Electron, so `new URL(url).origin` cannot be compared.
- */
-export function isAppUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'skytray:' && parsed.host === 'app' && parsed.username === '' && parsed.password === '' && parsed.port === '';
-  } catch {
-    return false;
-  }
-}
+export const EVENT_CHANNELS = Object.keys(EVENT_NAMES) as readonly EventChannel[];

@@ -6,7 +6,8 @@ import { checkPlace } from '../core/model/place-check.ts';
 import { StoreError } from '../core/store/store-error.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { IpcArgError, checkArgs, isInvokeChannel } from './ipc-args.ts';
-import type { ApiKeyStatus, InvokeChannel, InvokeChannels, Result, SettingsView } from './ipc-contract.ts';
+import type { ApiKeyStatus, InvokeArgs, InvokeChannel, InvokeValue, Result, SettingsState } from './ipc-contract.ts';
+import { toSettingsState } from './settings-state.ts';
 
 /** The user's OpenWeatherMap key, kept by the shell (encrypted where the OS allows). */
 export interface ApiKeyStore {
@@ -23,22 +24,24 @@ export type HandlerDeps = Readonly<{
   logger: Logger;
 }>;
 
-type Handlers = { [C in InvokeChannel]: (...args: InvokeChannels[C]['args']) => InvokeChannels[C]['value'] | Promise<InvokeChannels[C]['value']> };
+/** One handler per invoke channel, taking the arguments the guards in ipc-args.ts let through. */
+export type IpcHandlers = { readonly [C in InvokeChannel]: (...args: InvokeArgs<C>) => InvokeValue<C> | Promise<InvokeValue<C>> };
 
-export function createHandlers({ service, apiKeys, report }: HandlerDeps): Handlers {
-  const settingsView = (): SettingsView => ({ settings: service.getSettings(), apiKey: apiKeys.status() });
+export function createHandlers({ service, apiKeys, report }: HandlerDeps): IpcHandlers {
+  const settingsState = (): SettingsState => toSettingsState(service.getSettings(), apiKeys.status());
   return {
     'favourites:list': () => service.listFavourites(),
     'favourites:add': (place) => service.addFavourite(checkPlace(place)),
     'favourites:remove': (id) => (service.removeFavourite(id), null),
+    'favourites:restore': (removed) => service.restoreFavourite(removed),
     'favourites:move': (id, position) => (service.moveFavourite(id, position), null),
     'favourites:set-primary': (id) => (service.setPrimary(id), null),
     'favourites:set-notify': (id, notify) => (service.setNotify(id, notify), null),
     'places:search': (query) => service.searchPlaces(query),
     'weather:snapshots': () => service.getSnapshots(),
     'weather:refresh': (ids) => service.refresh(ids ?? undefined),
-    'settings:get': settingsView,
-    'settings:update': (patch) => (service.updateSettings(patch), settingsView()),
+    'settings:get': settingsState,
+    'settings:update': (patch) => (service.updateSettings(patch), settingsState()),
     'settings:set-api-key': async (key) => {
       const status = await apiKeys.set(key);
       service.apiKeyChanged();
@@ -55,7 +58,7 @@ export function createHandlers({ service, apiKeys, report }: HandlerDeps): Handl
  * Runs one request from the window: an unknown channel or bad arguments are refused before the
  * service sees them; every outcome is an envelope.
  */
-export async function dispatch(handlers: Handlers, channel: unknown, args: readonly unknown[], logger: Logger): Promise<Result<unknown>> {
+export async function dispatch(handlers: IpcHandlers, channel: unknown, args: readonly unknown[], logger: Logger): Promise<Result<unknown>> {
   try {
     if (!isInvokeChannel(channel)) throw new IpcArgError(`Unknown request "${String(channel).slice(0, 60)}".`);
     const checked = checkArgs(channel, args);

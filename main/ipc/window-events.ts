@@ -1,6 +1,7 @@
 // Service events as the window hears them. Shared by the shell and the browser harness.
 import type { ServiceEvent } from '../core/service/service-types.ts';
 import type { ApiKeyStatus, SkytrayEvent } from './ipc-contract.ts';
+import { toSettingsState } from './settings-state.ts';
 
 export function toWindowEvent(event: ServiceEvent, apiKey: ApiKeyStatus): SkytrayEvent {
   switch (event.type) {
@@ -15,7 +16,7 @@ export function toWindowEvent(event: ServiceEvent, apiKey: ApiKeyStatus): Skytra
     case 'online-changed':
       return { channel: 'app:online', payload: event.online };
     case 'settings-changed':
-      return { channel: 'settings:changed', payload: { settings: event.settings, apiKey } };
+      return { channel: 'settings:changed', payload: toSettingsState(event.settings, apiKey) };
     case 'error':
       return { channel: 'app:error', payload: event.error };
   }

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
-import { isAppUrl } from '../ipc/ipc-contract.ts';
+import { isAppUrl } from './app-origin.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 
 export const APP_SCHEME = 'skytray';

@@ -2,8 +2,9 @@
 // our origin) before its arguments are even looked at.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Logger } from '../core/logger.ts';
-import { INVOKE_CHANNELS, isAppUrl, type Result } from '../ipc/ipc-contract.ts';
-import { dispatch, type createHandlers } from '../ipc/ipc-handlers.ts';
+import { INVOKE_CHANNELS, type Result } from '../ipc/ipc-contract.ts';
+import { dispatch, type IpcHandlers } from '../ipc/ipc-handlers.ts';
+import { isAppUrl } from './app-origin.ts';
 
 export type SenderFrame = Readonly<{ url: string; parent: unknown }> | null;
 
@@ -12,7 +13,7 @@ export function isTrustedSender(frame: SenderFrame, trusted: readonly SenderFram
   return frame !== null && frame.parent === null && isAppUrl(frame.url) && trusted.includes(frame);
 }
 
-export function registerIpc(handlers: ReturnType<typeof createHandlers>, trustedFrames: () => readonly SenderFrame[], logger: Logger): () => void {
+export function registerIpc(handlers: IpcHandlers, trustedFrames: () => readonly SenderFrame[], logger: Logger): () => void {
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<unknown>> => {
       const frame = (event.senderFrame ?? null) as SenderFrame;

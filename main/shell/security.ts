@@ -1,7 +1,7 @@
 // The window is a web page with access to our IPC: it loads only our own files, navigates nowhere,
 // opens nothing, and is granted no permission.
 import type { Session, WebContents } from 'electron';
-import { isAppUrl } from '../ipc/ipc-contract.ts';
+import { isAppUrl } from './app-origin.ts';
 
 /** No remote content at all: scripts, styles, images and fonts from our own origin only. */
 export const CONTENT_SECURITY_POLICY = [

@@ -1,7 +1,8 @@
 // The window exists only while it is open: a tray app must not keep a renderer alive in the
 // background. It is created on demand, destroyed on close, and reopens where it was.
 import { BrowserWindow, screen } from 'electron';
-import { APP_ORIGIN, type EventChannel, type EventChannels, type SkytrayEvent } from '../ipc/ipc-contract.ts';
+import type { EventChannel, EventChannels, SkytrayEvent } from '../ipc/ipc-contract.ts';
+import { APP_ORIGIN } from './app-origin.ts';
 import type { SenderFrame } from './ipc-main.ts';
 import { SECURE_WEB_PREFERENCES, hardenWebContents } from './security.ts';
 import { DEFAULT_SIZE, loadBounds, placeOnDisplays, saveBounds } from './window-state.ts';

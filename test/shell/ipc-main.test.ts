@@ -71,7 +71,7 @@ describe('IPC from the window', () => {
     ['favourites:add', [{ ...place('Berlin'), name: 'x'.repeat(20_000) }], 'is too long'],
     ['favourites:add', [JSON.parse('{"__proto__": {"admin": true}}')], 'forbidden field "__proto__"'],
     ['favourites:add', [{ ...place('Berlin'), constructor: { prototype: { admin: true } } }], 'forbidden field "constructor"'],
-    ['favourites:add', [[place('Berlin')]], 'The place must be an object.'],
+    ['favourites:add', [[place('Berlin')]], 'A place must be an object.'],
     ['favourites:add', [place('Berlin'), 'extra'], 'favourites:add takes 1 argument, got 2.'],
     ['favourites:add', [{ ...place('Berlin'), latitude: 'north' }], "A place's latitude must be a number from -90 to 90."],
     ['favourites:remove', ['1'], 'An id must be a whole number above 0.'],

@@ -35,6 +35,9 @@ export type Settings = Readonly<{
   logLevel: LogLevel;
 }>;
 
+/** The quiet hours switched on by default, and by the window's "Quiet" switch. */
+export const DEFAULT_QUIET_HOURS: QuietHours = { start: '22:00', end: '07:00' };
+
 export const DEFAULT_SETTINGS: Settings = {
   units: 'metric',
   refreshIntervalMinutes: 15,
@@ -42,7 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   openMeteoForecastUrl: null,
   openMeteoGeocodingUrl: null,
   openWeatherMapUrl: null,
-  notifications: { enabled: false, rainSoon: true, severe: true, quietHours: { start: '22:00', end: '07:00' }, cooldownMinutes: 180 },
+  notifications: { enabled: false, rainSoon: true, severe: true, quietHours: DEFAULT_QUIET_HOURS, cooldownMinutes: 180 },
   launchAtLogin: false,
   keepWindowInTaskbar: false,
   trayHintShown: false,
