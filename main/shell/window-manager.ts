@@ -5,7 +5,7 @@ import type { EventChannel, EventChannels, SkytrayEvent } from '../ipc/ipc-contr
 import { APP_ORIGIN } from './app-origin.ts';
 import type { SenderFrame } from './ipc-main.ts';
 import { SECURE_WEB_PREFERENCES, hardenWebContents } from './security.ts';
-import { DEFAULT_SIZE, loadBounds, placeOnDisplays, saveBounds } from './window-state.ts';
+import { DEFAULT_SIZE, MIN_SIZE, loadBounds, placeOnDisplays, saveBounds } from './window-state.ts';
 
 export type WindowManagerOptions = Readonly<{
   preloadPath: string;
@@ -59,8 +59,8 @@ export class WindowManager {
     const bounds = placeOnDisplays(loadBounds(this.#options.statePath), workAreas);
     const win = new BrowserWindow({
       ...(bounds ?? DEFAULT_SIZE),
-      minWidth: 340,
-      minHeight: 420,
+      minWidth: MIN_SIZE.width,
+      minHeight: MIN_SIZE.height,
       show: false,
       title: 'Skytray',
       backgroundColor: this.#options.backgroundColor,

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export type Bounds = Readonly<{ x: number; y: number; width: number; height: number }>;
 
 export const DEFAULT_SIZE = { width: 420, height: 640 } as const;
-const MIN = { width: 340, height: 420 } as const;
+/** The smallest the window may be, and the smallest it is put back at. */
+export const MIN_SIZE = { width: 340, height: 420 } as const;
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
@@ -27,8 +28,8 @@ export function placeOnDisplays(saved: Bounds | null, workAreas: readonly Bounds
     return w >= Math.min(120, titleBar.width / 2) && h >= 16;
   });
   if (!area) return null;
-  const width = Math.max(MIN.width, Math.min(saved.width, area.width));
-  const height = Math.max(MIN.height, Math.min(saved.height, area.height));
+  const width = Math.max(MIN_SIZE.width, Math.min(saved.width, area.width));
+  const height = Math.max(MIN_SIZE.height, Math.min(saved.height, area.height));
   return {
     x: Math.min(Math.max(saved.x, area.x), area.x + area.width - width),
     y: Math.min(Math.max(saved.y, area.y), area.y + area.height - height),
