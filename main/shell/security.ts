@@ -3,18 +3,27 @@
 import type { Session, WebContents } from 'electron';
 import { isAppUrl } from './app-origin.ts';
 
-/** No remote content at all: scripts, styles, images and fonts from our own origin only. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * No remote content at all: scripts, styles, images and fonts from our own origin only. The one
+ * policy of the window: the protocol handler sends it with every file (index.html carries no copy),
+ * and the browser harness derives its own from these directives.
+ */
+export const CSP_DIRECTIVES = {
+  'default-src': "'none'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'frame-ancestors': "'none'",
+} as const satisfies Record<string, string>;
+
+export const formatPolicy = (directives: Readonly<Record<string, string>>): string =>
+  Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ');
+
+export const CONTENT_SECURITY_POLICY = formatPolicy(CSP_DIRECTIVES);
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,

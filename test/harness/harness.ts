@@ -16,7 +16,7 @@ import { WeatherService } from '../../main/core/service/weather-service.ts';
 import type { ApiKeyStatus } from '../../main/ipc/ipc-contract.ts';
 import { createHandlers, dispatch, type ApiKeyStore } from '../../main/ipc/ipc-handlers.ts';
 import { toWindowEvent } from '../../main/ipc/window-events.ts';
-import { CONTENT_SECURITY_POLICY } from '../../main/shell/security.ts';
+import { CSP_DIRECTIVES, formatPolicy } from '../../main/shell/security.ts';
 import { buildApp } from '../../.ci/build.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
 
@@ -42,7 +42,7 @@ export type Harness = Readonly<{
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /** The app's policy, plus what the loopback bridge needs: requests to this same origin. */
-const HARNESS_CSP = CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'");
+const HARNESS_CSP = formatPolicy({ ...CSP_DIRECTIVES, 'connect-src': "'self'" });
 
 class MemoryKeyStore implements ApiKeyStore {
   #key: string | null = null;
