@@ -1,94 +1,50 @@
 // The window: favourites, the selected place's weather, settings, diagnostics. It talks only to
-// the API the preload (or the browser harness) provides, and redraws from one state.
-import type { Favourite } from '../main/core/model/favourite.ts';
-import type { Place } from '../main/core/model/model.ts';
-import type { IpcError, Result, SkytrayEvent } from '../main/ipc/ipc-contract.ts';
+// the API the preload (or the browser harness) provides, and redraws from one state that main's
+// events keep current: it never polls.
+import type { SkytrayEvent } from '../main/ipc/ipc-contract.ts';
 import { getApi } from './api.ts';
-import { DiagnosticsPanel } from './diagnostics-view.ts';
+import { DiagnosticsPanel } from './diagnostics-panel.ts';
 import { announce, fill, h } from './dom.ts';
+import { FavouriteActions } from './favourite-actions.ts';
 import { FavouritesList } from './favourites-list.ts';
 import { freshnessHeadline } from '../main/wording/freshness.ts';
+import { Requests } from './requests.ts';
 import { SearchBox } from './search-box.ts';
-import { SettingsPanel } from './settings-view.ts';
-import { Store, type View } from './state.ts';
+import { SettingsPanel } from './settings-panel.ts';
 import { Toast } from './toast.ts';
 import { WeatherPanel } from './weather-panel.ts';
+import { WindowState, snapshotNow, type AppState, type Tab } from './window-state.ts';
+
+/** How often ages ("4 min ago") are redrawn from the data the window holds; minutes are the unit shown. */
+const AGE_REDRAW_MS = 60_000;
 
 const api = getApi();
-const store = new Store();
+const state = new WindowState(Date.now());
 const toast = new Toast();
-
-/** Runs a request; a refusal is shown in words, never thrown. */
-async function attempt<T>(request: Promise<Result<T>>): Promise<T | null> {
-  const result = await request;
-  if (result.ok) return result.value;
-  showError(result.error);
-  return null;
-}
-
-/** For requests whose answer is only success or failure (their value is null). */
-async function succeeded(request: Promise<Result<null>>): Promise<boolean> {
-  const result = await request;
-  if (!result.ok) showError(result.error);
-  return result.ok;
-}
-
-function showError(error: IpcError): void {
-  toast.show(error.message, undefined, 'error');
-}
-
-async function reloadFavourites(): Promise<void> {
-  const [favourites, snapshots] = await Promise.all([attempt(api.listFavourites()), attempt(api.getSnapshots())]);
-  if (favourites && snapshots) store.putSnapshots(snapshots, favourites);
-}
-
-async function add(place: Place): Promise<void> {
-  const favourite = await attempt(api.addFavourite(place));
-  if (!favourite) return;
-  await reloadFavourites();
-  store.set({ selectedId: favourite.id });
-  announce(`${favourite.place.name} added`);
-}
-
-async function remove(favourite: Favourite): Promise<void> {
-  if (!(await succeeded(api.removeFavourite(favourite.id)))) return;
-  await reloadFavourites();
-  toast.show(`Removed ${favourite.place.name}.`, {
-    label: 'Undo',
-    run: () => void (async () => {
-      const again = await attempt(api.addFavourite(favourite.place));
-      if (!again) return;
-      await succeeded(api.moveFavourite(again.id, favourite.position));
-      if (favourite.primary) await succeeded(api.setPrimary(again.id));
-      if (favourite.notify) await succeeded(api.setNotify(again.id, true));
-      await reloadFavourites();
-      store.set({ selectedId: again.id });
-      announce(`${favourite.place.name} is back`);
-    })(),
-  });
-}
+const requests = new Requests(toast);
+const favourites = new FavouriteActions({ api, state, requests, toast });
 
 // ---- layout ---------------------------------------------------------------------------------
 
 const statusLine = h('p', { class: 'status-line', id: 'status-line', role: 'status' });
 const progress = h('progress', { id: 'refresh-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Refresh progress' });
-const refreshAll = h('button', { type: 'button', id: 'refresh-all', onclick: () => void attempt(api.refresh(null)) }, 'Refresh all');
-const tabs = (['places', 'settings', 'diagnostics'] as const).map((view) =>
-  h('button', { type: 'button', role: 'tab', id: `tab-${view}`, 'aria-controls': `panel-${view}`, onclick: () => show(view) }, view[0]?.toUpperCase() + view.slice(1)),
+const refreshAll = h('button', { type: 'button', id: 'refresh-all', onclick: () => void requests.attempt(api.refresh(null)) }, 'Refresh all');
+const tabs = (['places', 'settings', 'diagnostics'] as const).map((tab) =>
+  h('button', { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, onclick: () => show(tab) }, tab[0]?.toUpperCase() + tab.slice(1)),
 );
-const search = new SearchBox(api, (place) => void add(place));
+const search = new SearchBox(api, (place) => void favourites.add(place));
 const list = new FavouritesList({
-  select: (id) => store.set({ selectedId: id }),
-  // The service announces every change to the list (favourites:changed), which reloads it.
-  makePrimary: (id) => void succeeded(api.setPrimary(id)),
-  move: (id, position) => void succeeded(api.moveFavourite(id, position)),
-  remove: (favourite) => void remove(favourite),
+  select: (id) => state.set({ selectedId: id }),
+  // Main announces every change to the list (favourites:changed), which redraws it.
+  makePrimary: (id) => void requests.succeeded(api.setPrimary(id)),
+  move: (id, position) => void requests.succeeded(api.moveFavourite(id, position)),
+  remove: (favourite) => void favourites.remove(favourite),
 });
 const weather = new WeatherPanel(
-  (id) => void attempt(api.refresh([id])),
-  (id, on) => void succeeded(api.setNotify(id, on)),
+  (id) => void requests.attempt(api.refresh([id])),
+  (id, on) => void requests.succeeded(api.setNotify(id, on)),
 );
-const settings = new SettingsPanel(api, (view) => store.set({ settings: view }));
+const settings = new SettingsPanel(api, (saved) => state.set({ settings: saved }));
 const diagnostics = new DiagnosticsPanel(api);
 const panels = {
   places: h('div', { role: 'tabpanel', id: 'panel-places', 'aria-labelledby': 'tab-places', class: 'panel places' }, search.el, list.el, list.hint, weather.el),
@@ -96,9 +52,9 @@ const panels = {
   diagnostics: h('div', { role: 'tabpanel', id: 'panel-diagnostics', 'aria-labelledby': 'tab-diagnostics', class: 'panel', hidden: true }, diagnostics.el),
 };
 
-function show(view: View): void {
-  store.set({ view });
-  if (view === 'diagnostics') void diagnostics.load();
+function show(tab: Tab): void {
+  state.set({ tab });
+  if (tab === 'diagnostics') void diagnostics.load();
 }
 
 const app = document.getElementById('app') as HTMLElement;
@@ -112,74 +68,79 @@ fill(
 
 // ---- drawing --------------------------------------------------------------------------------
 
-store.subscribe((s, previous) => {
-  const online = s.status?.online ?? true;
-  statusLine.textContent = freshnessHeadline([...s.snapshots.values()], online, s.favourites.length > 0);
+function drawTopbar(s: AppState, online: boolean): void {
+  statusLine.textContent = freshnessHeadline(s.favourites.map((f) => snapshotNow(s, f)), online, s.favourites.length > 0);
   statusLine.classList.toggle('offline', !online);
   progress.hidden = !s.progress.running;
   progress.max = Math.max(1, s.progress.total);
   progress.value = s.progress.done;
   refreshAll.disabled = s.progress.running || s.favourites.length === 0;
   refreshAll.textContent = s.progress.running ? `Refreshing ${s.progress.done}/${s.progress.total}…` : 'Refresh all';
-  for (const tab of tabs) tab.setAttribute('aria-selected', String(tab.id === `tab-${s.view}`));
-  for (const [view, panel] of Object.entries(panels)) panel.hidden = view !== s.view;
+  for (const tab of tabs) tab.setAttribute('aria-selected', String(tab.id === `tab-${s.tab}`));
+  for (const [tab, panel] of Object.entries(panels)) panel.hidden = tab !== s.tab;
+}
+
+state.subscribe((s, previous) => {
+  const online = s.status?.online ?? true;
+  drawTopbar(s, online);
   if (s.favourites !== previous.favourites || s.snapshots !== previous.snapshots || s.selectedId !== previous.selectedId) {
     list.draw(s.favourites, s.snapshots, s.selectedId);
   }
-  weather.draw(s.selectedId === null ? null : (s.snapshots.get(s.selectedId) ?? null), online);
+  const selected = s.favourites.find((f) => f.id === s.selectedId);
+  weather.draw(selected ? snapshotNow(s, selected) : null, online);
   if (s.settings !== previous.settings) settings.draw(s.settings);
 });
 
 function onEvent(event: SkytrayEvent): void {
   switch (event.channel) {
     case 'weather:updated':
-      store.putSnapshot(event.payload);
-      break;
+      return state.putSnapshots([event.payload], Date.now());
     case 'favourites:changed':
-      void reloadFavourites();
-      break;
+      return state.setFavourites(event.payload);
     case 'refresh:progress':
-      store.set({ progress: event.payload });
-      break;
+      return state.set({ progress: event.payload });
     case 'refresh:finished': {
       const { succeeded, failed } = event.payload;
       if (failed.length) toast.show(`${failed.map((f) => `${f.name}: ${f.error.message}`).join(' ')}`, undefined, 'error');
       else announce(`Refreshed ${succeeded.length} places`);
-      break;
+      return;
     }
     case 'app:online':
-      if (store.state.status) store.set({ status: { ...store.state.status, online: event.payload } });
-      announce(event.payload ? 'Back online' : 'Offline: showing saved weather');
-      break;
+      if (state.state.status) state.set({ status: { ...state.state.status, online: event.payload } });
+      return announce(event.payload ? 'Back online' : 'Offline: showing saved weather');
     case 'settings:changed':
-      store.set({ settings: event.payload });
-      break;
+      return state.set({ settings: event.payload });
     case 'app:error':
-      showError(event.payload);
-      break;
+      return requests.showError(event.payload);
     case 'window:show-place':
-      store.set({ selectedId: event.payload, view: 'places' });
-      break;
+      state.select(event.payload);
+      return state.set({ tab: 'places' });
     case 'window:show-settings':
-      show('settings');
-      break;
+      return show('settings');
     case 'app:notice':
-      toast.show(event.payload.message, { label: 'OK', run: () => {} });
-      break;
+      return toast.show(event.payload.message, { label: 'OK', run: () => {} });
   }
 }
 
 api.onEvent(onEvent);
 
-// Ages move on even when nothing else does.
-setInterval(() => void attempt(api.getSnapshots()).then((snapshots) => snapshots && store.putSnapshots(snapshots)), 60_000);
+// Ages move on even when nothing else does: redrawn from what the window holds, asking main nothing.
+setInterval(() => state.set({ now: Date.now() }), AGE_REDRAW_MS);
 
-void (async () => {
-  const [settingsView, status] = await Promise.all([attempt(api.getSettings()), attempt(api.getStatus())]);
-  store.set({ settings: settingsView, status });
-  await reloadFavourites();
+async function start(): Promise<void> {
+  const [settingsState, status, favouriteList, snapshots] = await Promise.all([
+    requests.attempt(api.getSettings()),
+    requests.attempt(api.getStatus()),
+    requests.attempt(api.listFavourites()),
+    requests.attempt(api.getSnapshots()),
+  ]);
+  state.set({ settings: settingsState, status });
+  if (favouriteList) state.setFavourites(favouriteList);
+  if (snapshots) state.putSnapshots(snapshots, Date.now());
   app.removeAttribute('aria-busy');
   if (status?.recovery) toast.show(status.recovery.message);
   if (status?.diskProblem) toast.show(status.diskProblem, undefined, 'error');
-  if (store.state.favourites.length === 0) search.focus();
-})();
+  if (state.state.favourites.length === 0) search.focus();
+}
+
+void start();
