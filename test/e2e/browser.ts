@@ -11,11 +11,27 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export type WatchedPage = Readonly<{ page: Page; problems: string[] }>;
+export type WatchedPage = Readonly<{
+  page: Page;
+  problems: string[];
+  /** The channel of every request the window made to main, in order. */
+  invokes: string[];
+}>;
 
-export async function openPage(browser: Browser, url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<WatchedPage> {
+export type OpenOptions = Readonly<{
+  colorScheme?: 'light' | 'dark';
+  /** The page's timers and Date under the test's control (Playwright's clock), from the first script on. */
+  fakeClock?: boolean;
+}>;
+
+export async function openPage(browser: Browser, url: string, { colorScheme = 'light', fakeClock = false }: OpenOptions = {}): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme });
+  if (fakeClock) await page.clock.install();
   const problems: string[] = [];
+  const invokes: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/__ipc/invoke')) invokes.push(String((r.postDataJSON() as { channel?: unknown } | null)?.channel));
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
@@ -29,5 +45,5 @@ export async function openPage(browser: Browser, url: string, colorScheme: 'ligh
   });
   await page.goto(url);
   await page.locator('#app:not([aria-busy])').waitFor();
-  return { page, problems };
+  return { page, problems, invokes };
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness/harness.ts';
 import { place } from '../support/engine.ts';
-import { launchChromium, openPage, type WatchedPage } from './browser.ts';
+import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
 
 const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,10 +36,14 @@ afterEach(async () => {
   expect(problems, 'console errors or failed requests').toEqual([]);
 });
 
-async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  current = await openPage(browser, harness.url, colorScheme);
+async function open(options: OpenOptions = {}): Promise<Page> {
+  current = await openPage(browser, harness.url, options);
   return current.page;
 }
+
+/** The requests the window made to main since `from` (an earlier length of the list). */
+const invokedSince = (from: number): string[] => current?.invokes.slice(from) ?? [];
+const invokeCount = (): number => current?.invokes.length ?? 0;
 
 const names = (page: Page): Promise<string[]> => page.locator('#favourites li .name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
 
@@ -52,10 +56,10 @@ async function addByTyping(page: Page, query: string, pick: string): Promise<voi
 }
 
 /** Favourites added before the window opens, their weather in, then the window. */
-async function openWith(cities: string[], colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function openWith(cities: string[], options: OpenOptions = {}): Promise<Page> {
   for (const city of cities) harness.service.addFavourite(place(city));
   await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(cities.length);
-  const page = await open(colorScheme);
+  const page = await open(options);
   await page.locator('#favourites li .summary', { hasText: '°' }).nth(cities.length - 1).waitFor();
   return page;
 }
@@ -64,6 +68,7 @@ describe('the window', { timeout: 45_000 }, () => {
   it('searches as you type, tells namesakes apart, adds three places and shows their weather in local time', async () => {
     const page = await open();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+    const afterStart = invokeCount();
     // Keyboard: type (slowly enough that searches for parts of the word answer in between), arrow
     // down to the second Springfield, Enter.
     await page.keyboard.type('Springfield', { delay: 60 });
@@ -77,6 +82,9 @@ describe('the window', { timeout: 45_000 }, () => {
     await addByTyping(page, 'Berl', 'Berlin');
     await addByTyping(page, 'Toky', 'Tokyo');
     expect(await names(page)).toEqual(['Springfield', 'Berlin', 'Tokyo']);
+    // Each add is one request; the list comes back as an event, and the new place is selected.
+    expect(invokedSince(afterStart).filter((c) => c !== 'places:search')).toEqual(['favourites:add', 'favourites:add', 'favourites:add']);
+    await expect.poll(() => page.locator('#weather-title').textContent()).toBe('Tokyo');
     await page.locator('#favourites li .summary', { hasText: '°C' }).nth(2).waitFor();
 
     await page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.select').click();
@@ -113,14 +121,30 @@ describe('the window', { timeout: 45_000 }, () => {
     expect(await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.primary').getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('removes a place, and Undo puts it back where it was, primary and all', async () => {
+  it('removes a place, and Undo puts it back where it was, primary and all, each in one request', async () => {
     const page = await openWith(['Berlin', 'Tokyo', 'Lima']);
+    const beforeRemove = invokeCount();
     await page.getByRole('button', { name: 'Remove Berlin' }).click();
     await expect.poll(() => names(page)).toEqual(['Tokyo', 'Lima']);
     await page.locator('.toast', { hasText: 'Removed Berlin.' }).waitFor();
+    expect(invokedSince(beforeRemove)).toEqual(['favourites:remove']);
+    const beforeUndo = invokeCount();
     await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => names(page)).toEqual(['Berlin', 'Tokyo', 'Lima']);
     await expect.poll(() => harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Berlin');
+    await expect.poll(() => page.locator('#weather-title').textContent()).toBe('Berlin');
+    await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.summary', { hasText: '°' }).waitFor({ timeout: 10_000 });
+    expect(invokedSince(beforeUndo)).toEqual(['favourites:restore']);
+  });
+
+  it('moves ages on by itself, asking main for nothing', async () => {
+    const page = await openWith(['Berlin'], { fakeClock: true });
+    await page.getByTestId('data-age').filter({ hasText: /^Updated just now$/ }).waitFor();
+    const before = invokeCount();
+    await page.clock.runFor(5 * 60_000);
+    await page.getByTestId('data-age').filter({ hasText: /^Updated 5 min ago$/ }).waitFor();
+    expect(await page.locator('#status-line').textContent()).toBe('Updated 5 min ago');
+    expect(invokedSince(before)).toEqual([]);
   });
 
   it('refreshes all with progress', async () => {
@@ -187,7 +211,7 @@ describe('the window', { timeout: 45_000 }, () => {
   });
 
   it.each(['light', 'dark'] as const)('every view passes an accessibility check and is saved as a screenshot (%s)', async (scheme) => {
-    const page = await openWith(['Berlin', 'Tokyo', 'Springfield'], scheme);
+    const page = await openWith(['Berlin', 'Tokyo', 'Springfield'], { colorScheme: scheme });
     for (const view of ['places', 'settings', 'diagnostics'] as const) {
       await page.getByRole('tab', { name: view[0]!.toUpperCase() + view.slice(1) }).click();
       if (view === 'diagnostics') await page.locator('#report').waitFor();
