@@ -9,7 +9,7 @@ import { DATABASE_FILE } from '../core/data-path.ts';
 import { createLogger } from '../core/logger.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
 import { createHttpAgent } from '../core/http/http-agent.ts';
-import { APP_ORIGIN } from '../ipc/ipc-contract.ts';
+import { APP_ORIGIN } from './app-origin.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 import type { RunningApp } from './app.ts';
 import type { TrayFactory } from './tray-service.ts';
