@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Agent } from 'undici';
 import { build } from 'esbuild';
 import { APP_VERSION } from '../../main/core/app-version.ts';
 import { systemClock, type Clock } from '../../main/core/clock.ts';
@@ -14,7 +15,7 @@ import { createLogger, silentLogger, stderrSink, type Logger } from '../../main/
 import type { ProviderLimits } from '../../main/core/providers/provider.ts';
 import { WeatherService } from '../../main/core/service/weather-service.ts';
 import type { ApiKeyStatus } from '../../main/ipc/ipc-contract.ts';
-import { createHandlers, dispatch, type ApiKeyStore } from '../../main/ipc/ipc-handlers.ts';
+import { createHandlers, dispatch, type ApiKeyStore, type IpcHandlers } from '../../main/ipc/ipc-handlers.ts';
 import { toWindowEvent } from '../../main/ipc/window-events.ts';
 import { CSP_DIRECTIVES, formatPolicy } from '../../main/shell/security.ts';
 import { buildApp } from '../../.ci/build.ts';
@@ -58,15 +59,19 @@ class MemoryKeyStore implements ApiKeyStore {
   }
 }
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'skytray-harness-'));
-  const logger = options.logger ?? silentLogger;
+/** The window as built for the app, with the bridge loaded before it. */
+async function buildWindow(dir: string): Promise<Readonly<{ rendererDir: string; indexHtml: string; bridgeJs: string }>> {
   await buildApp(join(dir, 'dist'));
   const bridge = await build({ entryPoints: [new URL('./bridge.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome130', platform: 'browser' });
-  const bridgeJs = bridge.outputFiles[0]?.text ?? '';
-  const renderer = join(dir, 'dist', 'renderer');
-  const indexHtml = readFileSync(join(renderer, 'index.html'), 'utf8').replace('<script src="app.js" defer></script>', '<script src="harness-bridge.js"></script>\n  <script src="app.js" defer></script>');
+  const rendererDir = join(dir, 'dist', 'renderer');
+  const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace('<script src="app.js" defer></script>', '<script src="harness-bridge.js"></script>\n  <script src="app.js" defer></script>');
+  return { rendererDir, indexHtml, bridgeJs: bridge.outputFiles[0]?.text ?? '' };
+}
 
+type Engine = Readonly<{ service: WeatherService; provider: FakeProvider | null; agent: Agent; keys: MemoryKeyStore; handlers: IpcHandlers }>;
+
+/** The real engine on a temporary database, against the local provider unless told otherwise. */
+async function startEngine(dir: string, options: HarnessOptions, logger: Logger): Promise<Engine> {
   const provider = options.forecastUrl ? null : await startFakeProvider();
   const forecastUrl = options.forecastUrl ?? provider?.origin ?? null;
   const geocodingUrl = options.geocodingUrl ?? provider?.origin ?? null;
@@ -83,33 +88,57 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.limits ? { limits: options.limits } : {}),
   });
   const report = (): string => diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
-  const handlers = createHandlers({ service, apiKeys: keys, report, logger });
+  return { service, provider, agent, keys, handlers: createHandlers({ service, apiKeys: keys, report, logger }) };
+}
+
+const send = (res: ServerResponse, status: number, type: string, body: string): void => {
+  res.writeHead(status, { 'content-type': type, 'content-security-policy': HARNESS_CSP, 'cache-control': 'no-store' }).end(body);
+};
+
+/** `POST /__ipc/invoke` {channel, args}: the same dispatch, checks and envelopes as ipcMain. */
+function answerInvoke(req: IncomingMessage, res: ServerResponse, handlers: IpcHandlers, logger: Logger): void {
+  let body = '';
+  req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  req.on('end', () => {
+    let parsed: { channel?: unknown; args?: unknown };
+    try {
+      parsed = JSON.parse(body) as { channel?: unknown; args?: unknown };
+    } catch {
+      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Not JSON.' } }));
+    }
+    void dispatch(handlers, parsed.channel, Array.isArray(parsed.args) ? parsed.args : [], logger).then((result) => send(res, 200, 'application/json', JSON.stringify(result)));
+  });
+}
+
+/** The window's files: index.html with the bridge, the bridge, and the built scripts and styles. */
+function serveFile(pathname: string, res: ServerResponse, window: Awaited<ReturnType<typeof buildWindow>>): void {
+  if (pathname === '/' || pathname === '/index.html') return send(res, 200, TYPES['.html'] as string, window.indexHtml);
+  if (pathname === '/harness-bridge.js') return send(res, 200, TYPES['.js'] as string, window.bridgeJs);
+  const name = pathname.slice(1);
+  if (/^[\w-]+\.(js|css)$/.test(name)) {
+    try {
+      return send(res, 200, TYPES[extname(name)] as string, readFileSync(join(window.rendererDir, name), 'utf8'));
+    } catch {
+      // fall through to 404
+    }
+  }
+  send(res, 404, 'text/plain', 'Not found');
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'skytray-harness-'));
+  const logger = options.logger ?? silentLogger;
+  const window = await buildWindow(dir);
+  const { service, provider, agent, keys, handlers } = await startEngine(dir, options, logger);
+  // Events go out as a server-sent event stream, each one as the window would hear it over IPC.
   const streams = new Set<ServerResponse>();
   service.subscribe((event) => {
     const data = `data: ${JSON.stringify(toWindowEvent(event, keys.status()))}\n\n`;
     for (const res of streams) res.write(data);
   });
-
-  const send = (res: ServerResponse, status: number, type: string, body: string): void => {
-    res.writeHead(status, { 'content-type': type, 'content-security-policy': HARNESS_CSP, 'cache-control': 'no-store' }).end(body);
-  };
-
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/__ipc/invoke' && req.method === 'POST') {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => {
-        let parsed: { channel?: unknown; args?: unknown };
-        try {
-          parsed = JSON.parse(body) as { channel?: unknown; args?: unknown };
-        } catch {
-          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Not JSON.' } }));
-        }
-        void dispatch(handlers, parsed.channel, Array.isArray(parsed.args) ? parsed.args : [], logger).then((result) => send(res, 200, 'application/json', JSON.stringify(result)));
-      });
-      return;
-    }
+    if (url.pathname === '/__ipc/invoke' && req.method === 'POST') return answerInvoke(req, res, handlers, logger);
     if (url.pathname === '/__ipc/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -117,17 +146,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html'] as string, indexHtml);
-    if (url.pathname === '/harness-bridge.js') return send(res, 200, TYPES['.js'] as string, bridgeJs);
-    const name = url.pathname.slice(1);
-    if (/^[\w-]+\.(js|css)$/.test(name)) {
-      try {
-        return send(res, 200, TYPES[extname(name)] as string, readFileSync(join(renderer, name), 'utf8'));
-      } catch {
-        // fall through to 404
-      }
-    }
-    send(res, 404, 'text/plain', 'Not found');
+    serveFile(url.pathname, res, window);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
