@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_QUIET_HOURS, REFRESH_MINUTES } from '../../main/core/model/settings.ts';
 import { startHarness, type Harness } from '../harness/harness.ts';
 import { place } from '../support/engine.ts';
 import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
@@ -64,7 +65,7 @@ async function openWith(cities: string[], options: OpenOptions = {}): Promise<Pa
   return page;
 }
 
-describe('the window', { timeout: 45_000 }, () => {
+describe('the window: finding places and choosing the tray’s', { timeout: 45_000 }, () => {
   it('searches as you type, tells namesakes apart, adds three places and shows their weather in local time', async () => {
     const page = await open();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
@@ -98,6 +99,18 @@ describe('the window', { timeout: 45_000 }, () => {
     expect(await page.getByTestId('current-temperature').textContent()).toBe(`${Math.round(snapshot?.weather?.current.temperature ?? NaN)}°C`);
   });
 
+  it('sets the primary place (the tray’s)', async () => {
+    const page = await openWith(['Berlin', 'Tokyo']);
+    const star = page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.primary');
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    expect(harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Tokyo');
+    expect(await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.primary').getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('the window: order, removal and Undo', { timeout: 45_000 }, () => {
   it('reorders by keyboard and by drag and drop, and the order is saved', async () => {
     const page = await openWith(['Berlin', 'Tokyo', 'Lima']);
     await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.select').focus();
@@ -109,16 +122,6 @@ describe('the window', { timeout: 45_000 }, () => {
     await page.locator('#favourites li', { hasText: 'Berlin' }).dragTo(page.locator('#favourites li', { hasText: 'Tokyo' }));
     await expect.poll(() => names(page)).toEqual(['Berlin', 'Tokyo', 'Lima']);
     expect(harness.service.listFavourites().map((f) => f.place.name)).toEqual(['Berlin', 'Tokyo', 'Lima']);
-  });
-
-  it('sets the primary place (the tray’s)', async () => {
-    const page = await openWith(['Berlin', 'Tokyo']);
-    const star = page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.primary');
-    expect(await star.getAttribute('aria-pressed')).toBe('false');
-    await star.click();
-    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
-    expect(harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Tokyo');
-    expect(await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.primary').getAttribute('aria-pressed')).toBe('false');
   });
 
   it('removes a place, and Undo puts it back where it was, primary and all, each in one request', async () => {
@@ -136,7 +139,9 @@ describe('the window', { timeout: 45_000 }, () => {
     await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.summary', { hasText: '°' }).waitFor({ timeout: 10_000 });
     expect(invokedSince(beforeUndo)).toEqual(['favourites:restore']);
   });
+});
 
+describe('the window: weather as it changes', { timeout: 45_000 }, () => {
   it('moves ages on by itself, asking main for nothing', async () => {
     const page = await openWith(['Berlin'], { fakeClock: true });
     await page.getByTestId('data-age').filter({ hasText: /^Updated just now$/ }).waitFor();
@@ -176,7 +181,9 @@ describe('the window', { timeout: 45_000 }, () => {
     await page.getByTestId('data-age').filter({ hasText: /^Offline · showing data from/ }).waitFor();
     expect(temperature).toMatch(/°C$/);
   });
+});
 
+describe('the window: settings, diagnostics and accessibility', { timeout: 45_000 }, () => {
   it('changing units in Settings changes what the window shows', async () => {
     const page = await openWith(['Tokyo']);
     expect(await page.getByTestId('current-temperature').textContent()).toMatch(/°C$/);
@@ -186,6 +193,10 @@ describe('the window', { timeout: 45_000 }, () => {
     await page.getByTestId('current-temperature').filter({ hasText: '°F' }).waitFor({ timeout: 15_000 });
     expect(await page.locator('.fact', { hasText: 'Wind' }).locator('dd').textContent()).toMatch(/mph/);
     await page.getByRole('tab', { name: 'Settings' }).click();
+    // The inputs allow what main accepts: the ranges come from the engine's settings.
+    const interval = page.getByLabel('Refresh every (minutes)');
+    expect([await interval.getAttribute('min'), await interval.getAttribute('max')]).toEqual([String(REFRESH_MINUTES.min), String(REFRESH_MINUTES.max)]);
+    await page.getByLabel(`Quiet from ${DEFAULT_QUIET_HOURS.start} to ${DEFAULT_QUIET_HOURS.end}`).waitFor();
     await page.getByLabel('Refresh every (minutes)').fill('2');
     await page.getByLabel('Refresh every (minutes)').press('Tab');
     await page.locator('#interval-error', { hasText: 'Refresh interval must be a whole number of minutes from 5 to 180.' }).waitFor();

@@ -49,7 +49,7 @@ const removedBerlin = (): Favourite => ({ id: 7, place: place('Berlin'), positio
 
 const call = (channel: InvokeChannel, ...args: unknown[]): Promise<Result<any>> => ipcMain.invoke(channel, windowFrame, ...args) as Promise<Result<any>>;
 
-describe('IPC from the window', () => {
+describe('IPC from the window: valid requests', () => {
   it('registers exactly the contract’s channels', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
   });
@@ -76,12 +76,28 @@ describe('IPC from the window', () => {
       ['favourites:remove', [id]],
     ];
     for (const [channel, args] of answers) expect(await call(channel, ...args), channel).toMatchObject({ ok: true });
+    expect(await call('favourites:restore', (added as { value: Favourite }).value)).toMatchObject({ ok: true, value: { place: { name: 'Berlin' } } });
     const refresh = call('weather:refresh', null);
     await t.run(60_000);
     expect(await refresh).toMatchObject({ ok: true, value: { failed: [] } });
     expect(await call('settings:test-api-key', null)).toMatchObject({ ok: true, value: { ok: true, message: 'OpenWeatherMap accepted the key.' } });
   });
 
+  it('puts a removed favourite back where it was, primary and notify and all, in one call', async () => {
+    const berlin = ((await call('favourites:add', place('Berlin'))) as { value: Favourite }).value;
+    await call('favourites:add', place('Tokyo'));
+    expect(await call('favourites:set-notify', berlin.id, true)).toMatchObject({ ok: true });
+    const removed = t.service.listFavourites().find((f) => f.id === berlin.id) as Favourite;
+    await call('favourites:remove', berlin.id);
+    const changes = t.events.length;
+    const restored = await call('favourites:restore', removed);
+    expect(restored).toMatchObject({ ok: true, value: { place: { name: 'Berlin' }, position: 0, primary: true, notify: true } });
+    expect(t.service.listFavourites().map((f) => [f.place.name, f.primary])).toEqual([['Berlin', true], ['Tokyo', false]]);
+    expect(t.events.slice(changes).filter((e) => e.type === 'favourites-changed')).toHaveLength(1);
+  });
+});
+
+describe('IPC from the window: hostile arguments', () => {
   it.each([
     ['favourites:add', [{ ...place('Berlin'), name: 'x'.repeat(20_000) }], 'is too long'],
     ['favourites:add', [[place('Berlin')]], 'A place must be an object.'],
@@ -132,20 +148,9 @@ describe('IPC from the window', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(storedRows()).toEqual(stored);
   });
+});
 
-  it('puts a removed favourite back where it was, primary and notify and all, in one call', async () => {
-    const berlin = ((await call('favourites:add', place('Berlin'))) as { value: Favourite }).value;
-    await call('favourites:add', place('Tokyo'));
-    expect(await call('favourites:set-notify', berlin.id, true)).toMatchObject({ ok: true });
-    const removed = t.service.listFavourites().find((f) => f.id === berlin.id) as Favourite;
-    await call('favourites:remove', berlin.id);
-    const changes = t.events.length;
-    const restored = await call('favourites:restore', removed);
-    expect(restored).toMatchObject({ ok: true, value: { place: { name: 'Berlin' }, position: 0, primary: true, notify: true } });
-    expect(t.service.listFavourites().map((f) => [f.place.name, f.primary])).toEqual([['Berlin', true], ['Tokyo', false]]);
-    expect(t.events.slice(changes).filter((e) => e.type === 'favourites-changed')).toHaveLength(1);
-  });
-
+describe('IPC from the window: senders and channels', () => {
   it.each([
     ['another origin', { url: 'https://evil.example/index.html', parent: null }],
     ['a file:// page', { url: 'file:///tmp/index.html', parent: null }],
