@@ -5,7 +5,7 @@ import type { EventChannel, EventChannels, SkytrayEvent } from '../ipc/ipc-contr
 import { APP_ORIGIN } from './app-origin.ts';
 import type { SenderFrame } from './ipc-main.ts';
 import { SECURE_WEB_PREFERENCES, hardenWebContents } from './security.ts';
-import { DEFAULT_SIZE, MIN_SIZE, loadBounds, placeOnDisplays, saveBounds } from './window-state.ts';
+import { DEFAULT_SIZE, MIN_SIZE, loadBounds, placeOnDisplays, saveBounds } from './window-bounds.ts';
 
 export type WindowManagerOptions = Readonly<{
   preloadPath: string;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveAppFile, serveApp } from '../../main/shell/app-protocol.ts';
 import { watchPowerAndNetwork } from '../../main/shell/power-and-network.ts';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents } from '../../main/shell/security.ts';
-import { placeOnDisplays } from '../../main/shell/window-state.ts';
+import { placeOnDisplays } from '../../main/shell/window-bounds.ts';
 import { place } from '../support/engine.ts';
 import { startTestService } from '../support/service.ts';
 import { WebContents, powerMonitor, protocol, resetElectron, session } from './fake-electron.ts';
