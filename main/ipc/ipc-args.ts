@@ -26,7 +26,7 @@ const MAX_QUERY = 100;
 const MAX_API_KEY = 200;
 
 /** Plain data only: no prototypes but Object's, no functions, bounded in depth, size and length. */
-export function checkPlainData(value: unknown, path = 'argument', depth = 0): void {
+function checkPlainData(value: unknown, path = 'argument', depth = 0): void {
   if (depth > MAX_DEPTH) fail(`${path} is nested too deeply.`);
   if (value === null || typeof value === 'boolean') return;
   if (typeof value === 'number') {

@@ -7,14 +7,12 @@ import type { Place } from '../core/model/model.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceStatus } from '../core/service/service-types.ts';
 
-export type { KeyTestResult };
-
 /** Where the OpenWeatherMap key is kept, as the settings panel explains it. */
 export type KeyStorage = 'os-keychain' | 'plain-text' | 'unavailable';
 
 export type ApiKeyStatus = Readonly<{ set: boolean; storage: KeyStorage }>;
 
-export type Range = Readonly<{ min: number; max: number }>;
+type Range = Readonly<{ min: number; max: number }>;
 
 /** What the window's settings inputs allow: the same bounds main checks a change against. */
 export type SettingsLimits = Readonly<{
