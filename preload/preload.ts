@@ -2,14 +2,11 @@
 // and one onEvent() that hands over the payload, never Electron's event object. Bundled to one
 // CommonJS file, because a sandboxed preload cannot be an ES module.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_METHODS, EVENT_CHANNELS, type ApiMethod, type SkytrayApi, type SkytrayEvent } from '../main/ipc/ipc-contract.ts';
+import { EVENT_CHANNELS, type SkytrayEvent } from '../main/ipc/ipc-contract.ts';
+import { createSkytrayApi } from '../main/ipc/skytray-api.ts';
 
-const methods = Object.fromEntries(
-  (Object.keys(API_METHODS) as ApiMethod[]).map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(API_METHODS[method], ...args)]),
-) as Omit<SkytrayApi, 'onEvent'>;
-
-const api: SkytrayApi = {
-  ...methods,
+const api = createSkytrayApi({
+  invoke: (channel, args) => ipcRenderer.invoke(channel, ...args),
   onEvent(listener) {
     const subscriptions = EVENT_CHANNELS.map((channel) => {
       const handler = (_event: IpcRendererEvent, payload: unknown): void => listener({ channel, payload } as SkytrayEvent);
@@ -18,6 +15,6 @@ const api: SkytrayApi = {
     });
     return () => subscriptions.forEach((unsubscribe) => unsubscribe());
   },
-};
+});
 
 contextBridge.exposeInMainWorld('skytray', api);
