@@ -91,11 +91,15 @@ state.subscribe((s, previous) => {
   if (s.settings !== previous.settings) settings.draw(s.settings);
 });
 
+/** Whether a list has come as an event: it is newer than any answer still on its way. */
+let listAnnounced = false;
+
 function onEvent(event: SkytrayEvent): void {
   switch (event.channel) {
     case 'weather:updated':
       return state.putSnapshots([event.payload], Date.now());
     case 'favourites:changed':
+      listAnnounced = true;
       return state.setFavourites(event.payload);
     case 'refresh:progress':
       return state.set({ progress: event.payload });
@@ -135,7 +139,7 @@ async function start(): Promise<void> {
     requests.attempt(api.getSnapshots()),
   ]);
   state.set({ settings: settingsState, status });
-  if (favouriteList) state.setFavourites(favouriteList);
+  if (favouriteList && !listAnnounced) state.setFavourites(favouriteList);
   if (snapshots) state.putSnapshots(snapshots, Date.now());
   app.removeAttribute('aria-busy');
   if (status?.recovery) toast.show(status.recovery.message);
