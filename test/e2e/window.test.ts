@@ -221,19 +221,19 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
     harness.service.updateSettings({ provider: 'open-meteo' });
   });
 
-  it.each(['light', 'dark'] as const)('every view passes an accessibility check and is saved as a screenshot (%s)', async (scheme) => {
+  it.each(['light', 'dark'] as const)('every tab passes an accessibility check and is saved as a screenshot (%s)', async (scheme) => {
     const page = await openWith(['Berlin', 'Tokyo', 'Springfield'], { colorScheme: scheme });
-    for (const view of ['places', 'settings', 'diagnostics'] as const) {
-      await page.getByRole('tab', { name: view[0]!.toUpperCase() + view.slice(1) }).click();
-      if (view === 'diagnostics') await page.locator('#report').waitFor();
+    for (const tab of ['places', 'settings', 'diagnostics'] as const) {
+      await page.getByRole('tab', { name: tab[0]!.toUpperCase() + tab.slice(1) }).click();
+      if (tab === 'diagnostics') await page.locator('#report').waitFor();
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-      await page.screenshot({ path: new URL(`${view}-${scheme}.png`, SHOTS).pathname, fullPage: true });
+      await page.screenshot({ path: new URL(`${tab}-${scheme}.png`, SHOTS).pathname, fullPage: true });
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
       });
-      expect(violations, `${view} in ${scheme}`).toEqual([]);
+      expect(violations, `${tab} in ${scheme}`).toEqual([]);
     }
   });
 });
