@@ -2,8 +2,7 @@
 // and one onEvent() that hands over the payload, never Electron's event object. Bundled to one
 // CommonJS file, because a sandboxed preload cannot be an ES module.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNELS, type SkytrayEvent } from '../main/ipc/ipc-contract.ts';
-import { createSkytrayApi } from '../main/ipc/skytray-api.ts';
+import { EVENT_CHANNELS, createSkytrayApi, type SkytrayEvent } from '../main/ipc/ipc-contract.ts';
 
 const api = createSkytrayApi({
   invoke: (channel, args) => ipcRenderer.invoke(channel, ...args),

@@ -114,6 +114,20 @@ export type SkytrayApi = {
   onEvent(listener: (event: SkytrayEvent) => void): () => void;
 };
 
+/** How requests and events travel between the window and main; the rest of the API comes from the contract. */
+export type IpcTransport = Readonly<{
+  invoke(channel: InvokeChannel, args: readonly unknown[]): Promise<unknown>;
+  /** Hands every event's channel and payload to `listener`; returns the function that stops it. */
+  onEvent(listener: (event: SkytrayEvent) => void): () => void;
+}>;
+
+/** The window's API over a transport: the preload uses Electron IPC, the browser harness loopback HTTP. */
+export function createSkytrayApi(transport: IpcTransport): SkytrayApi {
+  const methods = Object.fromEntries(Object.entries(API_METHODS).map(([method, channel]) => [method, (...args: unknown[]) => transport.invoke(channel, args)]));
+  // Sound by construction: one function per method name, each invoking that method's channel.
+  return { ...methods, onEvent: (listener: (event: SkytrayEvent) => void) => transport.onEvent(listener) } as unknown as SkytrayApi;
+}
+
 const EVENT_NAMES = {
   'weather:updated': true,
   'favourites:changed': true,
