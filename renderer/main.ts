@@ -105,7 +105,7 @@ function onEvent(event: SkytrayEvent): void {
       return state.set({ progress: event.payload });
     case 'refresh:finished': {
       const { succeeded, failed } = event.payload;
-      if (failed.length) toast.show(`${failed.map((f) => `${f.name}: ${f.error.message}`).join(' ')}`, undefined, 'error');
+      if (failed.length) toast.show(failed.map((f) => `${f.name}: ${f.error.message}`).join(' '), undefined, 'error');
       else announce(`Refreshed ${succeeded.length} places`);
       return;
     }

@@ -43,7 +43,7 @@ function checkPlainData(value: unknown, path = 'argument', depth = 0): void {
     return;
   }
   if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value);
+    const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) fail(`${path} must be plain data.`);
     const keys = Object.keys(value);
     if (keys.length > MAX_FIELDS) fail(`${path} has too many fields.`);

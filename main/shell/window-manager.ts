@@ -29,7 +29,7 @@ export class WindowManager {
 
   /** The frames allowed to talk to main: the open window's top frame, if any. */
   trustedFrames(): readonly SenderFrame[] {
-    return this.#window ? [this.#window.webContents.mainFrame as unknown as SenderFrame] : [];
+    return this.#window ? [this.#window.webContents.mainFrame] : [];
   }
 
   /** Opens the window (or brings it forward), then tells it what to show. */

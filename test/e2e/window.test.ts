@@ -91,7 +91,7 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
     await page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.select').click();
     await expect.poll(() => page.locator('#weather-title').textContent()).toBe('Tokyo');
     const snapshot = harness.service.getSnapshots().find((s) => s.favourite.place.name === 'Tokyo');
-    const facts = Object.fromEntries(await page.locator('.fact').evaluateAll((els) => els.map((e) => [e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent])));
+    const facts = Object.fromEntries(await page.locator('.fact').evaluateAll((els) => els.map((e): [string, string] => [e.querySelector('dt')?.textContent ?? '', e.querySelector('dd')?.textContent ?? ''])));
     expect(facts['Local time']).toBe(snapshot?.weather?.current.time.slice(11, 16));
     expect(snapshot?.weather?.current.time).toMatch(/\+09:00$/);
     expect(await page.locator('.hourly li').count()).toBe(24);

@@ -132,13 +132,13 @@ describe('IPC from the window: hostile arguments', () => {
   const polluting = '{"__proto__": {"polluted": 1}}';
   const withPollution = (value: object): unknown => JSON.parse(JSON.stringify(value).replace(/^\{/, '{"__proto__": {"polluted": 1}, '));
   it.each([
-    ['favourites:add', () => [JSON.parse(polluting)], 'The place has a forbidden field "__proto__".'],
+    ['favourites:add', () => [JSON.parse(polluting) as unknown], 'The place has a forbidden field "__proto__".'],
     ['favourites:add', () => [withPollution(place('Berlin'))], 'The place has a forbidden field "__proto__".'],
     ['favourites:add', () => [{ ...place('Berlin'), constructor: { prototype: { polluted: 1 } } }], 'The place has a forbidden field "constructor".'],
     ['favourites:restore', () => [{ ...removedBerlin(), place: withPollution(place('Berlin')) }], 'The favourite.place has a forbidden field "__proto__".'],
     ['favourites:restore', () => [withPollution(removedBerlin())], 'The favourite has a forbidden field "__proto__".'],
-    ['settings:update', () => [JSON.parse(polluting)], 'Settings has a forbidden field "__proto__".'],
-    ['settings:update', () => [JSON.parse(`{"notifications": ${polluting}}`)], 'Settings.notifications has a forbidden field "__proto__".'],
+    ['settings:update', () => [JSON.parse(polluting) as unknown], 'Settings has a forbidden field "__proto__".'],
+    ['settings:update', () => [JSON.parse(`{"notifications": ${polluting}}`) as unknown], 'Settings.notifications has a forbidden field "__proto__".'],
     ['settings:update', () => [{ constructor: { prototype: { polluted: 1 } } }], 'Settings has a forbidden field "constructor".'],
   ] as [InvokeChannel, () => unknown[], string][])('refuses %s with a prototype trick (%#), changing no prototype and writing nothing', async (channel, args, message) => {
     await call('favourites:add', place('Tokyo'));
