@@ -1,5 +1,6 @@
-// What each invoke channel does, over the service and the key store. No Electron here: the shell
-// registers these with ipcMain after its sender check, and tests call them directly.
+// What each invoke channel does, over the service and the key store, with arguments already
+// narrowed by ipc-args.ts. No Electron here: the shell registers these with ipcMain after its
+// sender check, the browser harness serves them over loopback, and tests call them directly.
 import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { checkPlace } from '../core/model/place-check.ts';
