@@ -30,7 +30,7 @@ export type IpcError = Readonly<{ code: string; message: string }>;
 export type Result<T> = Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: IpcError }>;
 
 /** Invoke channels, window to main: `domain:verb` -> the arguments and the answer. */
-export type InvokeChannels = {
+type InvokeChannels = {
   'favourites:list': { args: []; value: Favourite[] };
   'favourites:add': { args: [place: Place]; value: Favourite };
   'favourites:remove': { args: [id: number]; value: null };
@@ -98,7 +98,6 @@ const METHOD_NAMES = {
 
 type MethodNames = typeof METHOD_NAMES;
 
-export type ApiMethod = MethodNames[InvokeChannel];
 
 /** The API the preload exposes as `window.skytray`: method name -> its invoke channel. */
 export const API_METHODS = Object.fromEntries(Object.entries(METHOD_NAMES).map(([channel, method]) => [method, channel])) as {
