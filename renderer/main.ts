@@ -30,7 +30,11 @@ const statusLine = h('p', { class: 'status-line', id: 'status-line', role: 'stat
 const progress = h('progress', { id: 'refresh-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Refresh progress' });
 const refreshAll = h('button', { type: 'button', id: 'refresh-all', onclick: () => void requests.attempt(api.refresh(null)) }, 'Refresh all');
 const tabs = (['places', 'settings', 'diagnostics'] as const).map((tab) =>
-  h('button', { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, onclick: () => show(tab) }, tab[0]?.toUpperCase() + tab.slice(1)),
+  h(
+    'button',
+    { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, onclick: () => show(tab) },
+    tab[0]?.toUpperCase() + tab.slice(1),
+  ),
 );
 const search = new SearchBox(api, (place) => void favourites.add(place));
 const list = new FavouritesList({
@@ -69,7 +73,11 @@ fill(
 // ---- drawing --------------------------------------------------------------------------------
 
 function drawTopbar(s: AppState, online: boolean): void {
-  statusLine.textContent = freshnessHeadline(s.favourites.map((f) => snapshotNow(s, f)), online, s.favourites.length > 0);
+  statusLine.textContent = freshnessHeadline(
+    s.favourites.map((f) => snapshotNow(s, f)),
+    online,
+    s.favourites.length > 0,
+  );
   statusLine.classList.toggle('offline', !online);
   progress.hidden = !s.progress.running;
   progress.max = Math.max(1, s.progress.total);

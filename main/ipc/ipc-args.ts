@@ -64,12 +64,20 @@ const favouriteId: Guard<number> = (v) => (typeof v === 'number' && Number.isSaf
 const position: Guard<number> = (v) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_POSITION ? v : fail('A position must be a whole number from 0.');
 
-const flag = (what: string): Guard<boolean> => (v) => (typeof v === 'boolean' ? v : fail(`${what} must be true or false.`));
+const flag =
+  (what: string): Guard<boolean> =>
+  (v) =>
+    typeof v === 'boolean' ? v : fail(`${what} must be true or false.`);
 
-const text = (what: string, max: number): Guard<string> => (v) =>
-  typeof v === 'string' && v.length <= max ? v : fail(`${what} must be text of at most ${max} characters.`);
+const text =
+  (what: string, max: number): Guard<string> =>
+  (v) =>
+    typeof v === 'string' && v.length <= max ? v : fail(`${what} must be text of at most ${max} characters.`);
 
-const orNull = <T>(guard: Guard<T>): Guard<T | null> => (v) => (v === null ? null : guard(v));
+const orNull =
+  <T>(guard: Guard<T>): Guard<T | null> =>
+  (v) =>
+    v === null ? null : guard(v);
 
 const place: Guard<Place> = (v) => {
   checkPlainData(v, 'The place');

@@ -98,7 +98,6 @@ const METHOD_NAMES = {
 
 type MethodNames = typeof METHOD_NAMES;
 
-
 /** The API the preload exposes as `window.skytray`: method name -> its invoke channel. */
 export const API_METHODS = Object.fromEntries(Object.entries(METHOD_NAMES).map(([channel, method]) => [method, channel])) as {
   readonly [C in InvokeChannel as MethodNames[C]]: C;

@@ -53,7 +53,10 @@ async function addByTyping(page: Page, query: string, pick: string): Promise<voi
   const option = page.locator('#search-results [role="option"]', { hasText: pick }).first();
   await option.waitFor();
   await option.click();
-  await page.locator('#favourites li', { hasText: pick.split(/(?=[A-Z])/)[0] ?? pick }).first().waitFor();
+  await page
+    .locator('#favourites li', { hasText: pick.split(/(?=[A-Z])/)[0] ?? pick })
+    .first()
+    .waitFor();
 }
 
 /** Favourites added before the window opens, their weather in, then the window. */
@@ -61,7 +64,10 @@ async function openWith(cities: string[], options: OpenOptions = {}): Promise<Pa
   for (const city of cities) harness.service.addFavourite(place(city));
   await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(cities.length);
   const page = await open(options);
-  await page.locator('#favourites li .summary', { hasText: '°' }).nth(cities.length - 1).waitFor();
+  await page
+    .locator('#favourites li .summary', { hasText: '°' })
+    .nth(cities.length - 1)
+    .waitFor();
   return page;
 }
 
@@ -75,7 +81,12 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
     await page.keyboard.type('Springfield', { delay: 60 });
     const options = page.locator('#search-results [role="option"]');
     await options.first().waitFor();
-    expect(await options.locator('.where').allTextContents()).toEqual(['Missouri, United States', 'Massachusetts, United States', 'Illinois, United States', 'Oregon, United States']);
+    expect(await options.locator('.where').allTextContents()).toEqual([
+      'Missouri, United States',
+      'Massachusetts, United States',
+      'Illinois, United States',
+      'Oregon, United States',
+    ]);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('#search').getAttribute('aria-activedescendant')).toBe('search-option-1');
     await page.keyboard.press('Enter');
@@ -91,7 +102,11 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
     await page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.select').click();
     await expect.poll(() => page.locator('#weather-title').textContent()).toBe('Tokyo');
     const snapshot = harness.service.getSnapshots().find((s) => s.favourite.place.name === 'Tokyo');
-    const facts = Object.fromEntries(await page.locator('.fact').evaluateAll((els) => els.map((e): [string, string] => [e.querySelector('dt')?.textContent ?? '', e.querySelector('dd')?.textContent ?? ''])));
+    const facts = Object.fromEntries(
+      await page
+        .locator('.fact')
+        .evaluateAll((els) => els.map((e): [string, string] => [e.querySelector('dt')?.textContent ?? '', e.querySelector('dd')?.textContent ?? ''])),
+    );
     expect(facts['Local time']).toBe(snapshot?.weather?.current.time.slice(11, 16));
     expect(snapshot?.weather?.current.time).toMatch(/\+09:00$/);
     expect(await page.locator('.hourly li').count()).toBe(24);
@@ -144,10 +159,16 @@ describe('the window: order, removal and Undo', { timeout: 45_000 }, () => {
 describe('the window: weather as it changes', { timeout: 45_000 }, () => {
   it('moves ages on by itself, asking main for nothing', async () => {
     const page = await openWith(['Berlin'], { fakeClock: true });
-    await page.getByTestId('data-age').filter({ hasText: /^Updated just now$/ }).waitFor();
+    await page
+      .getByTestId('data-age')
+      .filter({ hasText: /^Updated just now$/ })
+      .waitFor();
     const before = invokeCount();
     await page.clock.runFor(5 * 60_000);
-    await page.getByTestId('data-age').filter({ hasText: /^Updated 5 min ago$/ }).waitFor();
+    await page
+      .getByTestId('data-age')
+      .filter({ hasText: /^Updated 5 min ago$/ })
+      .waitFor();
     expect(await page.locator('#status-line').textContent()).toBe('Updated 5 min ago');
     expect(invokedSince(before)).toEqual([]);
   });
@@ -173,12 +194,17 @@ describe('the window: weather as it changes', { timeout: 45_000 }, () => {
     const imperial = await page.getByTestId('current-temperature').textContent();
     harness.provider?.setFaults({ always: { status: 503 } });
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
-    await page.locator('.inline-error', { hasText: 'Open-Meteo is having trouble (HTTP 503). Skytray will try again later. Showing the last good data.' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.inline-error', { hasText: 'Open-Meteo is having trouble (HTTP 503). Skytray will try again later. Showing the last good data.' })
+      .waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('current-temperature').textContent()).toBe(imperial);
     harness.service.setOnline(false);
     // The OS says the network is gone (in the app: net.isOnline() false).
     await page.locator('#status-line', { hasText: 'Offline: showing saved weather' }).waitFor();
-    await page.getByTestId('data-age').filter({ hasText: /^Offline · showing data from/ }).waitFor();
+    await page
+      .getByTestId('data-age')
+      .filter({ hasText: /^Offline · showing data from/ })
+      .waitFor();
     expect(temperature).toMatch(/°C$/);
   });
 });
@@ -230,7 +256,9 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
       await page.screenshot({ path: new URL(`${tab}-${scheme}.png`, SHOTS).pathname, fullPage: true });
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
+        const result = await (
+          window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+        ).axe.run(document);
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations, `${tab} in ${scheme}`).toEqual([]);

@@ -62,9 +62,19 @@ class MemoryKeyStore implements ApiKeyStore {
 /** The window as built for the app, with the bridge loaded before it. */
 async function buildWindow(dir: string): Promise<Readonly<{ rendererDir: string; indexHtml: string; bridgeJs: string }>> {
   await buildApp(join(dir, 'dist'));
-  const bridge = await build({ entryPoints: [new URL('./bridge.ts', import.meta.url).pathname], bundle: true, write: false, format: 'iife', target: 'chrome130', platform: 'browser' });
+  const bridge = await build({
+    entryPoints: [new URL('./bridge.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome130',
+    platform: 'browser',
+  });
   const rendererDir = join(dir, 'dist', 'renderer');
-  const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace('<script src="app.js" defer></script>', '<script src="harness-bridge.js"></script>\n  <script src="app.js" defer></script>');
+  const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
+    '<script src="app.js" defer></script>',
+    '<script src="harness-bridge.js"></script>\n  <script src="app.js" defer></script>',
+  );
   return { rendererDir, indexHtml, bridgeJs: bridge.outputFiles[0]?.text ?? '' };
 }
 
@@ -87,7 +97,8 @@ async function startEngine(dir: string, options: HarnessOptions, logger: Logger)
     overrides: { openMeteoForecastUrl: forecastUrl, openMeteoGeocodingUrl: geocodingUrl, openWeatherMapUrl: forecastUrl },
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  const report = (): string => diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
+  const report = (): string =>
+    diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
   return { service, provider, agent, keys, handlers: createHandlers({ service, apiKeys: keys, report, logger }) };
 }
 
@@ -106,7 +117,9 @@ function answerInvoke(req: IncomingMessage, res: ServerResponse, handlers: IpcHa
     } catch {
       return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Not JSON.' } }));
     }
-    void dispatch(handlers, parsed.channel, Array.isArray(parsed.args) ? parsed.args : [], logger).then((result) => send(res, 200, 'application/json', JSON.stringify(result)));
+    void dispatch(handlers, parsed.channel, Array.isArray(parsed.args) ? parsed.args : [], logger).then((result) =>
+      send(res, 200, 'application/json', JSON.stringify(result)),
+    );
   });
 }
 

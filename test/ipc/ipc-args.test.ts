@@ -36,7 +36,10 @@ describe('checkArgs', () => {
     [{ ...removed, notify: 1 }, 'invalid-input: Notify must be true or false.'],
     [{ ...removed, addedAt: -5 }, "invalid-input: A favourite's addedAt must be a time in milliseconds."],
     [{ ...removed, addedAt: '2024-01-01' }, "invalid-input: A favourite's addedAt must be a time in milliseconds."],
-    [Object.fromEntries(Object.entries(removed).filter(([field]) => field !== 'addedAt')), "invalid-input: A favourite's addedAt must be a time in milliseconds."],
+    [
+      Object.fromEntries(Object.entries(removed).filter(([field]) => field !== 'addedAt')),
+      "invalid-input: A favourite's addedAt must be a time in milliseconds.",
+    ],
     [{ ...removed, place: { ...place('Lima'), latitude: 91 } }, "invalid-input: A place's latitude must be a number from -90 to 90."],
     [{ ...removed, place: null }, 'invalid-input: A place must be an object.'],
     [{ ...removed, admin: true }, 'invalid-input: A favourite has no field "admin".'],
@@ -54,9 +57,15 @@ describe('checkArgs', () => {
   });
 
   it('checks settings by the engine’s own rules and ranges, and passes a valid change through', () => {
-    expect(checkArgs('settings:update', [{ refreshIntervalMinutes: 30, notifications: { quietHours: null } }])).toEqual([{ refreshIntervalMinutes: 30, notifications: { quietHours: null } }]);
-    expect(refusal(() => checkArgs('settings:update', [{ refreshIntervalMinutes: 4 }]))).toBe('invalid-input: Refresh interval must be a whole number of minutes from 5 to 180.');
-    expect(refusal(() => checkArgs('settings:update', [{ notifications: { quietHours: { start: '25:00', end: '07:00' } } }]))).toBe('invalid-input: Quiet hours must be {start, end} as HH:MM, or null.');
+    expect(checkArgs('settings:update', [{ refreshIntervalMinutes: 30, notifications: { quietHours: null } }])).toEqual([
+      { refreshIntervalMinutes: 30, notifications: { quietHours: null } },
+    ]);
+    expect(refusal(() => checkArgs('settings:update', [{ refreshIntervalMinutes: 4 }]))).toBe(
+      'invalid-input: Refresh interval must be a whole number of minutes from 5 to 180.',
+    );
+    expect(refusal(() => checkArgs('settings:update', [{ notifications: { quietHours: { start: '25:00', end: '07:00' } } }]))).toBe(
+      'invalid-input: Quiet hours must be {start, end} as HH:MM, or null.',
+    );
     expect(refusal(() => checkArgs('settings:update', [{ theme: 'dark' }]))).toBe('invalid-input: Skytray has no setting "theme".');
   });
 });

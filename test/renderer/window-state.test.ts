@@ -5,8 +5,23 @@ import type { PlaceSnapshot } from '../../main/core/service/service-types.ts';
 import { WindowState, snapshotNow } from '../../renderer/window-state.ts';
 import { place } from '../support/engine.ts';
 
-const favourite = (id: number, name: string, position: number, primary = false): Favourite => ({ id, place: place(name), position, primary, notify: false, addedAt: 0 });
-const snapshot = (f: Favourite, fetchedAt: number, ageMs: number): PlaceSnapshot => ({ favourite: f, weather: null, fetchedAt, ageMs, stale: false, refreshing: false, lastError: null });
+const favourite = (id: number, name: string, position: number, primary = false): Favourite => ({
+  id,
+  place: place(name),
+  position,
+  primary,
+  notify: false,
+  addedAt: 0,
+});
+const snapshot = (f: Favourite, fetchedAt: number, ageMs: number): PlaceSnapshot => ({
+  favourite: f,
+  weather: null,
+  fetchedAt,
+  ageMs,
+  stale: false,
+  refreshing: false,
+  lastError: null,
+});
 
 const berlin = favourite(1, 'Berlin', 0, true);
 const tokyo = favourite(2, 'Tokyo', 1);

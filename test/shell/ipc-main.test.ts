@@ -20,7 +20,11 @@ const windowFrame = { url: 'skytray://app/index.html', parent: null };
 
 const keys = (): ApiKeyStore => {
   let key: string | null = null;
-  return { status: () => ({ set: key !== null, storage: 'os-keychain' }), get: () => key, set: async (k) => ((key = k), { set: k !== null, storage: 'os-keychain' }) };
+  return {
+    status: () => ({ set: key !== null, storage: 'os-keychain' }),
+    get: () => key,
+    set: async (k) => ((key = k), { set: k !== null, storage: 'os-keychain' }),
+  };
 };
 
 beforeEach(async () => {
@@ -92,7 +96,10 @@ describe('IPC from the window: valid requests', () => {
     const changes = t.events.length;
     const restored = await call('favourites:restore', removed);
     expect(restored).toMatchObject({ ok: true, value: { place: { name: 'Berlin' }, position: 0, primary: true, notify: true } });
-    expect(t.service.listFavourites().map((f) => [f.place.name, f.primary])).toEqual([['Berlin', true], ['Tokyo', false]]);
+    expect(t.service.listFavourites().map((f) => [f.place.name, f.primary])).toEqual([
+      ['Berlin', true],
+      ['Tokyo', false],
+    ]);
     expect(t.events.slice(changes).filter((e) => e.type === 'favourites-changed')).toHaveLength(1);
   });
 });
@@ -140,14 +147,17 @@ describe('IPC from the window: hostile arguments', () => {
     ['settings:update', () => [JSON.parse(polluting) as unknown], 'Settings has a forbidden field "__proto__".'],
     ['settings:update', () => [JSON.parse(`{"notifications": ${polluting}}`) as unknown], 'Settings.notifications has a forbidden field "__proto__".'],
     ['settings:update', () => [{ constructor: { prototype: { polluted: 1 } } }], 'Settings has a forbidden field "constructor".'],
-  ] as [InvokeChannel, () => unknown[], string][])('refuses %s with a prototype trick (%#), changing no prototype and writing nothing', async (channel, args, message) => {
-    await call('favourites:add', place('Tokyo'));
-    const stored = storedRows();
-    expect(await call(channel, ...args())).toEqual({ ok: false, error: { code: 'invalid-input', message } });
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(storedRows()).toEqual(stored);
-  });
+  ] as [InvokeChannel, () => unknown[], string][])(
+    'refuses %s with a prototype trick (%#), changing no prototype and writing nothing',
+    async (channel, args, message) => {
+      await call('favourites:add', place('Tokyo'));
+      const stored = storedRows();
+      expect(await call(channel, ...args())).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(storedRows()).toEqual(stored);
+    },
+  );
 });
 
 describe('IPC from the window: senders and channels', () => {
@@ -164,11 +174,27 @@ describe('IPC from the window: senders and channels', () => {
   });
 
   it('refuses unknown channels and explains failures without leaking internals', async () => {
-    const handlers = createHandlers({ service: t.service, apiKeys: keys(), report: () => { throw new Error('secret stack'); }, logger: silentLogger });
-    expect(await dispatch(handlers, 'fs:read', ['/etc/passwd'], silentLogger)).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Unknown request "fs:read".' } });
+    const handlers = createHandlers({
+      service: t.service,
+      apiKeys: keys(),
+      report: () => {
+        throw new Error('secret stack');
+      },
+      logger: silentLogger,
+    });
+    expect(await dispatch(handlers, 'fs:read', ['/etc/passwd'], silentLogger)).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'Unknown request "fs:read".' },
+    });
     expect(await dispatch(handlers, '__proto__', [], silentLogger)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await dispatch(handlers, 'diagnostics:report', [], silentLogger)).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong inside Skytray. The details are in the log.' } });
-    expect(await dispatch(handlers, 'favourites:remove', [999], silentLogger)).toEqual({ ok: false, error: { code: 'not-found', message: 'There is no favourite with id 999; it may have been removed.' } });
+    expect(await dispatch(handlers, 'diagnostics:report', [], silentLogger)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong inside Skytray. The details are in the log.' },
+    });
+    expect(await dispatch(handlers, 'favourites:remove', [999], silentLogger)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no favourite with id 999; it may have been removed.' },
+    });
   });
 
   it('trusts only the window’s own top frame on our origin', () => {
