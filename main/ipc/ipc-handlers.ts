@@ -3,7 +3,6 @@
 // sender check, the browser harness serves them over loopback, and tests call them directly.
 import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import { checkPlace } from '../core/model/place-check.ts';
 import { StoreError } from '../core/store/store-error.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { IpcArgError, checkArgs, isInvokeChannel } from './ipc-args.ts';
@@ -32,7 +31,7 @@ export function createHandlers({ service, apiKeys, report }: HandlerDeps): IpcHa
   const settingsState = (): SettingsState => toSettingsState(service.getSettings(), apiKeys.status());
   return {
     'favourites:list': () => service.listFavourites(),
-    'favourites:add': (place) => service.addFavourite(checkPlace(place)),
+    'favourites:add': (place) => service.addFavourite(place),
     'favourites:remove': (id) => (service.removeFavourite(id), null),
     'favourites:restore': (removed) => service.restoreFavourite(removed),
     'favourites:move': (id, position) => (service.moveFavourite(id, position), null),
