@@ -7,8 +7,9 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { drawAppIcon } from '../main/tray/app-icon.ts';
 import { encodePng } from '../main/tray/png.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 export const ICON_SIZES = [16, 32, 48, 64, 128, 256, 512, 1024];
 
 export async function buildApp(out: string): Promise<void> {
@@ -49,7 +50,8 @@ export async function buildApp(out: string): Promise<void> {
   writeFileSync(join(out, 'icons', 'icon.png'), encodePng(drawAppIcon(1024)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Compared as URLs: on Windows argv[1] is D:\..., and a path with spaces is percent-encoded in a URL.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'dist') } } });
   await buildApp(values.out);
   console.log(`built into ${values.out}`);

@@ -9,8 +9,9 @@ import { parse } from 'yaml';
 import { buildApp } from '../.ci/build.ts';
 import { bundledPaths } from '../main/shell/app.ts';
 import { API_METHODS, EVENT_CHANNELS, type SkytrayApi } from '../main/ipc/ipc-contract.ts';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 let out: string;
 let dist: string;
 

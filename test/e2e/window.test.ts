@@ -8,6 +8,7 @@ import { DEFAULT_QUIET_HOURS, REFRESH_MINUTES } from '../../main/core/model/sett
 import { startHarness, type Harness } from '../harness/harness.ts';
 import { place } from '../support/engine.ts';
 import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
+import { fileURLToPath } from 'node:url';
 
 const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -253,7 +254,7 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
       await page.getByRole('tab', { name: tab[0]!.toUpperCase() + tab.slice(1) }).click();
       if (tab === 'diagnostics') await page.locator('#report').waitFor();
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-      await page.screenshot({ path: new URL(`${tab}-${scheme}.png`, SHOTS).pathname, fullPage: true });
+      await page.screenshot({ path: fileURLToPath(new URL(`${tab}-${scheme}.png`, SHOTS)), fullPage: true });
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const result = await (

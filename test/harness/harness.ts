@@ -20,6 +20,7 @@ import { toWindowEvent } from '../../main/ipc/window-events.ts';
 import { CSP_DIRECTIVES, formatPolicy } from '../../main/shell/security.ts';
 import { buildApp } from '../../.ci/build.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
+import { fileURLToPath } from 'node:url';
 
 export type HarnessOptions = Readonly<{
   port?: number;
@@ -63,7 +64,7 @@ class MemoryKeyStore implements ApiKeyStore {
 async function buildWindow(dir: string): Promise<Readonly<{ rendererDir: string; indexHtml: string; bridgeJs: string }>> {
   await buildApp(join(dir, 'dist'));
   const bridge = await build({
-    entryPoints: [new URL('./bridge.ts', import.meta.url).pathname],
+    entryPoints: [fileURLToPath(new URL('./bridge.ts', import.meta.url))],
     bundle: true,
     write: false,
     format: 'iife',
