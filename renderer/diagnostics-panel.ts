@@ -44,6 +44,11 @@ export class DiagnosticsPanel {
           announce(copied.textContent);
         } }, 'Copy report'),
         h('button', { type: 'button', onclick: () => void this.load() }, 'Reload'),
+        h('button', { type: 'button', id: 'show-log', onclick: async () => {
+          const shown = await this.#api.showLogFile();
+          copied.textContent = !shown.ok ? shown.error.message : shown.value ?? 'The log file is shown in your file manager.';
+          announce(copied.textContent);
+        } }, 'Show log file'),
         copied),
       text,
     );

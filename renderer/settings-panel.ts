@@ -1,5 +1,6 @@
 // Settings, saved as they change; a refused value shows its reason next to the control.
 import type { Settings } from '../main/core/model/settings.ts';
+import type { LogLevel } from '../main/core/model/log-level.ts';
 import type { SettingsState, SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
 
@@ -68,9 +69,21 @@ export class SettingsPanel {
       this.#apiKey(state),
       this.#addresses(s),
       this.#notifications(state),
-      h('fieldset', {}, h('legend', {}, 'Start-up'),
-        check('login', 'Start Skytray when I log in', s.launchAtLogin, (on) => void this.#save({ launchAtLogin: on }, unitsError))),
+      this.#startUp(s),
     );
+  }
+
+  #startUp(s: Settings): HTMLElement {
+    const error = fieldError('startup-error');
+    return h('fieldset', {}, h('legend', {}, 'Start-up and window'),
+      check('login', 'Start Skytray when I log in', s.launchAtLogin, (on) => void this.#save({ launchAtLogin: on }, error)),
+      check('taskbar', 'Keep the window in the taskbar', s.keepWindowInTaskbar, (on) => void this.#save({ keepWindowInTaskbar: on }, error)),
+      h('p', { class: 'hint', id: 'taskbar-hint' },
+        'Closing the window then minimises it instead of leaving Skytray only in the tray. Skytray does this by itself where no tray icon can be seen.'),
+      h('div', { class: 'field' }, h('label', { for: 'log-level' }, 'Log detail'),
+        h('select', { id: 'log-level', onchange: (e: Event) => void this.#save({ logLevel: (e.target as HTMLSelectElement).value as LogLevel }, error) },
+          ...Object.entries(LOG_DETAIL).map(([level, label]) => h('option', { value: level, selected: s.logLevel === level }, label)))),
+      error);
   }
 
   #interval({ settings, limits }: SettingsState): HTMLElement {
@@ -136,6 +149,14 @@ export class SettingsPanel {
       error);
   }
 }
+
+/** Every level the log knows, in the words the window uses for it. */
+const LOG_DETAIL: Readonly<Record<LogLevel, string>> = {
+  error: 'Errors only',
+  warn: 'Warnings and errors',
+  info: 'Normal',
+  debug: 'Everything (for a bug report)',
+};
 
 const fieldError = (id: string): HTMLElement => h('p', { class: 'field-error', id, role: 'alert' });
 

@@ -135,6 +135,7 @@ const ARG_GUARDS = {
   'app:status': [],
   'diagnostics:get': [],
   'diagnostics:report': [],
+  'diagnostics:show-log': [],
 } satisfies { [C in InvokeChannel]: ArgGuards<InvokeArgs<C>> };
 
 export function isInvokeChannel(channel: unknown): channel is InvokeChannel {

@@ -49,6 +49,8 @@ type InvokeChannels = {
   'app:status': { args: []; value: ServiceStatus };
   'diagnostics:get': { args: []; value: Diagnostics };
   'diagnostics:report': { args: []; value: string };
+  /** Shows the log file in the system's file manager; null when shown, else why it could not be. */
+  'diagnostics:show-log': { args: []; value: string | null };
 };
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -94,6 +96,7 @@ const METHOD_NAMES = {
   'app:status': 'getStatus',
   'diagnostics:get': 'getDiagnostics',
   'diagnostics:report': 'getDiagnosticsReport',
+  'diagnostics:show-log': 'showLogFile',
 } as const satisfies { [C in InvokeChannel]: string };
 
 type MethodNames = typeof METHOD_NAMES;

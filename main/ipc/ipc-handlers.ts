@@ -21,13 +21,15 @@ export type HandlerDeps = Readonly<{
   apiKeys: ApiKeyStore;
   /** The diagnostics as text to paste into a bug report, with no secrets in it. */
   report: () => string;
+  /** Shows the log file in the file manager: null when shown, else words for a person. */
+  showLog: () => Promise<string | null>;
   logger: Logger;
 }>;
 
 /** One handler per invoke channel, taking the arguments the guards in ipc-args.ts let through. */
 export type IpcHandlers = { readonly [C in InvokeChannel]: (...args: InvokeArgs<C>) => InvokeValue<C> | Promise<InvokeValue<C>> };
 
-export function createHandlers({ service, apiKeys, report }: HandlerDeps): IpcHandlers {
+export function createHandlers({ service, apiKeys, report, showLog }: HandlerDeps): IpcHandlers {
   const settingsState = (): SettingsState => toSettingsState(service.getSettings(), apiKeys.status());
   return {
     'favourites:list': () => service.listFavourites(),
@@ -51,6 +53,7 @@ export function createHandlers({ service, apiKeys, report }: HandlerDeps): IpcHa
     'app:status': () => service.status(),
     'diagnostics:get': () => service.diagnostics(),
     'diagnostics:report': () => report(),
+    'diagnostics:show-log': () => showLog(),
   };
 }
 

@@ -121,7 +121,7 @@ async function startShell(context: Context): Promise<RunningApp> {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f5f5f7',
   });
   const report = (): string => diagnosticsText(engine, platform, log.path);
-  const unregisterIpc = registerIpc(createHandlers({ service: engine, apiKeys: keys, report, logger }), () => windows.trustedFrames(), logger.child('ipc'));
+  const unregisterIpc = registerIpc(createHandlers({ service: engine, apiKeys: keys, report, showLog: () => showLogFile(log.path), logger }), () => windows.trustedFrames(), logger.child('ipc'));
 
   // 6. The tray and everything that keeps it and the window reachable and current.
   const lifecycle = { quitting: null as Promise<void> | null };

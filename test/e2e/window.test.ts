@@ -229,6 +229,18 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
     await page.locator('#interval-error', { hasText: 'Refresh interval must be a whole number of minutes from 5 to 180.' }).waitFor();
   });
 
+  it('Settings keep the window in the taskbar and choose the log detail; Diagnostics show the log', async () => {
+    const page = await openWith(['Berlin']);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Keep the window in the taskbar').check();
+    await page.getByLabel('Log detail').selectOption('debug');
+    await expect.poll(() => harness.service.getSettings()).toMatchObject({ keepWindowInTaskbar: true, logLevel: 'debug' });
+    harness.service.updateSettings({ keepWindowInTaskbar: false, logLevel: 'info' });
+    await page.getByRole('tab', { name: 'Diagnostics' }).click();
+    await page.getByRole('button', { name: 'Show log file' }).click();
+    await page.locator('.diagnostics [role="status"]', { hasText: 'The browser harness keeps no log file' }).waitFor();
+  });
+
   it('diagnostics show the requests and a report with no secrets in it', async () => {
     const page = await openWith(['Berlin']);
     harness.service.updateSettings({ provider: 'openweathermap' });

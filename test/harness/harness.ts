@@ -100,7 +100,7 @@ async function startEngine(dir: string, options: HarnessOptions, logger: Logger)
   });
   const report = (): string =>
     diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
-  return { service, provider, agent, keys, handlers: createHandlers({ service, apiKeys: keys, report, logger }) };
+  return { service, provider, agent, keys, handlers: createHandlers({ service, apiKeys: keys, report, showLog: async () => 'The browser harness keeps no log file: it logs to its terminal.', logger }) };
 }
 
 const send = (res: ServerResponse, status: number, type: string, body: string): void => {

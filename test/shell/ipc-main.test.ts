@@ -31,7 +31,7 @@ beforeEach(async () => {
   resetElectron();
   dir = mkdtempSync(join(tmpdir(), 'skytray-ipc-'));
   t = await startTestService({ dir, service: { autoRefresh: false } });
-  registerIpc(createHandlers({ service: t.service, apiKeys: keys(), report: () => 'report', logger: silentLogger }), () => [windowFrame], silentLogger);
+  registerIpc(createHandlers({ service: t.service, apiKeys: keys(), report: () => 'report', showLog: async () => null, logger: silentLogger }), () => [windowFrame], silentLogger);
 });
 afterEach(async () => {
   await t.close();
@@ -77,6 +77,7 @@ describe('IPC from the window: valid requests', () => {
       ['app:status', []],
       ['diagnostics:get', []],
       ['diagnostics:report', []],
+      ['diagnostics:show-log', []],
       ['favourites:remove', [id]],
     ];
     for (const [channel, args] of answers) expect(await call(channel, ...args), channel).toMatchObject({ ok: true });
@@ -177,6 +178,7 @@ describe('IPC from the window: senders and channels', () => {
     const handlers = createHandlers({
       service: t.service,
       apiKeys: keys(),
+      showLog: async () => null,
       report: () => {
         throw new Error('secret stack');
       },
