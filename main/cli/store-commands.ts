@@ -22,28 +22,36 @@ export function settingsOverrides(options: CliOptions): Partial<Settings> {
   };
 }
 
+/** The hint for an empty list, as a person types the command from the project folder. */
+const NO_FAVOURITES = 'No favourites yet. Add one with: npm run -s weather -- favourites add Berlin';
+
+type Print = (value: unknown, text: string) => void;
+
+/** The saved data goes out at once; only then does anything wait for the network. */
+async function showSaved(service: WeatherService, options: CliOptions, io: Io, print: Print): Promise<number> {
+  const stale = service.getSnapshots().filter((s) => s.stale).map((s) => s.favourite.id);
+  const refreshing = stale.length ? service.refresh(stale) : null;
+  const snapshots = service.getSnapshots();
+  if (snapshots.length === 0) {
+    print([], NO_FAVOURITES);
+    return 0;
+  }
+  print(snapshots.map((s) => (s.lastError ? { ...s, lastError: cliErrorInfo(s.lastError) } : s)), `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`);
+  if (!refreshing) return 0;
+  const summary = await refreshing;
+  if (!options.json) {
+    const fresh = service.getSnapshots().filter((s) => summary.succeeded.includes(s.favourite.id));
+    const rows = fresh.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
+    io.out(`Refreshed ${summary.succeeded.length} of ${stale.length}.${rows.length ? `\n${formatTable(rows)}` : ''}\n`);
+  }
+  return reportFailures(summary.failed, io);
+}
+
 export async function runStoreCommand(service: WeatherService, command: StoreCommand, options: CliOptions, io: Io): Promise<number> {
-  const print = (value: unknown, text: string): void => io.out(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+  const print: Print = (value, text) => io.out(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
   switch (command.kind) {
-    case 'show': {
-      // The saved data goes out at once; only then does anything wait for the network.
-      const stale = service.getSnapshots().filter((s) => s.stale).map((s) => s.favourite.id);
-      const refreshing = stale.length ? service.refresh(stale) : null;
-      const snapshots = service.getSnapshots();
-      if (snapshots.length === 0) {
-        print([], 'No favourites yet. Add one with: weather favourites add "Berlin"');
-        return 0;
-      }
-      print(snapshots.map((s) => (s.lastError ? { ...s, lastError: cliErrorInfo(s.lastError) } : s)), `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`);
-      if (!refreshing) return 0;
-      const summary = await refreshing;
-      if (!options.json) {
-        const fresh = service.getSnapshots().filter((s) => summary.succeeded.includes(s.favourite.id));
-        const rows = fresh.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
-        io.out(`Refreshed ${summary.succeeded.length} of ${stale.length}.${rows.length ? `\n${formatTable(rows)}` : ''}\n`);
-      }
-      return reportFailures(summary.failed, io);
-    }
+    case 'show':
+      return showSaved(service, options, io, print);
     case 'refresh': {
       const summary = await service.refresh();
       const total = summary.succeeded.length + summary.failed.length;
@@ -55,7 +63,7 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
         case 'list': {
           const favourites = service.listFavourites();
           const lines = favourites.map((f) => `${String(f.id).padStart(4)}  ${String(f.position + 1).padStart(3)}  ${f.primary ? '★' : ' '}  ${describePlace(f.place)}  (${f.place.latitude}, ${f.place.longitude}, ${f.place.timezone})`);
-          print(favourites, favourites.length ? `  ID  Pos     Place\n${lines.join('\n')}` : 'No favourites yet. Add one with: weather favourites add "Berlin"');
+          print(favourites, favourites.length ? `  ID  Pos     Place\n${lines.join('\n')}` : NO_FAVOURITES);
           return 0;
         }
         case 'add': {

@@ -88,6 +88,6 @@ describe('weather favourites', () => {
   });
 
   it('says when there are no favourites yet', async () => {
-    expect((await weather('e.db')).out).toBe('No favourites yet. Add one with: weather favourites add "Berlin"\n');
+    expect((await weather('e.db')).out).toBe('No favourites yet. Add one with: npm run -s weather -- favourites add Berlin\n');
   });
 });
