@@ -6,7 +6,7 @@ import type { BudgetVerdict, BudgetWindow, CallBudgetLimits } from './call-budge
 
 export type CallBudget = Readonly<{
   limits: CallBudgetLimits;
-  /** The weighted calls the request at `url` will be billed. */
+  /** The weighted calls the request at `url` will be billed; 0 when it is not billed at all. */
   weigh: (url: URL) => number;
   /** Spends `weight` calls at `now` if they fit; check and spend are one step. */
   spend: (weight: number, now: number) => BudgetVerdict;
@@ -36,11 +36,12 @@ export class OverBudgetError extends WeatherError {
 
 /**
  * Spends the calls the request at `url` costs, or throws OverBudgetError without spending any.
- * No budget: nothing to check.
+ * No budget, or a request that is not billed: nothing to check.
  */
 export function spendOrRefuse(budget: CallBudget | null, provider: string, url: URL, now: number): void {
   if (!budget) return;
   const weight = budget.weigh(url);
+  if (weight <= 0) return;
   const verdict = budget.spend(weight, now);
   if (!verdict.fits) throw new OverBudgetError(provider, verdict, weight, now);
 }

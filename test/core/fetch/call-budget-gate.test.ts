@@ -49,8 +49,11 @@ describe('call budget gate', () => {
     );
   });
 
-  it('without a budget, nothing is checked', () => {
+  it('without a budget, or for a request nobody bills, nothing is checked or spent', () => {
     expect(() => spendOrRefuse(null, 'OpenWeatherMap', url, EVENING)).not.toThrow();
+    const { budget, spent } = budgetOf({ minute: 0, hour: 0, day: 0 }, 0);
+    expect(() => spendOrRefuse(budget, 'Open-Meteo', url, EVENING)).not.toThrow();
+    expect(spent).toEqual([]);
   });
 
   it('says the next try as a time today, or tomorrow, rounded up to the minute', () => {
