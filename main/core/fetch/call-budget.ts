@@ -31,6 +31,9 @@ export type BudgetVerdict =
 
 export type WindowUsage = Readonly<{ window: BudgetWindow; used: number; limit: number }>;
 
+/** What the diagnostics show: the calls a provider has used in each window, against its budget. */
+export type CallBudgetUsage = Readonly<{ provider: string; windows: readonly WindowUsage[] }>;
+
 /** Calls spent in each window ending at `now`. */
 export function budgetUsage(spent: readonly SpentCall[], limits: CallBudgetLimits, now: number): WindowUsage[] {
   return WINDOWS.map((window) => ({ window, used: roundCalls(spentIn(spent, window, now)), limit: limits[window] }));
@@ -53,7 +56,7 @@ export function checkBudget(spent: readonly SpentCall[], weight: number, limits:
 }
 
 /** Weights are fractional; hundredths keep sums like 0.1 + 0.2 from tipping a budget over. */
-export function roundCalls(calls: number): number {
+function roundCalls(calls: number): number {
   return Math.round(calls * 100) / 100;
 }
 
