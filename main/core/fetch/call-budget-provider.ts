@@ -1,5 +1,7 @@
 // Which call budget each provider's queue keeps, and how its requests are weighed.
-import type { ProviderId } from '../model/model.ts';
+import type { Place, ProviderId, UnitSystem } from '../model/model.ts';
+import { OPEN_METEO_FORECAST_ORIGIN } from '../providers/open-meteo.ts';
+import { forecastUrl } from '../providers/open-meteo-forecast.ts';
 import { OPEN_METEO_CALL_BUDGET, type BudgetVerdict, type CallBudgetLimits } from './call-budget.ts';
 import type { CallBudget } from './call-budget-gate.ts';
 import { openMeteoRequestWeight } from './call-budget-weight.ts';
@@ -30,4 +32,18 @@ export function callBudgetFor(provider: ProviderId, spend: SpendCalls, limits?: 
     weigh: (url) => (limits || billedByOpenMeteo(url) ? openMeteoRequestWeight(url) : 0),
     spend: (weight, now) => spend(provider, weight, chosen, now),
   };
+}
+
+/** Any place: the forecast request asks the same of every place, wherever it is. */
+const ANY_PLACE: Place = {
+  id: 'coords:0,0', name: 'Anywhere', region: null, country: null, countryCode: null,
+  latitude: 0, longitude: 0, timezone: 'UTC', population: null,
+};
+
+/**
+ * The calls one place costs on each refresh: the weight of Skytray's own forecast request for one
+ * place, sent where the settings send it. 0 when that address bills nothing (self-hosted).
+ */
+export function forecastCallsPerPlace(budget: CallBudget, forecastOrigin: string | null, units: UnitSystem): number {
+  return budget.weigh(forecastUrl(new URL(forecastOrigin ?? OPEN_METEO_FORECAST_ORIGIN), [ANY_PLACE], units));
 }
