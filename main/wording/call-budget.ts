@@ -1,0 +1,22 @@
+// The weighted calls a provider has used against Skytray's own budget, in the same words in the
+// window's diagnostics and in the report a person copies. The windows slide: "the last hour" is
+// the hour before now, not the hour on the clock.
+import type { BudgetWindow, CallBudgetUsage } from '../core/fetch/call-budget.ts';
+
+const PERIOD: Readonly<Record<BudgetWindow, string>> = { minute: 'Last minute', hour: 'Last hour', day: 'Last 24 hours' };
+
+/** "Last hour" */
+export function budgetPeriod(window: BudgetWindow): string {
+  return PERIOD[window];
+}
+
+/** "2.4", "4,000": weights are fractional, to the hundredth. */
+export function formatCalls(calls: number): string {
+  return calls.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+/** "Open-Meteo calls (weighted): 2.4 of 300 in the last minute, 4.8 of 4,000 in the last hour, 28.8 of 8,000 in the last 24 hours" */
+export function callBudgetSummary(usage: CallBudgetUsage): string {
+  const parts = usage.windows.map((w) => `${formatCalls(w.used)} of ${formatCalls(w.limit)} in the ${PERIOD[w.window].toLowerCase()}`);
+  return `${usage.provider} calls (weighted): ${parts.join(', ')}`;
+}
