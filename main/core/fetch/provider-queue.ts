@@ -9,6 +9,7 @@ import { DEFAULT_RETRY, backoffDelay, type RetryOptions } from '../http/retry-po
 import { redact } from '../logger.ts';
 import type { QueueLimits } from '../providers/provider.ts';
 import type { AttemptOutcome, AttemptRecord } from './attempt-record.ts';
+import { OverBudgetError, spendOrRefuse, type CallBudget } from './call-budget-gate.ts';
 import { rateLimitedError } from './rate-limited-error.ts';
 import { RequestDeadline } from './request-deadline.ts';
 
@@ -36,6 +37,8 @@ export type ProviderQueueOptions = Readonly<{
   onAttempt?: (record: AttemptRecord) => void;
   /** How long a person's request may take, all attempts together. @default USER_DEADLINE_MS */
   userDeadlineMs?: number;
+  /** The weighted calls the provider bills, spent before each request is sent. @default null: none kept */
+  budget?: CallBudget | null;
 }>;
 
 export type Attempt<T> = (signal: AbortSignal) => Promise<T>;
@@ -58,6 +61,9 @@ export class ProviderQueue {
   #random: () => number;
   #onAttempt: (record: AttemptRecord) => void;
   #userDeadlineMs: number;
+  #budget: CallBudget | null;
+  /** The budget refusal a scheduled request is waiting out. */
+  #heldBack: OverBudgetError | null = null;
   #pausedUntil = 0;
   #resumeTimer: TimerHandle | null = null;
   /** Told when the provider pauses, so a person's waiting request can give up at once. */
@@ -79,6 +85,17 @@ export class ProviderQueue {
     this.#random = options.random ?? Math.random;
     this.#onAttempt = options.onAttempt ?? (() => {});
     this.#userDeadlineMs = options.userDeadlineMs ?? USER_DEADLINE_MS;
+    this.#budget = options.budget ?? null;
+  }
+
+  /** The call budget this queue keeps, if any. */
+  get budget(): CallBudget | null {
+    return this.#budget;
+  }
+
+  /** While scheduled work waits for the call budget to have room, why: a person joining it hears this at once. */
+  get heldBack(): OverBudgetError | null {
+    return this.#heldBack && this.#heldBack.retryAt > this.#clock.now() ? this.#heldBack : null;
   }
 
   /** Requests waiting for their turn, and running now. */
@@ -117,12 +134,21 @@ export class ProviderQueue {
       // While it waits its turn, a person's request gives up as soon as the provider pauses past its deadline.
       const stopListening = deadline ? this.#listenForPause((until) => step.startedAt === 0 && until > deadline.at && deadline.cutShort()) : () => {};
       try {
-        const received = await this.#queue.add(() => this.#send(attempt, url, attemptIndex, signal, step), {
-          priority: PRIORITY_VALUE[options.priority],
-          signal,
-        });
+        const received = await this.#queue.add(
+          async () => {
+            // Spent in the slot, just before sending: no call is spent for a request never sent.
+            spendOrRefuse(this.#budget, this.provider, options.url, this.#clock.now());
+            return this.#send(attempt, url, attemptIndex, signal, step);
+          },
+          { priority: PRIORITY_VALUE[options.priority], signal },
+        );
         return this.#finish(received, finish, url, attemptIndex, step);
       } catch (thrown) {
+        if (thrown instanceof OverBudgetError) {
+          await this.#waitForBudget(thrown, options, signal, () => this.#stopped(options.signal, deadline, lastError));
+          attemptIndex--; // nothing was sent: that was no attempt
+          continue;
+        }
         const error = toWeatherError(thrown, this.provider);
         if (error.code === 'aborted' || signal.aborted) {
           const why = this.#stopped(options.signal, deadline, lastError);
@@ -142,6 +168,20 @@ export class ProviderQueue {
       } finally {
         stopListening();
       }
+    }
+  }
+
+  /** A person hears at once that the budget is spent; a scheduled refresh waits until it has room. */
+  async #waitForBudget(error: OverBudgetError, options: RunOptions, signal: AbortSignal, stopped: () => WeatherError): Promise<void> {
+    if (options.priority === 'user' || error.retryAt === Infinity) throw error;
+    this.#logger.info(`${redact(options.url)}: ${error.message}`);
+    this.#heldBack = error;
+    try {
+      await sleep(this.#clock, Math.max(0, error.retryAt - this.#clock.now()), signal).catch(() => {
+        throw stopped();
+      });
+    } finally {
+      if (this.#heldBack === error) this.#heldBack = null;
     }
   }
 

@@ -11,6 +11,7 @@ import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import { ProviderQueue } from '../fetch/provider-queue.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import { WeatherFetcher } from '../fetch/weather-fetcher.ts';
+import type { CallBudget } from '../fetch/call-budget-gate.ts';
 import type { ProviderLimits } from '../providers/provider.ts';
 
 export type WeatherClientOptions = Readonly<{
@@ -24,6 +25,8 @@ export type WeatherClientOptions = Readonly<{
   /** Override the provider's published limits (tests and the benchmark). */
   limits?: Partial<ProviderLimits>;
   onAttempt?: (record: AttemptRecord) => void;
+  /** The weighted calls the provider bills, spent before each request. @default null: none kept */
+  callBudget?: CallBudget | null;
 }>;
 
 export type WeatherClient = Readonly<{
@@ -45,6 +48,7 @@ export function createWeatherClient(options: WeatherClientOptions): WeatherClien
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
+    budget: options.callBudget ?? null,
   });
   const fetcher = new WeatherFetcher({
     provider,
