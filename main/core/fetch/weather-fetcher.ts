@@ -110,6 +110,9 @@ export class WeatherFetcher {
       flight = this.#startFlight(key, place, units);
       this.#pending.push(flight);
       this.#scheduleFlush();
+    } else if (options.priority === 'user' && this.#queue.heldBack) {
+      // Scheduled work is waiting for the call budget: a person hears why at once instead of joining it.
+      return Promise.reject(this.#queue.heldBack);
     }
     if (options.priority === 'user') flight.user = true;
     return this.#wait(flight, signal);

@@ -101,6 +101,18 @@ describe('call budget in the queue', () => {
     expect(r.clock.now()).toBe(spentAt + DAY);
   });
 
+  it('answers a person at once who asks for a place whose scheduled fetch waits for the budget', async () => {
+    const r = await start();
+    await r.client.fetcher.getWeather([place('Berlin'), place('Tokyo')], { units: 'metric' });
+    void r.client.fetcher.getWeather([place('Lima')], { units: 'metric' });
+    await r.clock.advance(MIN); // the scheduled fetch is now waiting for the day's budget
+    // No fake time passes: the answer must not wait for the scheduled fetch.
+    const [lima] = await r.client.fetcher.getWeather([place('Lima')], { units: 'metric', priority: 'user' });
+    expect(lima?.ok).toBe(false);
+    expect(lima && !lima.ok ? lima.error : null).toBeInstanceOf(OverBudgetError);
+    expect(forecasts(r)).toBe(1);
+  });
+
   it('counts every attempt sent, retries included', async () => {
     const r = await start();
     r.server.setFaults({ script: [{ status: 503 }], pathPrefix: '/v1/forecast' });
