@@ -4,6 +4,7 @@
 // what happened.
 import type { Database as Db } from 'better-sqlite3';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
+import type { BudgetVerdict, CallBudgetLimits, SpentCall } from '../fetch/call-budget.ts';
 import type { Logger } from '../logger.ts';
 import type { Favourite } from '../model/favourite.ts';
 import type { Place, Weather } from '../model/model.ts';
@@ -11,6 +12,7 @@ import type { ProviderStats } from '../model/provider-stats.ts';
 import type { Settings } from '../model/settings.ts';
 import type { StoredSnapshot } from '../model/snapshot.ts';
 import { BackupWriter } from './backup-writer.ts';
+import * as callBudget from './call-budget-repo.ts';
 import * as favourites from './favourites-repo.ts';
 import * as fetchEvents from './fetch-events-repo.ts';
 import * as geocodeCache from './geocode-cache-repo.ts';
@@ -115,6 +117,16 @@ export class Store {
 
   cacheSearch(provider: string, language: string, query: string, results: readonly Place[], now: number): void {
     this.#write((db) => geocodeCache.cacheSearch(db, provider, language, query, results, now));
+  }
+
+  /** Spends `weight` calls from what `provider` allows if they fit, in one transaction with the check. */
+  spendCalls(provider: string, weight: number, limits: CallBudgetLimits, now: number): BudgetVerdict {
+    return this.#write((db) => callBudget.spendCalls(db, provider, weight, limits, now));
+  }
+
+  /** The calls spent with `provider` in the day before `now`. */
+  spentCalls(provider: string, now: number): SpentCall[] {
+    return callBudget.spentCalls(this.#db, provider, now);
   }
 
   /** Logs one request attempt; an attempt that ends after the store closed is not logged. */
