@@ -2,6 +2,7 @@
 // secrets: URLs in the request log are redacted when recorded, and the API key is not in settings.
 // Where the user is stays vague: coordinates (in request URLs, and in errors naming a place typed
 // as coordinates) are rounded to 0.1 degree, about 11 km.
+import { callBudgetSummary } from '../../wording/call-budget.ts';
 import type { Diagnostics } from './service-types.ts';
 import type { Settings } from '../model/settings.ts';
 
@@ -22,6 +23,7 @@ export function diagnosticsReport(d: Diagnostics, settings: Settings, context: R
     `Units: ${settings.units}; refresh every ${settings.refreshIntervalMinutes} min; custom URLs: ${[settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean) ? 'yes' : 'no'}`,
     `Database: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`,
     `Oldest data: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; cache hits: ${d.cacheHits.snapshots} snapshots, ${d.cacheHits.searches} searches`,
+    ...(d.callBudget ? [callBudgetSummary(d.callBudget)] : []),
     '',
     'Per provider (last 1,000 requests):',
     ...d.providers.map((p) => `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${vague(p.lastError)}` : ''}`),

@@ -5,6 +5,8 @@ import type { Dispatcher } from 'undici';
 import type { Clock } from '../clock.ts';
 import { WeatherError, toWeatherError } from '../errors.ts';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
+import type { CallBudgetLimits } from '../fetch/call-budget.ts';
+import { callBudgetFor, type SpendCalls } from '../fetch/call-budget-provider.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
 import { providerConfigFor, type Settings } from '../model/settings.ts';
@@ -22,6 +24,10 @@ export type ProviderClientOptions = Readonly<{
   retry?: RetryOptions | undefined;
   limits?: Partial<ProviderLimits> | undefined;
   onAttempt: (record: AttemptRecord) => void;
+  /** Spends from the call budget kept in the store. */
+  spendCalls: SpendCalls;
+  /** Test and benchmark override of Open-Meteo's call budget. */
+  callBudget?: CallBudgetLimits | undefined;
 }>;
 
 export class ProviderClient {
@@ -48,7 +54,7 @@ export class ProviderClient {
   use(settings: Settings): void {
     this.close();
     this.#error = null;
-    const { apiKey, random, retry, limits, dispatcher, userAgent, clock, logger, onAttempt } = this.#options;
+    const { apiKey, random, retry, limits, dispatcher, userAgent, clock, logger, onAttempt, spendCalls, callBudget } = this.#options;
     try {
       this.#client = createWeatherClient({
         config: providerConfigFor(settings, () => apiKey?.() ?? null),
@@ -57,6 +63,7 @@ export class ProviderClient {
         clock,
         logger,
         onAttempt,
+        callBudget: callBudgetFor(settings.provider, spendCalls, callBudget),
         ...(random ? { random } : {}),
         ...(retry ? { retry } : {}),
         ...(limits ? { limits } : {}),

@@ -1,6 +1,7 @@
 // What the WeatherService hands out and announces: plain, serialisable data only, so the same
 // values cross IPC to the window, feed the tray and print from the CLI.
 import type { WeatherErrorInfo } from '../errors.ts';
+import type { CallBudgetUsage } from '../fetch/call-budget.ts';
 import type { Favourite } from '../model/favourite.ts';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import type { Weather } from '../model/model.ts';
@@ -51,6 +52,8 @@ export type Diagnostics = Readonly<{
   cacheHits: Readonly<{ snapshots: number; searches: number }>;
   /** Oldest snapshot among the favourites, in ms; null without favourites or data. */
   oldestSnapshotAgeMs: number | null;
+  /** Weighted calls used this minute, hour and day against the budget; null when none is kept. */
+  callBudget: CallBudgetUsage | null;
 }>;
 
 export type ServiceEvent =

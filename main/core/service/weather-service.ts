@@ -8,7 +8,11 @@ import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
 import type { Favourite } from '../model/favourite.ts';
 import type { Place } from '../model/model.ts';
-import type { Settings } from '../model/settings.ts';
+import { effectiveRefreshMinutes, type Settings } from '../model/settings.ts';
+import { budgetUsage, type CallBudgetLimits, type CallBudgetUsage } from '../fetch/call-budget.ts';
+import { refreshAdvice, type RefreshAdvice } from '../fetch/call-budget-advice.ts';
+import type { CallBudget } from '../fetch/call-budget-gate.ts';
+import { forecastCallsPerPlace } from '../fetch/call-budget-provider.ts';
 import type { ProviderLimits } from '../providers/provider.ts';
 import { Store } from '../store/store.ts';
 import { testOpenWeatherMapKey } from './api-key-check.ts';
@@ -34,6 +38,8 @@ export type WeatherServiceOptions = Readonly<{
   random?: () => number;
   /** Test and benchmark overrides of the provider's published limits and the retry policy. */
   limits?: Partial<ProviderLimits>;
+  /** Test and benchmark override of Open-Meteo's call budget; with it, requests to any address count. */
+  callBudget?: CallBudgetLimits;
   retry?: RetryOptions;
   /** Settings for this run only, never saved (the CLI's --provider, --units and URLs). */
   overrides?: Partial<Settings>;
@@ -57,8 +63,12 @@ export class WeatherService {
     this.#store = new Store({ path: options.databasePath, logger: logger.child('store'), now: () => clock.now() });
     this.#store.onDiskProblem((message) => this.#events.emit({ type: 'error', error: { code: 'disk', message } }));
     this.#settings = new ServiceSettings(this.#store, options.overrides ?? {});
-    const { dispatcher, userAgent, apiKey, random, retry, limits } = options;
-    this.#client = new ProviderClient({ dispatcher, userAgent, clock, logger, apiKey, random, retry, limits, onAttempt: (record) => this.#store.recordFetchEvent(record) });
+    const { dispatcher, userAgent, apiKey, random, retry, limits, callBudget } = options;
+    this.#client = new ProviderClient({
+      dispatcher, userAgent, clock, logger, apiKey, random, retry, limits, callBudget,
+      onAttempt: (record) => this.#store.recordFetchEvent(record),
+      spendCalls: (provider, weight, budget, now) => this.#store.spendCalls(provider, weight, budget, now),
+    });
     this.#client.use(this.#settings.current);
     this.#favourites = new FavouriteList(this.#store, (favourites) => {
       // A new place is due at once: the scheduler fetches it, together with anything added alongside.
@@ -203,7 +213,35 @@ export class WeatherService {
       recentEvents: this.#store.recentFetchEvents(50),
       cacheHits: { ...this.#cacheHits },
       oldestSnapshotAgeMs: this.#refresh.oldestAgeMs(),
+      callBudget: this.#callBudgetUsage(),
     };
+  }
+
+  /** Whether the places kept, refreshed as often as the settings say, fit in a day's calls; null when no budget applies. */
+  refreshAdvice(): RefreshAdvice | null {
+    const billed = this.#billedBudget();
+    if (!billed) return null;
+    const places = this.#favourites.all().length;
+    const intervalMinutes = effectiveRefreshMinutes(this.#settings.current);
+    return refreshAdvice({ places, intervalMinutes, callsPerPlace: billed.callsPerPlace, dailyBudget: billed.budget.limits.day });
+  }
+
+  #callBudgetUsage(): CallBudgetUsage | null {
+    const billed = this.#billedBudget();
+    if (!billed) return null;
+    const now = this.#options.clock.now();
+    const spent = this.#store.spentCalls(this.#settings.current.provider, now);
+    return { provider: billed.label, windows: budgetUsage(spent, billed.budget.limits, now) };
+  }
+
+  /** The call budget, when the provider in use bills the forecasts (not a self-hosted Open-Meteo). */
+  #billedBudget(): { budget: CallBudget; label: string; callsPerPlace: number } | null {
+    const client = this.#client.current;
+    const budget = client?.queue.budget;
+    if (!client || !budget) return null;
+    const settings = this.#settings.current;
+    const callsPerPlace = forecastCallsPerPlace(budget, settings.openMeteoForecastUrl, settings.units);
+    return callsPerPlace > 0 ? { budget, label: client.fetcher.provider.label, callsPerPlace } : null;
   }
 
   subscribe(listener: ServiceListener): () => void {
