@@ -3,6 +3,8 @@ import type { Diagnostics } from '../main/core/service/service-types.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
 import { formatAge } from '../main/wording/age.ts';
+import { budgetPeriod, formatCalls } from '../main/wording/call-budget.ts';
+import type { CallBudgetUsage } from '../main/core/fetch/call-budget.ts';
 
 export class DiagnosticsPanel {
   readonly el = h('section', { class: 'diagnostics', 'aria-labelledby': 'diagnostics-title' });
@@ -30,6 +32,7 @@ export class DiagnosticsPanel {
       h('h2', { id: 'diagnostics-title' }, 'Diagnostics'),
       h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.snapshots} cached reads, ${d.cacheHits.searches} cached searches.`),
       d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
+      d.callBudget ? callBudgetTable(d.callBudget) : null,
       h('table', {},
         h('caption', {}, 'Requests per service (last 1,000)'),
         h('thead', {}, h('tr', {}, ...['Service', 'Requests', 'Retries', 'Failures', 'Last error'].map((c) => h('th', { scope: 'col' }, c)))),
@@ -53,4 +56,12 @@ export class DiagnosticsPanel {
       text,
     );
   }
+}
+
+/** The weighted calls used in each sliding window, against the limits Skytray keeps to. */
+function callBudgetTable(usage: CallBudgetUsage): HTMLElement {
+  return h('table', {},
+    h('caption', {}, `${usage.provider} calls (weighted), against Skytray's own limits`),
+    h('thead', {}, h('tr', {}, ...['Period', 'Used', 'Limit'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, usage.windows.map((w) => h('tr', {}, h('th', { scope: 'row' }, budgetPeriod(w.window)), h('td', {}, formatCalls(w.used)), h('td', {}, formatCalls(w.limit))))));
 }

@@ -90,9 +90,21 @@ export class SettingsPanel {
     const error = fieldError('interval-error');
     const { min, max } = limits.refreshIntervalMinutes;
     return h('div', { class: 'field' }, h('label', { for: 'interval' }, 'Refresh every (minutes)'),
-      h('input', { id: 'interval', type: 'number', min, max, step: 1, value: settings.refreshIntervalMinutes, 'aria-describedby': 'interval-error',
+      h('input', { id: 'interval', type: 'number', min, max, step: 1, value: settings.refreshIntervalMinutes, 'aria-describedby': 'interval-hint interval-error',
         onchange: (e: Event) => void this.#save({ refreshIntervalMinutes: Number((e.target as HTMLInputElement).value) }, error) }),
+      this.#budgetHint(),
       error);
+  }
+
+  /** How the places and the interval fit the day's calls: a warning, not a refusal, when they do not. */
+  #budgetHint(): HTMLElement {
+    const hint = h('p', { id: 'interval-hint', class: 'hint', role: 'status' });
+    void this.#api.getRefreshAdvice().then((result) => {
+      if (!result.ok || !result.value) return;
+      hint.textContent = result.value.message;
+      hint.className = result.value.fits ? 'hint' : 'hint warning';
+    });
+    return hint;
   }
 
   #provider(s: Settings): HTMLElement {

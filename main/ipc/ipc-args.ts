@@ -132,6 +132,7 @@ const ARG_GUARDS = {
   'settings:update': [settingsPatch],
   'settings:set-api-key': [orNull(text('An API key', MAX_API_KEY))],
   'settings:test-api-key': [orNull(text('An API key', MAX_API_KEY))],
+  'settings:refresh-advice': [],
   'app:status': [],
   'diagnostics:get': [],
   'diagnostics:report': [],

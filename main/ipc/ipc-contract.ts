@@ -5,6 +5,7 @@
 import type { Favourite } from '../core/model/favourite.ts';
 import type { Place } from '../core/model/model.ts';
 import type { Settings } from '../core/model/settings.ts';
+import type { RefreshAdvice } from '../core/fetch/call-budget-advice.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceStatus } from '../core/service/service-types.ts';
 
 /** Where the OpenWeatherMap key is kept, as the settings panel explains it. */
@@ -46,6 +47,8 @@ type InvokeChannels = {
   'settings:update': { args: [patch: Partial<Settings>]; value: SettingsState };
   'settings:set-api-key': { args: [key: string | null]; value: ApiKeyStatus };
   'settings:test-api-key': { args: [key: string | null]; value: KeyTestResult };
+  /** Whether the places kept and the refresh interval fit the day's calls; null when no budget applies. */
+  'settings:refresh-advice': { args: []; value: RefreshAdvice | null };
   'app:status': { args: []; value: ServiceStatus };
   'diagnostics:get': { args: []; value: Diagnostics };
   'diagnostics:report': { args: []; value: string };
@@ -93,6 +96,7 @@ const METHOD_NAMES = {
   'settings:update': 'updateSettings',
   'settings:set-api-key': 'setApiKey',
   'settings:test-api-key': 'testApiKey',
+  'settings:refresh-advice': 'getRefreshAdvice',
   'app:status': 'getStatus',
   'diagnostics:get': 'getDiagnostics',
   'diagnostics:report': 'getDiagnosticsReport',

@@ -50,6 +50,7 @@ export function createHandlers({ service, apiKeys, report, showLog }: HandlerDep
       return status;
     },
     'settings:test-api-key': (key) => service.testApiKey(key ?? apiKeys.get()),
+    'settings:refresh-advice': () => service.refreshAdvice(),
     'app:status': () => service.status(),
     'diagnostics:get': () => service.diagnostics(),
     'diagnostics:report': () => report(),

@@ -13,6 +13,7 @@ import { diagnosticsReport } from '../../main/core/service/diagnostics-report.ts
 import { createHttpAgent } from '../../main/core/http/http-agent.ts';
 import { createLogger, silentLogger, stderrSink, type Logger } from '../../main/core/logger.ts';
 import type { ProviderLimits } from '../../main/core/providers/provider.ts';
+import type { CallBudgetLimits } from '../../main/core/fetch/call-budget.ts';
 import { WeatherService } from '../../main/core/service/weather-service.ts';
 import type { ApiKeyStatus } from '../../main/ipc/ipc-contract.ts';
 import { createHandlers, dispatch, type ApiKeyStore, type IpcHandlers } from '../../main/ipc/ipc-handlers.ts';
@@ -31,6 +32,8 @@ export type HarnessOptions = Readonly<{
   logger?: Logger;
   /** Override the provider's published limits (tests: no reuse of a just-fetched answer). */
   limits?: Partial<ProviderLimits>;
+  /** Open-Meteo's call budget, kept for the local provider as for the public service. */
+  callBudget?: CallBudgetLimits;
 }>;
 
 export type Harness = Readonly<{
@@ -97,6 +100,7 @@ async function startEngine(dir: string, options: HarnessOptions, logger: Logger)
     apiKey: () => keys.get(),
     overrides: { openMeteoForecastUrl: forecastUrl, openMeteoGeocodingUrl: geocodingUrl, openWeatherMapUrl: forecastUrl },
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.callBudget ? { callBudget: options.callBudget } : {}),
   });
   const report = (): string =>
     diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
