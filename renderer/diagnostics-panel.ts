@@ -30,7 +30,7 @@ export class DiagnosticsPanel {
     fill(
       this.el,
       h('h2', { id: 'diagnostics-title' }, 'Diagnostics'),
-      h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.snapshots} cached reads, ${d.cacheHits.searches} cached searches.`),
+      h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.searches} searches answered from the cache.`),
       d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
       d.callBudget ? callBudgetTable(d.callBudget) : null,
       h('table', {},

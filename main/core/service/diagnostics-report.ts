@@ -22,7 +22,7 @@ export function diagnosticsReport(d: Diagnostics, settings: Settings, context: R
     `Online: ${d.status.online ? 'yes' : 'no'}; paused (sleep): ${d.status.paused ? 'yes' : 'no'}`,
     `Units: ${settings.units}; refresh every ${settings.refreshIntervalMinutes} min; custom URLs: ${[settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean) ? 'yes' : 'no'}`,
     `Database: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`,
-    `Oldest data: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; cache hits: ${d.cacheHits.snapshots} snapshots, ${d.cacheHits.searches} searches`,
+    `Oldest data: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; searches answered from the cache: ${d.cacheHits.searches}`,
     ...(d.callBudget ? [callBudgetSummary(d.callBudget)] : []),
     '',
     'Per provider (last 1,000 requests):',

@@ -49,7 +49,8 @@ export type Diagnostics = Readonly<{
   provider: Readonly<{ id: string; label: string; waiting: number; running: number; pausedUntil: number }>;
   providers: readonly ProviderStats[];
   recentEvents: readonly AttemptRecord[];
-  cacheHits: Readonly<{ snapshots: number; searches: number }>;
+  /** Searches answered from the hour-long cache, without a request. */
+  cacheHits: Readonly<{ searches: number }>;
   /** Oldest snapshot among the favourites, in ms; null without favourites or data. */
   oldestSnapshotAgeMs: number | null;
   /** Weighted calls used this minute, hour and day against the budget; null when none is kept. */

@@ -53,7 +53,7 @@ export class WeatherService {
   #favourites: FavouriteList;
   #client: ProviderClient;
   #refresh: WeatherRefresh;
-  #cacheHits = { snapshots: 0, searches: 0 };
+  #cacheHits = { searches: 0 };
   #closed = false;
 
   constructor(options: WeatherServiceOptions) {
@@ -140,9 +140,7 @@ export class WeatherService {
 
   /** Every favourite with its last good weather, at once. Reading never schedules anything: the scheduler refreshes. */
   getSnapshots(): PlaceSnapshot[] {
-    const snapshots = this.#refresh.snapshots();
-    this.#cacheHits.snapshots += snapshots.filter((s) => s.weather).length;
-    return snapshots;
+    return this.#refresh.snapshots();
   }
 
   /**
