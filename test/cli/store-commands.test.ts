@@ -62,6 +62,10 @@ describe('weather favourites', () => {
 
   it('refresh says how many succeeded; a failure exits 1 and keeps the saved data', async () => {
     await weather('c.db', 'favourites', 'add', 'Oslo');
+    type Saved = { favourite: { place: { name: string } }; weather: { fetchedAt: number; current: unknown } | null }[];
+    const saved = async (): Promise<Saved> => JSON.parse((await weather('c.db', '--json')).out) as Saved;
+    const before = await saved();
+    expect(before[0]?.weather).not.toBeNull();
     // The refreshes come later than the first fetch, as they would for a person.
     const minuteLater: Clock = { ...systemClock, now: () => Date.now() + 60_000 };
     server.setFaults({ always: { status: 503 } });
@@ -69,8 +73,10 @@ describe('weather favourites', () => {
     server.resetFaults();
     expect(failed.code).toBe(1);
     expect(failed.err).toContain('weather: Oslo: Open-Meteo is having trouble (HTTP 503)');
-    const json = JSON.parse((await weather('c.db', '--json', 'favourites', 'list')).out) as unknown[];
-    expect(json).toHaveLength(1);
+    // The saved weather is the very snapshot from before: same fetch time, same values.
+    const after = await saved();
+    expect(after.map((s) => s.favourite.place.name)).toEqual(['Oslo']);
+    expect(after[0]?.weather).toEqual(before[0]?.weather);
     const ok = await weatherAt(minuteLater, 'c.db', 'refresh');
     expect(ok).toMatchObject({ code: 0, out: 'Refreshed 1 of 1 favourites.\n' });
   });
