@@ -5,7 +5,7 @@ import { LOG_LEVELS, type LogLevel } from './model/log-level.ts';
 export type { LogLevel };
 
 /** Small facts that go with a message (a provider, a count, a status). */
-export type LogFields = Readonly<Record<string, string | number | boolean | null>>;
+type LogFields = Readonly<Record<string, string | number | boolean | null>>;
 
 export interface Logger {
   debug(message: string, fields?: LogFields): void;
@@ -15,7 +15,7 @@ export interface Logger {
   child(prefix: string): Logger;
 }
 
-export type LogRecord = Readonly<{ level: LogLevel; scope: string; message: string; fields: LogFields }>;
+type LogRecord = Readonly<{ level: LogLevel; scope: string; message: string; fields: LogFields }>;
 
 const ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 

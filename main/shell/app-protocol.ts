@@ -6,7 +6,7 @@ import { protocol } from 'electron';
 import { isAppUrl } from './app-origin.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 
-export const APP_SCHEME = 'skytray';
+const APP_SCHEME = 'skytray';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -27,7 +27,7 @@ export function autostartEntry(executable: string): string {
   ].join('\n');
 }
 
-export function autostartPath(env: Readonly<Record<string, string | undefined>>, home: string): string {
+function autostartPath(env: Readonly<Record<string, string | undefined>>, home: string): string {
   return join(xdgConfigHome(env, home), 'autostart', 'skytray.desktop');
 }
 

@@ -15,7 +15,7 @@ import type { RunningApp } from './app.ts';
 import type { TrayFactory } from './tray-service.ts';
 
 export type SelfTestRequest = Readonly<{ reportPath: string; userData: string; providerOrigin: string }>;
-export type SelfTestCheck = Readonly<{ name: string; ok: boolean; detail: string }>;
+type SelfTestCheck = Readonly<{ name: string; ok: boolean; detail: string }>;
 export type SelfTestReport = Readonly<{ ok: boolean; electron: string; platform: string; checks: SelfTestCheck[] }>;
 
 /** Set by the runner only; the app ignores a partial request rather than half-testing itself. */

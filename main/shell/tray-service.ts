@@ -49,7 +49,7 @@ export function iconImage(icon: TrayIconModel, template: boolean, platform: Node
   return image;
 }
 
-export function menuTemplate(items: readonly TrayMenuItem[], actions: TrayActions): MenuItemConstructorOptions[] {
+function menuTemplate(items: readonly TrayMenuItem[], actions: TrayActions): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.kind) {
       case 'separator':

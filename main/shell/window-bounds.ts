@@ -9,7 +9,7 @@ export const MIN_SIZE = { width: 340, height: 420 } as const;
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
-export function parseBounds(json: unknown): Bounds | null {
+function parseBounds(json: unknown): Bounds | null {
   if (typeof json !== 'object' || json === null) return null;
   const { x, y, width, height } = json as Record<string, unknown>;
   return isInt(x) && isInt(y) && isInt(width) && isInt(height) && width > 0 && height > 0 ? { x, y, width, height } : null;

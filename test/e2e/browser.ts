@@ -2,7 +2,7 @@
 // recorded so a test can fail on them.
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env['SKYTRAY_CHROMIUM'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env['SKYTRAY_CHROMIUM'] ?? '/usr/bin/chromium';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

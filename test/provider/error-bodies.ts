@@ -18,7 +18,7 @@ const OPEN_METEO_REASONS: Record<number, string> = {
   429: 'Minutely API request limit exceeded. Please try again in one minute.',
 };
 
-export function isOwmPath(path: string): boolean {
+function isOwmPath(path: string): boolean {
   return path.startsWith('/data/') || path.startsWith('/geo/');
 }
 

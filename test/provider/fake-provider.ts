@@ -9,7 +9,7 @@ import * as owm from './owm-routes.ts';
 import type { ApiAnswer } from './open-meteo-routes.ts';
 import { errorBody } from './error-bodies.ts';
 
-export type LoggedRequest = Readonly<{
+type LoggedRequest = Readonly<{
   at: number;
   path: string;
   query: URLSearchParams;

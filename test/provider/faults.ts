@@ -18,8 +18,6 @@ export type FaultKind =
   /** The real answer, with the last location of a multi-location answer in the wrong shape. */
   | 'bad-entry';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['reset', 'hang', 'malformed', 'truncated', 'append-text', 'oversized', 'wrong-shape', 'bad-entry'];
-
 /** What happens to one request: a status with the API's own error body, or a fault. */
 export type Step = Readonly<{
   status?: number;
@@ -28,7 +26,7 @@ export type Step = Readonly<{
   latencyMs?: number;
 }>;
 
-export type RateLimit = Readonly<{ limit: number; windowMs: number; retryAfter?: string }>;
+type RateLimit = Readonly<{ limit: number; windowMs: number; retryAfter?: string }>;
 
 export type FaultSettings = Readonly<{
   /** Added before every answer. @default 0 */

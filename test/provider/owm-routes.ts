@@ -11,7 +11,7 @@ import type { ApiAnswer } from './open-meteo-routes.ts';
 import { errorBody } from './error-bodies.ts';
 
 /** Keys the local provider treats as wrong, to exercise the 401 path. */
-export const REJECTED_OWM_KEYS: ReadonlySet<string> = new Set(['bad-key', 'invalid']);
+const REJECTED_OWM_KEYS: ReadonlySet<string> = new Set(['bad-key', 'invalid']);
 
 const OWM_ID: Record<number, [number, string, string]> = {
   0: [800, 'Clear', 'clear sky'],

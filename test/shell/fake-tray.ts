@@ -7,7 +7,7 @@ import { isMac, isWindows } from './fake-platform.ts';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Width and height of a well-formed 8-bit RGBA PNG, or null: what Chromium would refuse. */
-export function decodePngSize(buffer: Buffer): { width: number; height: number } | null {
+function decodePngSize(buffer: Buffer): { width: number; height: number } | null {
   if (buffer.length < 8 || !buffer.subarray(0, 8).equals(PNG_SIGNATURE)) return null;
   let offset = 8;
   let size: { width: number; height: number } | null = null;

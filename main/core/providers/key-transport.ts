@@ -2,7 +2,7 @@
 import { WeatherError } from '../errors.ts';
 
 /** 127.0.0.0/8, ::1 and localhost: a self-hosted service or a test server on this machine. */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   if (host === 'localhost' || host === '::1') return true;
   const octets = host.split('.');

@@ -21,8 +21,8 @@ const DAILY = [
   'precipitation_probability_max', 'wind_speed_10m_max', 'sunrise', 'sunset',
 ] as const;
 
-export const FORECAST_HOURS = 48;
-export const FORECAST_DAYS = 7;
+const FORECAST_HOURS = 48;
+const FORECAST_DAYS = 7;
 
 export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSystem): URL {
   const url = new URL(`${origin.pathname.replace(/\/$/, '')}/v1/forecast`, origin);

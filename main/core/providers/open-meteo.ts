@@ -7,14 +7,14 @@ import { parseSearch, searchUrl } from './open-meteo-geocoding.ts';
 import type { ProviderLimits, WeatherProvider } from './provider.ts';
 
 export const OPEN_METEO_FORECAST_ORIGIN = 'https://api.open-meteo.com';
-export const OPEN_METEO_GEOCODING_ORIGIN = 'https://geocoding-api.open-meteo.com';
+const OPEN_METEO_GEOCODING_ORIGIN = 'https://geocoding-api.open-meteo.com';
 
 /**
  * Open-Meteo runs one request per client IP at a time and answers 429 from the sixth concurrent one;
  * free use is under 600 calls a minute, and each place in a batch counts as a call. Ten places a
  * request and 30 requests a minute keep us at half that, whatever else the user does.
  */
-export const OPEN_METEO_LIMITS: ProviderLimits = {
+const OPEN_METEO_LIMITS: ProviderLimits = {
   concurrency: 1,
   intervalCap: 30,
   intervalMs: 60_000,

@@ -6,13 +6,13 @@ import { readOwmCurrent, readOwmForecast } from './openweathermap-read.ts';
 import { coord } from './provider.ts';
 import { keyOrigin } from './key-transport.ts';
 
-export const OWM_ORIGIN = 'https://api.openweathermap.org';
+const OWM_ORIGIN = 'https://api.openweathermap.org';
 
 /**
  * The free plan allows 60 calls a minute; a place costs two (current + forecast). Its data changes
  * every 10 minutes, so one place is never fetched more often than that.
  */
-export const OWM_LIMITS: ProviderLimits = {
+const OWM_LIMITS: ProviderLimits = {
   concurrency: 2,
   intervalCap: 50,
   intervalMs: 60_000,
