@@ -112,7 +112,7 @@ describe('local provider: Open-Meteo', () => {
   it('serves one request per client at a time and refuses the 6th concurrent one with 429', async () => {
     server = await startFakeProvider({ faults: { concurrency: 1, queueLimit: 4, latencyMs: 100 } });
     const statuses = await Promise.all(Array.from({ length: 6 }, () => get(`${forecast}&latitude=1&longitude=1&timezone=GMT`).then((r) => r.status)));
-    expect(statuses.sort()).toEqual([200, 200, 200, 200, 200, 429]);
+    expect(statuses.sort((a, b) => a - b)).toEqual([200, 200, 200, 200, 200, 429]);
     expect(server.peakConcurrency()).toBe(1);
   });
 
