@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
 import { parse } from 'yaml';
 import { buildApp } from '../.ci/build.ts';
 import { bundledPaths } from '../main/shell/app.ts';
@@ -51,6 +52,14 @@ describe('the build', () => {
     expect(html).toContain('<script src="app.js" defer></script>');
     expect(html).not.toContain('type="module"');
     for (const ref of refs) expect(existsSync(join(paths.renderer, ref)), ref).toBe(true);
+  });
+
+  it('the entry has no top-level await, which would keep Electron from ever emitting ready', async () => {
+    // With an ES module entry, 'ready' fires only after the module has evaluated
+    // (electron/electron#40719, #41369). esbuild refuses top-level await in CommonJS output, so a
+    // CommonJS bundle of the entry succeeds exactly when it has none.
+    const bundle = build({ entryPoints: [join(root, 'main/shell/main.ts')], bundle: true, write: false, format: 'cjs', platform: 'node', packages: 'external', logLevel: 'silent' });
+    await expect(bundle).resolves.toBeDefined();
   });
 
   it('main is an ES module that keeps its dependencies external', () => {

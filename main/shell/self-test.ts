@@ -3,7 +3,7 @@
 // the local provider, writes a JSON report and quits. The runner (.ci/self-test.ts) checks the exit.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Tray, session, type NativeImage, type WebContents } from 'electron';
+import { BrowserWindow, Tray, app, session, type NativeImage, type WebContents } from 'electron';
 import { systemClock } from '../core/clock.ts';
 import { DATABASE_FILE } from '../core/data-path.ts';
 import { createLogger } from '../core/logger.ts';
@@ -11,12 +11,12 @@ import { WeatherService } from '../core/service/weather-service.ts';
 import { createHttpAgent } from '../core/http/http-agent.ts';
 import { APP_ORIGIN } from './app-origin.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
-import type { RunningApp } from './app.ts';
+import { startApp, type AppPaths, type RunningApp } from './app.ts';
 import type { TrayFactory } from './tray-service.ts';
 
 export type SelfTestRequest = Readonly<{ reportPath: string; userData: string; providerOrigin: string }>;
 type SelfTestCheck = Readonly<{ name: string; ok: boolean; detail: string }>;
-export type SelfTestReport = Readonly<{ ok: boolean; electron: string; platform: string; checks: SelfTestCheck[] }>;
+type SelfTestReport = Readonly<{ ok: boolean; electron: string; platform: string; checks: SelfTestCheck[] }>;
 
 /** Set by the runner only; the app ignores a partial request rather than half-testing itself. */
 export function selfTestRequest(env: NodeJS.ProcessEnv): SelfTestRequest | null {
@@ -27,7 +27,7 @@ export function selfTestRequest(env: NodeJS.ProcessEnv): SelfTestRequest | null 
 }
 
 /** A Tray factory that keeps what it made, so the test can look at the real icon. */
-export function recordingTrayFactory(): { factory: TrayFactory; images: NativeImage[] } {
+function recordingTrayFactory(): { factory: TrayFactory; images: NativeImage[] } {
   const images: NativeImage[] = [];
   return { images, factory: (image) => (images.push(image), new Tray(image)) };
 }
@@ -141,7 +141,7 @@ async function checkProtocol(checks: SelfTestCheck[]): Promise<void> {
   });
 }
 
-export async function runSelfTest(running: RunningApp, images: readonly NativeImage[], request: SelfTestRequest): Promise<SelfTestReport> {
+async function runSelfTest(running: RunningApp, images: readonly NativeImage[], request: SelfTestRequest): Promise<SelfTestReport> {
   const checks: SelfTestCheck[] = [];
   await check(checks, 'tray', async () => {
     const image = images[0];
@@ -155,4 +155,28 @@ export async function runSelfTest(running: RunningApp, images: readonly NativeIm
   const report = { ok: checks.every((c) => c.ok), electron: process.versions.electron ?? 'unknown', platform: `${process.platform} ${process.arch}`, checks };
   writeFileSync(request.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   return report;
+}
+
+/**
+ * The app as the self-test runs it: a throw-away data folder and the local provider, so it never
+ * touches the user's data; then the checks, the report, and a clean quit (exit 1 if a check throws).
+ * Called without await from the entry: the folder is set before anything else runs.
+ */
+export async function runSelfTestApp(paths: AppPaths, request: SelfTestRequest): Promise<void> {
+  app.setPath('userData', request.userData);
+  const { factory, images } = recordingTrayFactory();
+  try {
+    const running = await startApp({
+      paths,
+      argv: [...process.argv, '--hidden'],
+      trayFactory: factory,
+      overrides: { provider: 'open-meteo', openMeteoForecastUrl: request.providerOrigin, openMeteoGeocodingUrl: request.providerOrigin },
+    });
+    if (running) await runSelfTest(running, images, request);
+    app.quit();
+  } catch (error) {
+    // The runner reads the missing or failing report; a hang would only end in its timeout.
+    process.stderr.write(`self-test: ${error instanceof Error ? error.message : String(error)}\n`);
+    app.exit(1);
+  }
 }
