@@ -25,6 +25,7 @@ import { Notifier } from './notifier.ts';
 import { watchPowerAndNetwork } from './power-and-network.ts';
 import { hardenSession } from './security.ts';
 import { failStartup } from './startup-failure.ts';
+import { takeSingleInstanceLock } from './single-instance.ts';
 import { SystemProxyDispatcher } from './system-proxy.ts';
 import { TaskbarPresence } from './taskbar-presence.ts';
 import { probeTrayHost, systemCommandRunner, trayMayBeInvisible, type CommandRunner, type TrayHost } from './tray-host.ts';
@@ -77,10 +78,7 @@ type Context = Readonly<{ options: StartOptions; platform: NodeJS.Platform; cloc
 
 export async function startApp(options: StartOptions): Promise<RunningApp | null> {
   // 1. One Skytray at a time: a second launch shows the first one's window.
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return null;
-  }
+  if (!(await takeSingleInstanceLock(createLogger(stderrSink, 'info', 'skytray')))) return null;
   const platform = options.platform ?? process.platform;
   let log: AppLog | null = null;
   try {

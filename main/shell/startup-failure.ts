@@ -32,8 +32,18 @@ function describeStartupFailure(error: unknown, logPath: string | null): Startup
 
 /** Tells the person, logs the cause, gives up the single-instance lock and exits. */
 export function failStartup(error: unknown, logger: Logger, logPath: string | null): void {
-  const failure = describeStartupFailure(error, logPath);
-  logger.error(`start-up failed: ${failure.message.split('\n')[0] ?? ''}`, { cause: causeOf(error), code: (error as { code?: unknown }).code === undefined ? null : String((error as { code?: unknown }).code) });
+  const code = (error as { code?: unknown }).code;
+  exitWithBox(describeStartupFailure(error, logPath), logger, { cause: causeOf(error), code: code === undefined ? null : String(code) });
+}
+
+/** The data folder cannot be created or written: nothing else can work, not even the log. */
+export function failUnwritableDataFolder(folder: string, problem: string, logger: Logger): void {
+  const message = `Skytray cannot write to ${folder} (${problem}). Check that this folder exists and that you may write to it, then start Skytray again.`;
+  exitWithBox({ title: 'Skytray cannot open its data', message }, logger, { cause: problem, code: null });
+}
+
+function exitWithBox(failure: StartupFailure, logger: Logger, fields: Readonly<{ cause: string; code: string | null }>): void {
+  logger.error(`start-up failed: ${failure.message.split('\n')[0] ?? ''}`, fields);
   // Usable before 'ready' (dialog docs); on Linux before 'ready' it prints to stderr instead.
   dialog.showErrorBox(failure.title, failure.message);
   app.releaseSingleInstanceLock();

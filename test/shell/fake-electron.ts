@@ -2,7 +2,7 @@
 // of what the shell did. Loaded for every test by test/setup/fake-electron.ts, so the real module
 // (which downloads a binary) can never load.
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakePlatform, isMac, isWindows, setPlatform } from './fake-platform.ts';
 import { Notification, dialog, net, powerMonitor, proxyRules, resetOsServices, safeStorage, session, shell } from './fake-os-services.ts';
@@ -35,7 +35,20 @@ class FakeApp extends EventEmitter {
   /** macOS: whether this launch came from the login item (LoginItemSettings.wasOpenedAtLogin). */
   openedAtLogin = false;
   appUserModelId: string | null = null;
-  requestSingleInstanceLock(): boolean { return this.singleInstance; }
+  /**
+   * Chromium takes the lock inside userData: when that folder cannot be created or written, the
+   * lock is refused as if another instance held it (electron/electron#33547; #33559 fixed only a
+   * missing folder, not an unwritable one).
+   */
+  requestSingleInstanceLock(): boolean {
+    try {
+      mkdirSync(this.userData, { recursive: true });
+      accessSync(this.userData, constants.W_OK);
+    } catch {
+      return false;
+    }
+    return this.singleInstance;
+  }
   releaseSingleInstanceLock(): void { this.lockReleased = true; }
   quit(): void {
     this.quitCount++;
