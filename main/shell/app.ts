@@ -122,19 +122,24 @@ async function startShell(context: Context): Promise<RunningApp> {
   const unregisterIpc = registerIpc(createHandlers({ service: engine, apiKeys: keys, report, showLog: () => showLogFile(log.path), logger }), () => windows.trustedFrames(), logger.child('ipc'));
 
   // 6. The tray and everything that keeps it and the window reachable and current.
-  const lifecycle = { quitting: null as Promise<void> | null };
-  const shell = wireShell({ ...context, service: engine, windows, keys, host: await trayHost, onNetworkChange: () => dispatcher.forgetRoutes(), isQuitting: () => lifecycle.quitting !== null });
+  // A plain flag, set before any shutdown step runs: windows.close() below asks isQuitting(), and
+  // a promise assigned with ??= exists only after its synchronous part (that very call) has run.
+  const lifecycle = { quitting: false, done: null as Promise<void> | null };
+  const shell = wireShell({ ...context, service: engine, windows, keys, host: await trayHost, onNetworkChange: () => dispatcher.forgetRoutes(), isQuitting: () => lifecycle.quitting });
 
   // 7. Quitting shuts the engine down cleanly, once.
-  const quit = (): Promise<void> =>
-    (lifecycle.quitting ??= (async () => {
-      shell.stop();
-      unregisterIpc();
-      windows.close();
-      await engine.close();
-      await dispatcher.close();
-      log.close();
-    })());
+  const shutDown = async (): Promise<void> => {
+    shell.stop();
+    unregisterIpc();
+    windows.close();
+    await engine.close();
+    await dispatcher.close();
+    log.close();
+  };
+  const quit = (): Promise<void> => {
+    lifecycle.quitting = true;
+    return (lifecycle.done ??= shutDown());
+  };
   app.on('before-quit', (event) => {
     if (lifecycle.quitting) return;
     event.preventDefault();

@@ -135,4 +135,18 @@ describe('app', () => {
     expect(() => service.addFavourite(place('Paris'))).toThrow('Skytray is shutting down.');
     running = null;
   });
+
+  it('Quit closes the window even when it is kept in the taskbar (closing it otherwise minimises it)', async () => {
+    await seed(['Berlin']);
+    const { service, windows, quit } = await start();
+    service.updateSettings({ keepWindowInTaskbar: true });
+    windows.show();
+    app.quit();
+    await quit(); // the shutdown the Quit started
+    await tick();
+    expect(BrowserWindow.all[0]?.minimized).toBe(false);
+    expect(BrowserWindow.all[0]?.destroyed).toBe(true);
+    expect(app.exitCode).toBe(0);
+    running = null;
+  });
 });
