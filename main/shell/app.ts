@@ -143,7 +143,10 @@ async function startShell(context: Context): Promise<RunningApp> {
   app.on('before-quit', (event) => {
     if (lifecycle.quitting) return;
     event.preventDefault();
-    void quit().then(() => app.exit(0));
+    // Exit whatever happens: a failed shutdown must not leave a process with no tray holding the lock.
+    void quit()
+      .catch((error: unknown) => logger.error('quitting did not finish cleanly', { cause: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }))
+      .finally(() => app.exit(0));
   });
   return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, showLog: () => showLogFile(log.path), quit };
 }

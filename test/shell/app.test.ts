@@ -149,4 +149,18 @@ describe('app', () => {
     expect(app.exitCode).toBe(0);
     running = null;
   });
+
+  it('Quit exits even when closing the engine fails, and logs why', async () => {
+    await seed(['Berlin']);
+    const started = await start(['--hidden']);
+    const closeForReal = started.service.close.bind(started.service);
+    started.service.close = () => Promise.reject(new Error('database is locked'));
+    app.quit();
+    await started.quit().catch(() => {});
+    await tick();
+    expect(app.exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'logs', 'skytray.log'), 'utf8')).toContain('database is locked');
+    await closeForReal();
+    running = null;
+  });
 });
