@@ -13,6 +13,8 @@ export type TaskbarPresenceOptions = Readonly<{
 
 export class TaskbarPresence {
   #options: TaskbarPresenceOptions;
+  /** Whether the Dock icon is wanted, as last applied; null before the first update. */
+  #inDock: boolean | null = null;
   #onCreated = (_event: unknown, win: BrowserWindow): void => {
     win.on('close', (event) => {
       if (this.#options.platform === 'darwin' || this.#options.quitting() || !this.#options.keepInTaskbar()) return;
@@ -27,9 +29,16 @@ export class TaskbarPresence {
     this.update();
   }
 
-  /** Shows or hides the Dock icon to match; `app.dock` is `undefined` outside macOS. */
+  /**
+   * Shows or hides the Dock icon to match, only when that changes: it is called on every settings
+   * change, and each dock.show() is a call into the Dock for nothing. `app.dock` is `undefined`
+   * outside macOS.
+   */
   update(): void {
-    if (this.#options.keepInTaskbar()) void app.dock?.show();
+    const inDock = this.#options.keepInTaskbar();
+    if (inDock === this.#inDock) return;
+    this.#inDock = inDock;
+    if (inDock) void app.dock?.show();
     else app.dock?.hide();
   }
 

@@ -31,6 +31,8 @@ class FakeApp extends EventEmitter {
   /** macOS Logs folder; elsewhere logs live inside userData (app.setAppLogsPath docs). */
   macLogs = '';
   dockHidden = false;
+  /** Calls of dock.show(): each one can bounce the Dock icon and reorder it. */
+  dockShows = 0;
   loginItem: Record<string, unknown> | null = null;
   /** macOS: whether this launch came from the login item (LoginItemSettings.wasOpenedAtLogin). */
   openedAtLogin = false;
@@ -71,7 +73,7 @@ class FakeApp extends EventEmitter {
   /** `Dock` on macOS, `undefined` on all other platforms. */
   get dock(): { hide(): void; show(): Promise<void> } | undefined {
     if (!isMac()) return undefined;
-    return { hide: () => void (this.dockHidden = true), show: async () => void (this.dockHidden = false) };
+    return { hide: () => void (this.dockHidden = true), show: async () => void ((this.dockHidden = false), this.dockShows++) };
   }
   /** `@platform win32`. */
   get setAppUserModelId(): ((id: string) => void) | undefined {
@@ -210,7 +212,7 @@ export const ipcRenderer = new (class extends EventEmitter {
 export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'): void {
   setPlatform(platform);
   app.removeAllListeners();
-  Object.assign(app, { singleInstance: true, lockReleased: false, quitCount: 0, exitCode: null, userData: '', macLogs: '', dockHidden: false, loginItem: null, openedAtLogin: false, appUserModelId: null });
+  Object.assign(app, { singleInstance: true, lockReleased: false, quitCount: 0, exitCode: null, userData: '', macLogs: '', dockHidden: false, dockShows: 0, loginItem: null, openedAtLogin: false, appUserModelId: null });
   BrowserWindow.all = [];
   Tray.all = [];
   ipcMain.handlers.clear();

@@ -71,4 +71,18 @@ describe('taskbar presence', () => {
     await settle();
     expect(notices()).toEqual([]);
   });
+
+  it('macOS: the Dock icon is shown only when the setting changes, not on every settings change', async () => {
+    f = await appFixture('darwin');
+    await f.seed(['Berlin'], { keepWindowInTaskbar: true });
+    const { service } = await f.start(['--hidden']);
+    expect(app.dockShows).toBe(1);
+    service.updateSettings({ trayHintShown: true });
+    service.updateSettings({ launchAtLogin: false });
+    expect(app.dockShows).toBe(1);
+    service.updateSettings({ keepWindowInTaskbar: false });
+    expect(app.dockHidden).toBe(true);
+    service.updateSettings({ keepWindowInTaskbar: true });
+    expect(app.dockShows).toBe(2);
+  });
 });
