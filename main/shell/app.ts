@@ -117,6 +117,7 @@ async function startShell(context: Context): Promise<RunningApp> {
     preloadPath: options.paths.preload,
     statePath: join(userData, 'window-state.json'),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f5f5f7',
+    platform,
   });
   const report = (): string => diagnosticsText(engine, platform, log.path);
   const unregisterIpc = registerIpc(createHandlers({ service: engine, apiKeys: keys, report, showLog: () => showLogFile(log.path), logger }), () => windows.trustedFrames(), logger.child('ipc'));

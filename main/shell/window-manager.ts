@@ -1,6 +1,6 @@
 // The window exists only while it is open: a tray app must not keep a renderer alive in the
 // background. It is created on demand, destroyed on close, and reopens where it was.
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, app, screen } from 'electron';
 import type { EventChannel, EventChannels, SkytrayEvent } from '../ipc/ipc-contract.ts';
 import { APP_ORIGIN } from './app-origin.ts';
 import type { SenderFrame } from './ipc-main.ts';
@@ -12,6 +12,7 @@ export type WindowManagerOptions = Readonly<{
   /** Where the window's position is remembered. */
   statePath: string;
   backgroundColor: string;
+  platform: NodeJS.Platform;
 }>;
 
 export class WindowManager {
@@ -43,6 +44,10 @@ export class WindowManager {
     if (win.isMinimized()) win.restore();
     win.show();
     win.focus();
+    // With LSUIElement Skytray is an accessory app on macOS: showing and focusing the window does
+    // not make the app active, so it can open behind the app in front. `FocusOptions.steal`
+    // (`@platform darwin`) makes it active even when another app is.
+    if (this.#options.platform === 'darwin') app.focus({ steal: true });
   }
 
   sendEvent(event: SkytrayEvent): void {

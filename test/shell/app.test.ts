@@ -74,6 +74,17 @@ describe('app', () => {
     });
   }
 
+  for (const platform of ['linux', 'win32', 'darwin'] as const) {
+    it(`showing the window makes Skytray the active app on macOS only (${platform})`, async () => {
+      resetElectron(platform);
+      app.userData = dir;
+      await seed(['Berlin']);
+      const { windows } = await start(['--hidden'], { platform });
+      windows.show();
+      expect(app.focusCalls).toEqual(platform === 'darwin' ? [{ steal: true }] : []);
+    });
+  }
+
   it('starts as a tray app: no Dock icon, a tray, and the window only when there is nothing to show yet', async () => {
     resetElectron('darwin');
     app.userData = dir;

@@ -33,6 +33,8 @@ class FakeApp extends EventEmitter {
   dockHidden = false;
   /** Calls of dock.show(): each one can bounce the Dock icon and reorder it. */
   dockShows = 0;
+  /** Each app.focus() call's options. */
+  focusCalls: unknown[] = [];
   loginItem: Record<string, unknown> | null = null;
   /** macOS: whether this launch came from the login item (LoginItemSettings.wasOpenedAtLogin). */
   openedAtLogin = false;
@@ -62,6 +64,8 @@ class FakeApp extends EventEmitter {
     this.lockReleased = true;
   }
   whenReady(): Promise<void> { return Promise.resolve(); }
+  /** On every OS; `FocusOptions.steal` is `@platform darwin` (electron.d.ts). */
+  focus(options?: { steal: boolean }): void { this.focusCalls.push(options); }
   /** "On failure, an Error is thrown"; 'logs' is created on first use (app.setAppLogsPath docs). */
   getPath(name: string): string {
     if (name !== 'logs') return this.userData;
@@ -212,7 +216,7 @@ export const ipcRenderer = new (class extends EventEmitter {
 export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'): void {
   setPlatform(platform);
   app.removeAllListeners();
-  Object.assign(app, { singleInstance: true, lockReleased: false, quitCount: 0, exitCode: null, userData: '', macLogs: '', dockHidden: false, dockShows: 0, loginItem: null, openedAtLogin: false, appUserModelId: null });
+  Object.assign(app, { singleInstance: true, lockReleased: false, quitCount: 0, exitCode: null, userData: '', macLogs: '', dockHidden: false, dockShows: 0, focusCalls: [], loginItem: null, openedAtLogin: false, appUserModelId: null });
   BrowserWindow.all = [];
   Tray.all = [];
   ipcMain.handlers.clear();
