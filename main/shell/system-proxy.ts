@@ -8,8 +8,13 @@ import type { Logger } from '../core/logger.ts';
 /** Chromium's answer for a URL: "DIRECT", "PROXY host:port", "HTTPS host:port", "SOCKS5 host:port", ";"-separated. */
 type ProxyResolver = (url: string) => Promise<string>;
 
-/** The first entry undici can follow, as a proxy URL, or null for a direct connection. */
-export function proxyUrlFromAnswer(answer: string): string | null {
+/**
+ * The first entry undici can follow, as a proxy URL, or null for a direct connection.
+ * A bare `SOCKS` is SOCKS4 (Chromium's ProxyServerToPacResultElement writes "SOCKS" for SOCKS4 and
+ * "SOCKS5" for SOCKS5), which undici cannot speak (its socks5: is SOCKS5 only): it is skipped like
+ * QUIC, and `onUnsupported` hears of it.
+ */
+export function proxyUrlFromAnswer(answer: string, onUnsupported: (entry: string) => void = () => {}): string | null {
   for (const entry of answer.split(';').map((e) => e.trim()).filter(Boolean)) {
     const [kind = '', hostPort = ''] = entry.split(/\s+/);
     switch (kind.toUpperCase()) {
@@ -19,9 +24,11 @@ export function proxyUrlFromAnswer(answer: string): string | null {
         return `http://${hostPort}`;
       case 'HTTPS':
         return `https://${hostPort}`;
-      case 'SOCKS':
       case 'SOCKS5':
         return `socks5://${hostPort}`;
+      case 'SOCKS':
+        onUnsupported(entry);
+        continue;
       default:
         continue; // e.g. QUIC: try the next entry
     }
@@ -42,6 +49,7 @@ export class SystemProxyDispatcher extends Dispatcher {
   /** Origin -> proxy URL (null: direct), as Chromium last answered. */
   #routes = new Map<string, Promise<string | null>>();
   #proxies = new Map<string, Dispatcher>();
+  #saidSocks4 = false;
 
   constructor(options: SystemProxyOptions) {
     super();
@@ -78,7 +86,7 @@ export class SystemProxyDispatcher extends Dispatcher {
     if (!route) {
       route = this.#options.resolve(`${origin}/`).then(
         (answer) => {
-          const proxyUrl = proxyUrlFromAnswer(answer);
+          const proxyUrl = proxyUrlFromAnswer(answer, (entry) => this.#socks4Skipped(entry));
           this.#options.logger.debug(`requests to ${origin} go ${proxyUrl ? `through ${proxyUrl}` : 'direct'}`);
           return proxyUrl;
         },
@@ -91,6 +99,13 @@ export class SystemProxyDispatcher extends Dispatcher {
       this.#routes.set(origin, route);
     }
     return route;
+  }
+
+  /** Said once: every origin behind the same PAC script would repeat it. */
+  #socks4Skipped(entry: string): void {
+    if (this.#saidSocks4) return;
+    this.#saidSocks4 = true;
+    this.#options.logger.warn(`the system proxy answered "${entry}", a SOCKS4 proxy, which Skytray does not support; using the next choice of the answer`);
   }
 
   #dispatcherFor(proxyUrl: string | null): Dispatcher {

@@ -6,7 +6,7 @@ import { request } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli/weather.ts';
 import { createHttpAgent, createProxyAgent, trustedCertificates } from '../../main/core/http/http-agent.ts';
-import { silentLogger } from '../../main/core/logger.ts';
+import { createLogger, silentLogger } from '../../main/core/logger.ts';
 import { SystemProxyDispatcher, proxyUrlFromAnswer } from '../../main/shell/system-proxy.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
 import { net, proxyRules } from '../shell/fake-electron.ts';
@@ -38,6 +38,27 @@ describe('proxy answers', () => {
     expect(proxyUrlFromAnswer('SOCKS5 socks.corp:1080')).toBe('socks5://socks.corp:1080');
     expect(proxyUrlFromAnswer('QUIC q.corp:443; PROXY p.corp:8080')).toBe('http://p.corp:8080');
     expect(proxyUrlFromAnswer('')).toBeNull();
+  });
+
+  it('skips a SOCKS (that is SOCKS4) entry for the next one, and says so once', async () => {
+    expect(proxyUrlFromAnswer('SOCKS socks.corp:1080; PROXY p.corp:8080')).toBe('http://p.corp:8080');
+    const warnings: string[] = [];
+    const dispatcher = new SystemProxyDispatcher({
+      resolve: async () => 'SOCKS socks.corp:1080; DIRECT',
+      direct: createHttpAgent(),
+      viaProxy: (url) => createProxyAgent(url),
+      logger: createLogger((record) => void warnings.push(record.message), 'warn'),
+    });
+    for (const name of ['Berlin', 'Lima']) {
+      const { statusCode, body } = await request(`${provider.origin}/v1/search?name=${name}`, { dispatcher });
+      await body.text();
+      expect(statusCode).toBe(200); // direct, the answer's next entry
+      dispatcher.forgetRoutes(); // so the system is asked, and answers SOCKS, again
+    }
+    expect(proxy.seen).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('SOCKS4');
+    await dispatcher.close();
   });
 });
 
