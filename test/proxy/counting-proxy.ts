@@ -1,6 +1,8 @@
 // A small HTTP proxy on 127.0.0.1 for tests: forwards plain-HTTP requests given in absolute form
 // (RFC 9112 §3.2.2) and tunnels CONNECT (RFC 9110 §9.3.6), and counts what passed through it.
+// Given a key and certificate, clients reach it over TLS (an "HTTPS" proxy in PAC terms).
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
 export type CountingProxy = Readonly<{
@@ -46,22 +48,23 @@ function tunnel(req: IncomingMessage, client: Socket, head: Buffer, seen: string
   client.on('error', drop);
 }
 
-export async function startCountingProxy(): Promise<CountingProxy> {
+export async function startCountingProxy(tls?: Readonly<{ key: string; cert: string }>): Promise<CountingProxy> {
   const seen: string[] = [];
   const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => forward(req, res, seen));
+  const handle = (req: IncomingMessage, res: ServerResponse): void => forward(req, res, seen);
+  const server: Server = tls ? createTlsServer(tls, handle) : createServer(handle);
   server.on('connect', (req, client: Socket, head) => {
     sockets.add(client);
     tunnel(req, client, head, seen);
   });
-  server.on('connection', (socket) => {
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     seen,
     close: () =>
       new Promise<void>((resolve) => {

@@ -12,7 +12,7 @@ import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.
 import { net, proxyRules } from '../shell/fake-electron.ts';
 import { appFixture, type AppFixture } from '../shell/start-app.ts';
 import { startCountingProxy, type CountingProxy } from './counting-proxy.ts';
-import { startTlsServer, type TlsServer } from './tls-server.ts';
+import { serverCertificate, startTlsServer, type TlsServer } from './tls-server.ts';
 
 let proxy: CountingProxy;
 let provider: FakeProvider;
@@ -142,5 +142,25 @@ describe('certificates', () => {
     const strict = createProxyAgent(proxy.url, { ca: getCACertificates('default') });
     await expect(request(`${tls.origin}/hello`, { dispatcher: strict })).rejects.toThrow(/certificate/i);
     await strict.close();
+  });
+
+  it('reaches a proxy spoken to over TLS (HTTPS in PAC terms) with the trusted roots', async () => {
+    // undici's ProxyAgent builds the TLS connection to the proxy from its proxyTls option only
+    // (lib/dispatcher/proxy-agent.js): the roots given for the origin do not reach it.
+    const secureProxy = await startCountingProxy(serverCertificate());
+    try {
+      const dispatcher = createProxyAgent(secureProxy.url, { ca: [tls.ca] });
+      const { statusCode, body } = await request(`${provider.origin}/v1/search?name=Berlin`, { dispatcher });
+      await body.text();
+      expect(statusCode).toBe(200);
+      expect(secureProxy.seen).toEqual([`GET ${provider.origin}/v1/search?name=Berlin`]);
+      await dispatcher.close();
+      // A proxy whose certificate no trusted root signed is refused.
+      const strict = createProxyAgent(secureProxy.url, { ca: getCACertificates('default') });
+      await expect(request(`${provider.origin}/v1/search?name=Lima`, { dispatcher: strict })).rejects.toThrow(/certificate/i);
+      await strict.close();
+    } finally {
+      await secureProxy.close();
+    }
   });
 });

@@ -9,8 +9,11 @@ export type TlsServer = Readonly<{ origin: string; ca: string; close(): Promise<
 
 const cert = (name: string): string => readFileSync(new URL(`certs/${name}`, import.meta.url), 'utf8');
 
+/** The key and certificate (for 127.0.0.1, signed by the test root) any test server may use. */
+export const serverCertificate = (): Readonly<{ key: string; cert: string }> => ({ key: cert('server.key'), cert: cert('server.pem') });
+
 export async function startTlsServer(): Promise<TlsServer> {
-  const server: Server = createServer({ key: cert('server.key'), cert: cert('server.pem') }, (_req, res) => res.end('hello over tls'));
+  const server: Server = createServer(serverCertificate(), (_req, res) => res.end('hello over tls'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

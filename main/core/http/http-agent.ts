@@ -21,6 +21,7 @@ export type HttpAgentOptions = Readonly<{
 }>;
 
 const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 let trusted: string[] | null = null;
 
@@ -37,7 +38,7 @@ export function trustedCertificates(): string[] {
 function agentOptions(options: HttpAgentOptions): Agent.Options {
   const ca = [...(options.ca ?? trustedCertificates())];
   return {
-    connect: { timeout: options.connectTimeoutMs ?? 5_000, ca },
+    connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, ca },
     headersTimeout: options.headersTimeoutMs ?? 10_000,
     bodyTimeout: options.bodyTimeoutMs ?? 10_000,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
@@ -51,8 +52,13 @@ export function createHttpAgent(options: HttpAgentOptions = {}): Agent {
 
 /** Through one proxy (`http://host:port`, `https://...` or `socks5://...`), with the same bounds. */
 export function createProxyAgent(proxyUrl: string, options: HttpAgentOptions = {}): ProxyAgent {
-  // Through a CONNECT tunnel the TLS session is with the provider: it needs the same roots.
-  return new ProxyAgent({ ...agentOptions(options), uri: proxyUrl, requestTls: { ca: [...(options.ca ?? trustedCertificates())] } });
+  const base = agentOptions(options);
+  const ca = [...(options.ca ?? trustedCertificates())];
+  // undici's ProxyAgent builds its connections from its own options only
+  // (lib/dispatcher/proxy-agent.js), not from `connect`: the TLS session with an HTTPS proxy from
+  // proxyTls (a company proxy's certificate is often signed by the company's root), the one with
+  // the provider through a CONNECT tunnel from requestTls, and both time out after connectTimeout.
+  return new ProxyAgent({ ...base, uri: proxyUrl, connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, proxyTls: { ca }, requestTls: { ca } });
 }
 
 /** The conventional HTTP_PROXY, HTTPS_PROXY and NO_PROXY variables (either case), as curl reads them. */
