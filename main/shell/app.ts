@@ -209,7 +209,7 @@ function wireShell(parts: ShellParts): WiredShell {
     },
   });
   const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
-  const notifier = new Notifier(showPlace, log.logger.child('notify'));
+  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform);
   const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
   // Only a change of the setting itself reaches the OS: the user may have changed the login item in
   // the system's own settings, and a run with a throw-away profile (the self-test) must not touch it.

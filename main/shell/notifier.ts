@@ -3,23 +3,43 @@
 // Each Notification is kept referenced until it closes: one that is garbage-collected loses its
 // click handler (electron/electron#12690). 'close' "is not guaranteed to be emitted in all cases"
 // (Notification docs), so the set is also bounded.
-import { Notification } from 'electron';
+// On Windows 'close' also comes "via system timeout" while the toast stays in the Action Center,
+// where it can still be clicked. There clicks come through Notification.handleActivation
+// (`@platform win32`), "invoked whenever a notification is clicked … regardless of whether the
+// original Notification object is still in memory", and are routed by the toast's id.
+import { Notification, type ActivationArguments } from 'electron';
 import type { Logger } from '../core/logger.ts';
 import { dueNotices } from '../core/service/notification-policy.ts';
 import type { PlaceSnapshot } from '../core/service/service-types.ts';
 import type { NotificationSettings } from '../core/model/settings.ts';
 
 const MAX_KEPT = 20;
+const PLACE_TAG = /^place:(\d+)$/;
+
+/**
+ * The place a Windows activation is for. Electron writes the toast's launch arguments as
+ * `type=click&tag=<id>` (shell/browser/notifications/win/windows_toast_notification.cc, as read in
+ * RocketChat/Rocket.Chat.Electron#3464); only a click on the toast itself opens the place.
+ */
+function placeOfActivation(details: ActivationArguments): number | null {
+  if (details.type !== 'click') return null;
+  const match = PLACE_TAG.exec(new URLSearchParams(details.arguments).get('tag') ?? '');
+  return match ? Number(match[1]) : null;
+}
 
 export class Notifier {
   #lastShown = new Map<string, number>();
   #onClick: (favouriteId: number) => void;
   #logger: Logger;
   #open = new Set<Notification>();
+  #routedByActivation: boolean;
 
-  constructor(onClick: (favouriteId: number) => void, logger: Logger) {
+  constructor(onClick: (favouriteId: number) => void, logger: Logger, platform: NodeJS.Platform) {
     this.#onClick = onClick;
     this.#logger = logger;
+    this.#routedByActivation = platform === 'win32';
+    // Also replays a click that started Skytray or came before this point (handleActivation docs).
+    if (this.#routedByActivation) Notification.handleActivation((details) => this.#activated(details));
   }
 
   /** Notifications shown and not yet closed. */
@@ -32,15 +52,19 @@ export class Notifier {
     const notices = dueNotices({ snapshots, settings, now, userTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, lastShown: this.#lastShown });
     for (const notice of notices) {
       this.#lastShown.set(notice.key, now);
-      this.show(notice.title, notice.body, () => this.#onClick(notice.favouriteId));
+      this.show(notice.title, notice.body, notice.favouriteId);
     }
     return notices.length;
   }
 
-  show(title: string, body: string, onClick: () => void): void {
-    const notification = new Notification({ title, body, silent: false });
+  /** A click on it opens the place. */
+  show(title: string, body: string, favouriteId: number): void {
+    // The id is the toast's Tag on Windows: one toast per place, the newest replacing the older.
+    const notification = new Notification({ title, body, silent: false, ...(this.#routedByActivation ? { id: `place:${favouriteId}` } : {}) });
     const release = (): void => void this.#open.delete(notification);
-    notification.on('click', onClick);
+    // On Windows the activation callback is "invoked in addition to instance events": listening to
+    // both would open the place twice.
+    if (!this.#routedByActivation) notification.on('click', () => this.#onClick(favouriteId));
     notification.on('close', release);
     // macOS (Electron >= 42) emits 'failed' for an unsigned app instead of showing anything.
     notification.on('failed', (_event, error: string) => {
@@ -50,5 +74,11 @@ export class Notifier {
     this.#open.add(notification);
     if (this.#open.size > MAX_KEPT) this.#open.delete(this.#open.values().next().value as Notification);
     notification.show();
+  }
+
+  #activated(details: ActivationArguments): void {
+    const favouriteId = placeOfActivation(details);
+    if (favouriteId === null) this.#logger.debug(`a notification activation not for a place: ${details.type} ${details.arguments}`);
+    else this.#onClick(favouriteId);
   }
 }

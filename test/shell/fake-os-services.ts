@@ -2,7 +2,8 @@
 // them (https://electronjs.org/docs/api/safe-storage, .../notification, .../dialog, .../shell,
 // .../session, .../power-monitor, .../net), with records of what the shell did.
 import { EventEmitter } from 'node:events';
-import { fakePlatform } from './fake-platform.ts';
+import { randomUUID } from 'node:crypto';
+import { fakePlatform, isWindows } from './fake-platform.ts';
 
 type Backend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
 
@@ -37,18 +38,54 @@ Object.defineProperty(safeStorage, 'getSelectedStorageBackend', {
   get: () => (fakePlatform.current === 'linux' ? (): Backend => { safeStorage.calls.push('getSelectedStorageBackend'); return safeStorage.backend; } : undefined),
 });
 
+type Activation = { type: string; arguments: string };
+
 export class Notification extends EventEmitter {
   static shown: Notification[] = [];
   static supported = true;
+  static activationHandler: ((details: Activation) => void) | null = null;
+  /** Activations that came before a handler was registered (handleActivation replays them). */
+  static pendingActivations: Activation[] = [];
   static isSupported(): boolean { return Notification.supported; }
-  options: { title: string; body: string };
-  constructor(options: { title: string; body: string }) {
+  /**
+   * `@platform win32` (electron.d.ts): called for every click "regardless of whether the original
+   * Notification object is still in memory", at once for activations that came before.
+   */
+  static get handleActivation(): ((callback: (details: Activation) => void) => void) | undefined {
+    if (!isWindows()) return undefined;
+    return (callback) => {
+      Notification.activationHandler = callback;
+      for (const details of Notification.pendingActivations.splice(0)) callback(details);
+    };
+  }
+  /**
+   * Windows: the user clicks a toast in the Action Center, whether or not its object still exists.
+   * Electron's launch arguments are `type=click&tag=<id>` (windows_toast_notification.cc, as read in
+   * RocketChat/Rocket.Chat.Electron#3464).
+   */
+  static clickInActionCenter(id: string): void {
+    const details = { type: 'click', arguments: `type=click&tag=${id}` };
+    if (Notification.activationHandler) Notification.activationHandler(details);
+    else Notification.pendingActivations.push(details);
+  }
+  options: { title: string; body: string; id?: string };
+  /** "Defaults to a random UUID if not provided or if an empty string is passed" (darwin, win32). */
+  readonly id: string;
+  constructor(options: { title: string; body: string; id?: string }) {
     super();
     this.options = options;
+    this.id = options.id || randomUUID();
   }
   show(): void { Notification.shown.push(this); }
+  /** The user clicks the toast while it shows; on Windows the activation callback hears of it too. */
+  click(): void {
+    this.emit('click', {});
+    if (isWindows()) Notification.clickInActionCenter(this.id);
+  }
   /** The user dismissed it, or it timed out ('close' "is not guaranteed to be emitted in all cases"). */
   dismiss(): void { this.emit('close', { reason: 'userCanceled' }); }
+  /** Windows: 'close' "via system timeout"; the toast stays in the Action Center and can still be clicked. */
+  timeOut(): void { this.emit('close', {}); }
 }
 
 export const dialog = {
@@ -85,6 +122,8 @@ export function resetOsServices(): void {
   Object.assign(safeStorage, { available: true, backend: 'gnome_libsecret', reEncrypt: false, decryptGate: null, calls: [] });
   Notification.shown = [];
   Notification.supported = true;
+  Notification.activationHandler = null;
+  Notification.pendingActivations = [];
   dialog.errorBoxes = [];
   shell.shownInFolder = [];
   shell.opened = [];

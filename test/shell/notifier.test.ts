@@ -20,7 +20,7 @@ afterEach(async () => {
 describe('notifications', () => {
   it('shows at most one per place and condition per cooldown, and none when not opted in', async () => {
     const clicked: number[] = [];
-    const notifier = new Notifier((id) => clicked.push(id), silentLogger);
+    const notifier = new Notifier((id) => clicked.push(id), silentLogger, 'linux');
     const [s] = snapshotsFor(1);
     const hourly = s!.weather!.hourly.map((h, i) => (i === 1 ? { ...h, precipitationProbability: 90, condition: { code: 'rain' as const, text: 'Rain', icon: 'rain', severe: false } } : h));
     const weather = { ...s!.weather!, current: { ...s!.weather!.current, precipitation: 0, condition: { code: 'overcast' as const, text: 'Overcast', icon: 'overcast', severe: false } }, hourly };
@@ -32,7 +32,7 @@ describe('notifications', () => {
     expect(Notification.shown[0]?.options.title).toBe('Rain soon in Berlin');
     expect(Notification.shown[0]?.options.body).toMatch(/^Rain starting in about \d+ minutes \(90% chance\)\.$/);
     expect(notifier.check([optedIn], settings, now + 60_000)).toBe(0);
-    Notification.shown[0]?.emit('click');
+    Notification.shown[0]?.click();
     expect(clicked).toEqual([1]);
     // A thunderstorm now: once, not again within the cooldown, again after it.
     const storm = { ...optedIn, weather: { ...weather, current: { ...weather.current, condition: { code: 'thunderstorm' as const, text: 'Thunderstorm', icon: 'thunderstorm', severe: true } } } };
@@ -42,20 +42,20 @@ describe('notifications', () => {
     expect(notifier.check([storm], settings, now + settings.cooldownMinutes * 60_000)).toBe(1);
     // Never in quiet hours (here: all day).
     const quiet = { ...settings, quietHours: { start: '00:00', end: '23:59' } };
-    expect(new Notifier(() => {}, silentLogger).check([storm], quiet, now)).toBe(0);
+    expect(new Notifier(() => {}, silentLogger, 'linux').check([storm], quiet, now)).toBe(0);
   });
 });
 
 
 describe('notification lifetime and identity', () => {
   it('keeps each notification until it is closed, so a late click still arrives', () => {
-    const clicked: string[] = [];
-    const notifier = new Notifier(() => {}, silentLogger);
-    notifier.show('Rain soon in Berlin', 'Rain starting in about 20 minutes.', () => clicked.push('berlin'));
-    notifier.show('Thunderstorm in Lima', 'Thunderstorm now.', () => clicked.push('lima'));
+    const clicked: number[] = [];
+    const notifier = new Notifier((id) => clicked.push(id), silentLogger, 'linux');
+    notifier.show('Rain soon in Berlin', 'Rain starting in about 20 minutes.', 1);
+    notifier.show('Thunderstorm in Lima', 'Thunderstorm now.', 2);
     expect(notifier.openCount).toBe(2);
-    Notification.shown[0]!.emit('click');
-    expect(clicked).toEqual(['berlin']);
+    Notification.shown[0]!.click();
+    expect(clicked).toEqual([1]);
     Notification.shown[0]!.dismiss();
     expect(notifier.openCount).toBe(1);
     Notification.shown[1]!.emit('failed', {}, 'the app is not signed');
@@ -63,9 +63,34 @@ describe('notification lifetime and identity', () => {
   });
 
   it('does not keep notifications forever when the OS never says they closed', () => {
-    const notifier = new Notifier(() => {}, silentLogger);
-    for (let i = 0; i < 50; i++) notifier.show(`t${i}`, 'b', () => {});
+    const notifier = new Notifier(() => {}, silentLogger, 'linux');
+    for (let i = 0; i < 50; i++) notifier.show(`t${i}`, 'b', i);
     expect(notifier.openCount).toBe(20);
+  });
+
+  it('Windows: a toast clicked in the Action Center after it timed out still opens its place, once per click', () => {
+    resetElectron('win32');
+    const clicked: number[] = [];
+    const notifier = new Notifier((id) => clicked.push(id), silentLogger, 'win32');
+    notifier.show('Rain soon in Berlin', 'Rain starting in about 20 minutes.', 3);
+    notifier.show('Thunderstorm in Lima', 'Thunderstorm now.', 7);
+    expect(Notification.shown.map((n) => n.options.id)).toEqual(['place:3', 'place:7']);
+    // Clicked while it shows: the instance event and the activation both fire; the place opens once.
+    Notification.shown[1]!.click();
+    expect(clicked).toEqual([7]);
+    // Timed out into the Action Center ('close' fires, the reference goes), clicked there later.
+    Notification.shown[0]!.timeOut();
+    expect(notifier.openCount).toBe(1);
+    Notification.clickInActionCenter('place:3');
+    expect(clicked).toEqual([7, 3]);
+  });
+
+  it('Windows: a click that came before Skytray was ready (it started from the toast) opens the place', () => {
+    resetElectron('win32');
+    Notification.clickInActionCenter('place:5');
+    const clicked: number[] = [];
+    new Notifier((id) => clicked.push(id), silentLogger, 'win32');
+    expect(clicked).toEqual([5]);
   });
 
   it('on Windows sets the AppUserModelId to the installer appId before anything is shown', async () => {
