@@ -139,6 +139,16 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     await expect.poll(source).toMatch(/\/icons\/partly-cloudy-day\.svg$/);
   });
 
+  it('draws in the system’s colours when forced colours are on', async () => {
+    const page = await open();
+    const stroke = (): Promise<string> => page.locator('.chart-svg path.temperature').evaluate((p) => getComputedStyle(p).stroke);
+    expect(await stroke()).toBe('rgb(194, 65, 12)');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(stroke).not.toBe('rgb(194, 65, 12)');
+    await page.screenshot({ path: new URL('chart-480-forced-colors.png', SHOTS).pathname, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it.each(['light', 'dark'] as const)('passes an accessibility check at 360, 480 and 900 px and is saved as a screenshot (%s)', async (scheme) => {
     const page = await open({ scheme });
     for (const width of [360, 480, 900]) {
