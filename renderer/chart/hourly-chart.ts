@@ -57,7 +57,9 @@ export class HourlyChart {
       this.#tableBox,
     );
     new ResizeObserver(() => {
-      if (this.#geometry && Math.round(this.#frame.clientWidth) !== this.#geometry.size.width) this.redraw();
+      // A hidden tab has no width: keep the picture for when it shows again at the same width.
+      const width = Math.round(this.#frame.clientWidth);
+      if (this.#geometry && width > 0 && width !== this.#geometry.size.width) this.redraw();
     }).observe(this.#frame);
   }
 
