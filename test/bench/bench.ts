@@ -1,5 +1,6 @@
 // `npm run bench [-- --json]`: Skytray's numbers, measured here rather than asserted in tests.
 import { parseArgs } from 'node:util';
+import { benchChartRedraw } from './chart-redraw.ts';
 import { benchFetchStrategies, benchThousandPlaces } from './fetch-strategies.ts';
 import { benchHeap, benchSnapshots, benchStartup } from './store-benches.ts';
 import type { Metric } from './metric.ts';
@@ -13,6 +14,7 @@ const suites: (() => Promise<Metric[]>)[] = [
   () => benchStartup(50),
   () => benchSnapshots(),
   () => benchHeap(10_000),
+  () => benchChartRedraw(200),
 ];
 
 for (const suite of suites) {
