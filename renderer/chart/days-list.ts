@@ -8,7 +8,7 @@ import { h } from '../dom.ts';
 import { conditionIconElement } from '../icons/icon-element.ts';
 import { markerPlacement, rangePlacement, weekDomain } from './day-range.ts';
 
-export const DAYS_SHOWN = 7;
+const DAYS_SHOWN = 7;
 
 function rangeBar(from: number, to: number, now: number | null): HTMLElement {
   const fill = h('span', { class: 'range-fill' });

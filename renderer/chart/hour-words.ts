@@ -9,7 +9,7 @@ import { localClock, weekday } from '../../main/wording/time.ts';
 import type { ChartHour } from './chart-series.ts';
 
 /** "Thu 15:00", in the place's own time. */
-export function hourLabel(hour: ChartHour): string {
+function hourLabel(hour: ChartHour): string {
   return `${weekday(hour.time.slice(0, 10))} ${localClock(hour.time)}`;
 }
 

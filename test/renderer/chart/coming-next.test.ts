@@ -24,8 +24,8 @@ describe('what comes next', () => {
   });
 
   it('says it stays as it is for all the hours it knows, three-hourly too', () => {
-    expect(comingNext('clear', hours(Array(48).fill('clear')), '2026-11-25')).toBe('Dry for the next 48 hours');
-    expect(comingNext('snow', hours(Array(16).fill('snow'), 3), '2026-11-25')).toBe('Snow for the next 48 hours');
+    expect(comingNext('clear', hours(Array<ChartHour['condition']>(48).fill('clear')), '2026-11-25')).toBe('Dry for the next 48 hours');
+    expect(comingNext('snow', hours(Array<ChartHour['condition']>(16).fill('snow'), 3), '2026-11-25')).toBe('Snow for the next 48 hours');
   });
 
   it('counts squalls and storms as worth saying, and has nothing to say without hours', () => {
