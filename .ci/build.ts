@@ -1,13 +1,15 @@
 // Builds what Electron runs into dist/ (or --out DIR): the main process as one ES module, the
 // preload as one CommonJS file (a sandboxed preload cannot be an ES module), the renderer for the
-// browser, and the icons, drawn by our own code.
+// browser with its condition icons (Meteocons, still copies by default), and the app's icons,
+// drawn by our own code.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { drawAppIcon } from '../main/tray/app-icon.ts';
 import { encodePng } from '../main/tray/png.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeConditionIcons } from './build-icons.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const ICON_SIZES = [16, 32, 48, 64, 128, 256, 512, 1024];
@@ -44,7 +46,8 @@ export async function buildApp(out: string): Promise<void> {
     format: 'iife',
     target: 'chrome130',
   });
-  for (const file of ['index.html', 'styles.css']) copyFileSync(join(root, 'renderer', file), join(out, 'renderer', file));
+  for (const file of ['index.html', 'styles.css', 'chart/chart.css']) copyFileSync(join(root, 'renderer', file), join(out, 'renderer', basename(file)));
+  writeConditionIcons(join(out, 'renderer'));
   mkdirSync(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) writeFileSync(join(out, 'icons', `${size}x${size}.png`), encodePng(drawAppIcon(size)));
   writeFileSync(join(out, 'icons', 'icon.png'), encodePng(drawAppIcon(1024)));

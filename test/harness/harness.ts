@@ -44,7 +44,7 @@ export type Harness = Readonly<{
   close(): Promise<void>;
 }>;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
 
 /** The app's policy, plus what the loopback bridge needs: requests to this same origin. */
 const HARNESS_CSP = formatPolicy({ ...CSP_DIRECTIVES, 'connect-src': "'self'" });
@@ -133,7 +133,7 @@ function serveFile(pathname: string, res: ServerResponse, window: Awaited<Return
   if (pathname === '/' || pathname === '/index.html') return send(res, 200, TYPES['.html'] as string, window.indexHtml);
   if (pathname === '/harness-bridge.js') return send(res, 200, TYPES['.js'] as string, window.bridgeJs);
   const name = pathname.slice(1);
-  if (/^[\w-]+\.(js|css)$/.test(name)) {
+  if (/^([\w-]+\.(js|css)|icons\/(animated\/)?[\w-]+\.svg)$/.test(name)) {
     try {
       return send(res, 200, TYPES[extname(name)] as string, readFileSync(join(window.rendererDir, name), 'utf8'));
     } catch {
