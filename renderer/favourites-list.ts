@@ -3,7 +3,8 @@
 import type { Favourite } from '../main/core/model/favourite.ts';
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import { fill, h } from './dom.ts';
-import { conditionSymbol, conditionWords } from '../main/wording/condition.ts';
+import { conditionIconElement } from './icons/icon-element.ts';
+import { conditionWords } from '../main/wording/condition.ts';
 import { placeSurroundings } from '../main/wording/place.ts';
 import { formatTemperature } from '../main/wording/temperature.ts';
 
@@ -58,7 +59,8 @@ export class FavouritesList {
             move(index + (e.key === 'ArrowUp' ? -1 : 1));
           },
         },
-        h('span', { class: 'glyph', 'aria-hidden': 'true' }, w ? conditionSymbol(w.current.condition.icon) : '·'),
+        // The summary beside it says the condition in words.
+        w ? conditionIconElement(w.current.condition.code, w.current.isDay, { size: 32, besideWords: true }) : h('span', { class: 'condition-icon placeholder-icon', 'aria-hidden': 'true' }),
         h('span', { class: 'name' }, f.place.name, h('span', { class: 'where' }, placeSurroundings(f.place))),
         h('span', { class: 'summary' }, summary),
       ),

@@ -1,36 +1,56 @@
-// The selected place: current conditions, the next 24 hours, the next 7 days, in the place's own
-// time; how old the data is and whether it is stale or offline, always in view.
+// The selected place: current conditions first (a large temperature and icon, the condition,
+// feels-like, today's range and what comes next), then the next 48 hours as a chart, then the next
+// days, all in the place's own time; how old the data is and whether it is stale or offline,
+// always in view.
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import type { Weather } from '../main/core/model/model.ts';
 import { fill, h } from './dom.ts';
-import { conditionSymbol, conditionWords } from '../main/wording/condition.ts';
+import { chartSeries, type ChartSeries } from './chart/chart-series.ts';
+import { comingNext } from './chart/coming-next.ts';
+import { daysList } from './chart/days-list.ts';
+import { HourlyChart } from './chart/hourly-chart.ts';
+import { conditionIconElement } from './icons/icon-element.ts';
+import { conditionWords } from '../main/wording/condition.ts';
 import { placeFreshnessLine } from '../main/wording/freshness.ts';
 import { formatPercent } from '../main/wording/numbers.ts';
 import { placeSurroundings } from '../main/wording/place.ts';
 import { formatPrecipitation } from '../main/wording/precipitation.ts';
 import { formatTemperature } from '../main/wording/temperature.ts';
-import { localClock, weekday } from '../main/wording/time.ts';
+import { localClock } from '../main/wording/time.ts';
 import { formatWind } from '../main/wording/wind.ts';
+
+/** The chart's "now" and first hour move on: redraw the same data after this long. */
+const REDRAW_AFTER_MS = 5 * 60_000;
 
 export class WeatherPanel {
   readonly el = h('section', { class: 'weather', 'aria-labelledby': 'weather-title' });
+  readonly #head = h('div', { class: 'weather-status' });
+  readonly #current = h('div', { class: 'current' });
+  readonly #chart = new HourlyChart('hourly');
+  readonly #days = h('section', { class: 'daily', 'aria-labelledby': 'days-title' });
+  readonly #attribution = h('p', { class: 'attribution' });
+  readonly #visuals = h('div', { class: 'visuals' }, this.#current, this.#chart.el, this.#days, this.#attribution);
   #onRefresh: (id: number) => void;
   #onNotify: (id: number, on: boolean) => void;
+  #drawn: Readonly<{ weather: Weather | null; at: number }> = { weather: null, at: 0 };
 
   constructor(onRefresh: (id: number) => void, onNotify: (id: number, on: boolean) => void) {
     this.#onRefresh = onRefresh;
     this.#onNotify = onNotify;
+    // The visuals stay in the page between draws, so the chart keeps its focus and chosen hour.
+    fill(this.el, this.#head, this.#visuals);
   }
 
   draw(snapshot: PlaceSnapshot | null, online: boolean): void {
     if (!snapshot) {
-      fill(this.el, h('h2', { id: 'weather-title', class: 'visually-hidden' }, 'Weather'));
+      fill(this.#head, h('h2', { id: 'weather-title', class: 'visually-hidden' }, 'Weather'));
+      this.#visuals.hidden = true;
       return;
     }
     const { favourite, weather: w } = snapshot;
     const status = placeFreshnessLine({ ...snapshot, hasWeather: w !== null }, online);
     fill(
-      this.el,
+      this.#head,
       h('header', { class: 'weather-head' },
         h('div', {}, h('h2', { id: 'weather-title' }, favourite.place.name), h('p', { class: 'where' }, placeSurroundings(favourite.place))),
         h('div', { class: 'row' },
@@ -40,60 +60,55 @@ export class WeatherPanel {
       ),
       h('p', { class: `data-age${!online ? ' offline' : snapshot.stale ? ' stale' : ''}`, 'data-testid': 'data-age' }, status),
       snapshot.lastError ? h('p', { class: 'inline-error', role: 'alert' }, snapshot.lastError.message, w ? ' Showing the last good data.' : '') : null,
-      w ? current(w) : h('div', { class: 'current placeholder', 'aria-hidden': 'true' }),
-      w ? hourly(w) : h('div', { class: 'hourly placeholder', 'aria-hidden': 'true' }),
-      w ? daily(w) : h('div', { class: 'daily placeholder', 'aria-hidden': 'true' }),
-      w ? h('p', { class: 'attribution' }, w.attribution) : null,
     );
+    this.#visuals.hidden = false;
+    this.#visuals.classList.toggle('placeholder', !w);
+    const now = Date.now();
+    if (w === this.#drawn.weather && now - this.#drawn.at < REDRAW_AFTER_MS) return;
+    this.#drawn = { weather: w, at: now };
+    this.#drawVisuals(w, now);
+  }
+
+  #drawVisuals(w: Weather | null, now: number): void {
+    this.#chart.el.hidden = !w;
+    if (!w) {
+      fill(this.#current);
+      fill(this.#days);
+      this.#attribution.textContent = '';
+      return;
+    }
+    const series = chartSeries(w, now);
+    fill(this.#current, current(w, series));
+    this.#chart.draw(series, now);
+    fill(this.#days, h('h3', { id: 'days-title' }, 'Next days'), daysList(w, w.current.time.slice(0, 10)));
+    this.#attribution.textContent = w.attribution;
   }
 }
 
-function current(w: Weather): HTMLElement {
+function current(w: Weather, series: ChartSeries): HTMLElement[] {
   const c = w.current;
+  const today = w.daily.find((d) => d.date === c.time.slice(0, 10));
+  const next = comingNext(c.condition.code, series.hours, c.time.slice(0, 10));
   const fact = (label: string, value: string): HTMLElement => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value));
-  return h('div', { class: 'current' },
-    h('p', { class: 'now' },
-      h('span', { class: 'glyph big', 'aria-hidden': 'true' }, conditionSymbol(c.condition.icon)),
-      h('span', { class: 'temp', 'data-testid': 'current-temperature' }, formatTemperature(c.temperature, w.units.temperature)),
-      h('span', { class: 'condition' }, conditionWords(c.condition.code)),
+  return [
+    h('div', { class: 'lead' },
+      conditionIconElement(c.condition.code, c.isDay, { size: 96, animated: true, besideWords: true }),
+      h('div', { class: 'lead-words' },
+        h('p', { class: 'lead-temp', 'data-testid': 'current-temperature' }, formatTemperature(c.temperature, w.units.temperature)),
+        h('p', { class: 'lead-condition' }, conditionWords(c.condition.code)),
+        h('p', { class: 'lead-feels' },
+          h('span', {}, `Feels like ${formatTemperature(c.feelsLike, '°')}`),
+          today ? h('span', {}, `High ${formatTemperature(today.temperatureMax, '°')} · Low ${formatTemperature(today.temperatureMin, '°')}`) : null,
+        ),
+        next ? h('p', { class: 'lead-next', 'data-testid': 'coming-next' }, next) : null,
+      ),
     ),
     h('dl', { class: 'facts' },
-      fact('Feels like', formatTemperature(c.feelsLike, w.units.temperature)),
       fact('Wind', formatWind(c.windSpeed, w.units.windSpeed, c.windDirection)),
       fact('Humidity', formatPercent(c.humidity)),
       fact('Precipitation', `${formatPrecipitation(c.precipitation, w.units.precipitation)}${c.precipitationProbability === null ? '' : ` · ${formatPercent(c.precipitationProbability)}`}`),
       fact('Local time', localClock(c.time)),
       fact('Sun', `${localClock(w.sunrise)} – ${localClock(w.sunset)}`),
     ),
-  );
-}
-
-function hourly(w: Weather): HTMLElement {
-  const hours = w.hourly.slice(0, Math.ceil(24 / w.hourlyStepHours));
-  return h('section', { class: 'hourly', 'aria-label': 'Next 24 hours' },
-    h('h3', {}, 'Next 24 hours'),
-    // It scrolls sideways: focusable, so keyboard users can scroll it too.
-    h('ol', { class: 'strip', tabindex: 0, 'aria-label': 'Hourly forecast, scrollable' }, hours.map((p) =>
-      h('li', {},
-        h('span', { class: 'time' }, localClock(p.time)),
-        h('span', { class: 'glyph', 'aria-hidden': 'true' }, conditionSymbol(p.condition.icon)),
-        h('span', { class: 'visually-hidden' }, conditionWords(p.condition.code)),
-        h('span', { class: 'temp' }, formatTemperature(p.temperature, '°')),
-        h('span', { class: 'pop' }, p.precipitationProbability ? formatPercent(p.precipitationProbability) : ''),
-      ))),
-  );
-}
-
-function daily(w: Weather): HTMLElement {
-  return h('section', { class: 'daily', 'aria-label': 'Next 7 days' },
-    h('h3', {}, 'Next days'),
-    h('ol', {}, w.daily.slice(0, 7).map((d, i) =>
-      h('li', {},
-        h('span', { class: 'day' }, i === 0 ? 'Today' : weekday(d.date)),
-        h('span', { class: 'glyph', 'aria-hidden': 'true' }, conditionSymbol(d.condition.icon)),
-        h('span', { class: 'condition' }, conditionWords(d.condition.code)),
-        h('span', { class: 'pop' }, d.precipitationProbabilityMax ? formatPercent(d.precipitationProbabilityMax) : ''),
-        h('span', { class: 'range' }, `${formatTemperature(d.temperatureMin, '°')} / ${formatTemperature(d.temperatureMax, '°')}`),
-      ))),
-  );
+  ];
 }

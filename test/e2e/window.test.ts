@@ -49,6 +49,14 @@ const invokeCount = (): number => current?.invokes.length ?? 0;
 
 const names = (page: Page): Promise<string[]> => page.locator('#favourites li .name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
 
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 async function addByTyping(page: Page, query: string, pick: string): Promise<void> {
   await page.locator('#search').fill(query);
   const option = page.locator('#search-results [role="option"]', { hasText: pick }).first();
@@ -110,8 +118,13 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
     );
     expect(facts['Local time']).toBe(snapshot?.weather?.current.time.slice(11, 16));
     expect(snapshot?.weather?.current.time).toMatch(/\+09:00$/);
-    expect(await page.locator('.hourly li').count()).toBe(24);
-    expect(await page.locator('.daily li').count()).toBe(7);
+    expect(await page.getByRole('table', { name: /^Next 48 hours/ }).locator('tbody tr').count()).toBe(48);
+    expect(await page.getByRole('slider', { name: 'Hour' }).getAttribute('aria-valuetext')).toMatch(new RegExp(`^\\w{3} ${snapshot?.weather?.hourly[0]?.time.slice(11, 16)}: `));
+    expect(await page.locator('.days .day').count()).toBe(7);
+    // Every condition icon is a drawing that loaded, with words for those who cannot see it.
+    const icons = await page.locator('img.condition-icon').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0));
+    expect(icons.length).toBeGreaterThan(7);
+    expect(icons.every(Boolean)).toBe(true);
     expect(await page.getByTestId('current-temperature').textContent()).toBe(`${Math.round(snapshot?.weather?.current.temperature ?? NaN)}°C`);
   });
 
@@ -260,21 +273,19 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
     harness.service.updateSettings({ provider: 'open-meteo' });
   });
 
-  it.each(['light', 'dark'] as const)('every tab passes an accessibility check and is saved as a screenshot (%s)', async (scheme) => {
+  it.each(['light', 'dark'] as const)('every tab passes an accessibility check at 360, 480 and 900 px and is saved as a screenshot (%s)', async (scheme) => {
     const page = await openWith(['Berlin', 'Tokyo', 'Springfield'], { colorScheme: scheme });
-    for (const tab of ['places', 'settings', 'diagnostics'] as const) {
-      await page.getByRole('tab', { name: tab[0]!.toUpperCase() + tab.slice(1) }).click();
-      if (tab === 'diagnostics') await page.locator('#report').waitFor();
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-      await page.screenshot({ path: fileURLToPath(new URL(`${tab}-${scheme}.png`, SHOTS)), fullPage: true });
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-        ).axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations, `${tab} in ${scheme}`).toEqual([]);
+    for (const width of [360, 480, 900]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const tab of ['places', 'settings', 'diagnostics'] as const) {
+        await page.getByRole('tab', { name: tab[0]!.toUpperCase() + tab.slice(1) }).click();
+        if (tab === 'diagnostics') await page.locator('#report').waitFor();
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        await page.screenshot({ path: fileURLToPath(new URL(`${tab}-${width}-${scheme}.png`, SHOTS)), fullPage: true });
+        expect(await axeViolations(page), `${tab} at ${width} px in ${scheme}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${tab} at ${width} px: nothing wider than the window`).toBe(0);
+      }
     }
   });
+
 });
