@@ -33,12 +33,13 @@ export class DiagnosticsPanel {
       h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.searches} searches answered from the cache.`),
       d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
       d.callBudget ? callBudgetTable(d.callBudget) : null,
-      h('table', {},
+      // Focusable, so a keyboard can scroll it sideways when the window is narrow.
+      h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Requests per service', tabindex: 0 }, h('table', {},
         h('caption', {}, 'Requests per service (last 1,000)'),
         h('thead', {}, h('tr', {}, ...['Service', 'Requests', 'Retries', 'Failures', 'Last error'].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, d.providers.length
           ? d.providers.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.provider), h('td', {}, String(p.requests)), h('td', {}, String(p.retries)), h('td', {}, String(p.failures)), h('td', {}, p.lastError ?? '–')))
-          : h('tr', {}, h('td', { colspan: 5 }, 'No requests yet.')))),
+          : h('tr', {}, h('td', { colspan: 5 }, 'No requests yet.'))))),
       h('div', { class: 'row' },
         h('button', { type: 'button', onclick: async () => {
           text.select();

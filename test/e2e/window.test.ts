@@ -288,4 +288,34 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
     }
   });
 
+  it('uses a wide window: the weather beside the places, the chart across the rest', async () => {
+    const page = await openWith(['Berlin', 'Tokyo']);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const list = await page.locator('#favourites').boundingBox();
+    const chart = await page.locator('.chart-frame').boundingBox();
+    expect(chart?.x ?? 0).toBeGreaterThan((list?.x ?? 0) + (list?.width ?? 0));
+    expect(chart?.width ?? 0).toBeGreaterThan(900);
+    await expect.poll(() => page.locator('.chart-svg').getAttribute('width')).toBe(String(Math.round(chart?.width ?? 0)));
+  });
+
+  it('breaks no word in the middle in the diagnostics table, however narrow the window', async () => {
+    const page = await openWith(['Berlin']);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole('tab', { name: 'Diagnostics' }).click();
+    await page.locator('.diagnostics table tbody tr').first().waitFor();
+    const broken = await page.locator('.diagnostics table').evaluate((table) => {
+      const words: string[] = [];
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (range.getClientRects().length > 1) words.push(match[0]);
+        }
+      }
+      return words;
+    });
+    expect(broken).toEqual([]);
+  });
 });
