@@ -11,6 +11,7 @@ import { buildApp } from '../.ci/build.ts';
 import { bundledPaths } from '../main/shell/app.ts';
 import { API_METHODS, EVENT_CHANNELS, type SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { fileURLToPath } from 'node:url';
+import { conditionIconFiles } from '../renderer/icons/condition-icon.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let out: string;
@@ -47,11 +48,16 @@ describe('the build', () => {
     expect(existsSync(paths.preload)).toBe(true);
     const html = readFileSync(join(paths.renderer, 'index.html'), 'utf8');
     const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string).filter((r) => !r.startsWith('data:'));
-    expect(refs.sort()).toEqual(['app.js', 'styles.css']);
+    expect(refs.sort()).toEqual(['app.js', 'chart.css', 'styles.css']);
     // A classic deferred script: no module loading over the custom protocol.
     expect(html).toContain('<script src="app.js" defer></script>');
     expect(html).not.toContain('type="module"');
     for (const ref of refs) expect(existsSync(join(paths.renderer, ref)), ref).toBe(true);
+    // The script names the condition icons by file: each must be there, still and moving.
+    for (const icon of conditionIconFiles()) {
+      expect(existsSync(join(paths.renderer, 'icons', icon)), icon).toBe(true);
+      expect(existsSync(join(paths.renderer, 'icons', 'animated', icon)), icon).toBe(true);
+    }
   });
 
   it('the entry has no top-level await, which would keep Electron from ever emitting ready', async () => {
