@@ -288,6 +288,26 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
     }
   });
 
+  it('leads with the current conditions and what comes next, and keeps the chosen hour through new data', async () => {
+    const page = await openWith(['Berlin']);
+    await expect.poll(() => page.getByTestId('coming-next').textContent()).toMatch(/^(Dry|.+) (from (\w{3} )?\d\d:\d\d|for the next 48 hours)$/);
+    expect(await page.locator('.lead-feels').textContent()).toMatch(/^Feels like -?\d+°High -?\d+° · Low -?\d+°$/);
+    const slider = page.getByRole('slider', { name: 'Hour' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const before = await slider.getAttribute('aria-valuetext');
+    const line = page.locator('.chart-svg path.temperature');
+    await line.evaluate((path) => path.setAttribute('data-before-refresh', ''));
+    await harness.service.refresh();
+    // The chart was drawn again from the new data…
+    await expect.poll(() => line.getAttribute('data-before-refresh')).toBeNull();
+    // …and the keyboard is still on it, at the same hour.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
+    expect(await slider.getAttribute('aria-valuenow')).toBe('2');
+    expect(await slider.getAttribute('aria-valuetext')).toBe(before);
+  });
+
   it('uses a wide window: the weather beside the places, the chart across the rest', async () => {
     const page = await openWith(['Berlin', 'Tokyo']);
     await page.setViewportSize({ width: 1400, height: 900 });
