@@ -6,12 +6,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Weather } from '../../main/core/model/model.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/shell/security.ts';
 import { writeConditionIcons } from '../../.ci/build-icons.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What the page's script offers the test, as `window.chartPage`. */
 export type ChartPageApi = Readonly<{

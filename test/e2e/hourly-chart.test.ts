@@ -2,6 +2,7 @@
 // keyboard and pointer, its table, the days' range bars, the icons, light and dark, and axe.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { START, sampleWeather } from '../renderer/chart/sample-weather.ts';
@@ -32,7 +33,7 @@ afterEach(async () => {
 });
 
 async function open(options: { width?: number; scheme?: 'light' | 'dark'; weather?: ReturnType<typeof sampleWeather> } = {}): Promise<Page> {
-  current = await openPage(browser, server.url, options.scheme ?? 'light');
+  current = await openPage(browser, server.url, { colorScheme: options.scheme ?? 'light' });
   const page = current.page;
   await page.setViewportSize({ width: options.width ?? 480, height: 900 });
   await page.evaluate(([w, now]) => (window as unknown as { chartPage: ChartPageApi }).chartPage.show(w, now), [options.weather ?? sampleWeather(), NOW] as const);
@@ -145,7 +146,7 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     expect(await stroke()).toBe('rgb(194, 65, 12)');
     await page.emulateMedia({ forcedColors: 'active' });
     await expect.poll(stroke).not.toBe('rgb(194, 65, 12)');
-    await page.screenshot({ path: new URL('chart-480-forced-colors.png', SHOTS).pathname, fullPage: true });
+    await page.screenshot({ path: fileURLToPath(new URL('chart-480-forced-colors.png', SHOTS)), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -154,7 +155,7 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     for (const width of [360, 480, 900]) {
       await page.setViewportSize({ width, height: 900 });
       await expect.poll(() => page.locator('.chart-svg').getAttribute('width')).toBe(String(await page.locator('.chart-frame').evaluate((f) => Math.round(f.clientWidth))));
-      await page.screenshot({ path: new URL(`chart-${width}-${scheme}.png`, SHOTS).pathname, fullPage: true });
+      await page.screenshot({ path: fileURLToPath(new URL(`chart-${width}-${scheme}.png`, SHOTS)), fullPage: true });
       expect(await axeViolations(page), `${width} px, ${scheme}`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${width} px: nothing wider than the window`).toBe(0);
