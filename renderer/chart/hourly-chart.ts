@@ -17,6 +17,7 @@ export class HourlyChart {
   readonly #frame: HTMLElement;
   readonly #svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   readonly #readout = h('p', { class: 'chart-readout', 'aria-hidden': 'true' });
+  readonly #title: HTMLHeadingElement;
   readonly #tableBox = h('div', { class: 'chart-table-box visually-hidden' });
   readonly #toggle: HTMLButtonElement;
   #series: ChartSeries | null = null;
@@ -43,7 +44,7 @@ export class HourlyChart {
     this.#toggle = h('button', { type: 'button', class: 'chart-toggle', 'aria-expanded': 'false', 'aria-controls': `${id}-table`, onclick: () => this.#toggleTable() }, 'Show table');
     this.el = h('section', { class: 'hourly-chart', 'aria-labelledby': `${id}-title` },
       h('div', { class: 'chart-head' },
-        h('h3', { id: `${id}-title` }, 'Next 48 hours'),
+        (this.#title = h('h3', { id: `${id}-title` }, 'Next 48 hours')),
         h('p', { class: 'chart-legend', 'aria-hidden': 'true' },
           h('span', { class: 'key temperature' }, 'Temperature'),
           h('span', { class: 'key feels-like' }, 'Feels like'),
@@ -67,6 +68,8 @@ export class HourlyChart {
   draw(series: ChartSeries, now: number): void {
     this.#series = series;
     this.#now = now;
+    // A forecast that reaches less far says so.
+    this.#title.textContent = `Next ${series.hours.length * series.stepHours} hours`;
     this.#index = Math.min(this.#index, Math.max(0, series.hours.length - 1));
     this.#hover = null;
     this.#frame.setAttribute('aria-valuemin', '0');

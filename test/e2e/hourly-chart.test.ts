@@ -113,6 +113,14 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     expect((await box.boundingBox())?.height ?? 0).toBeGreaterThan(100);
   });
 
+  it('says how far a shorter forecast reaches', async () => {
+    const w = sampleWeather();
+    const page = await open({ weather: { ...w, hourly: w.hourly.slice(0, 20) } });
+    expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toBe('Next 20 hours');
+    expect(await page.getByRole('table', { name: /^Next 20 hours/ }).locator('tbody tr').count()).toBe(20);
+    expect(await slider(page).getAttribute('aria-valuemax')).toBe('19');
+  });
+
   it('places each day’s range on the week’s scale, with icons that load', async () => {
     const page = await open();
     const rows = page.locator('.days .day');
