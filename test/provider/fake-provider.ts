@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { DEFAULT_FAULTS, faultsFromJson, type FaultSettings, type Step } from './faults.ts';
+import { airQuality } from './air-quality-routes.ts';
 import * as openMeteo from './open-meteo-routes.ts';
 import * as owm from './owm-routes.ts';
 import type { ApiAnswer } from './open-meteo-routes.ts';
@@ -48,6 +49,7 @@ const WRONG_SHAPE = { latitude: 'fifty-two', hourly: [], results: 'none', cod: 2
 const ROUTES: Record<string, Route> = {
   '/v1/forecast': openMeteo.forecast,
   '/v1/search': (q) => openMeteo.search(q),
+  '/v1/air-quality': airQuality,
   '/data/2.5/weather': owm.currentWeather,
   '/data/2.5/forecast': owm.forecast,
   '/geo/1.0/direct': (q) => owm.geocode(q),
