@@ -2,7 +2,7 @@
 // as MeteoAlarm's CAP feeds are: no dependency, and every surprise is a ShapeError, never a crash.
 import { ShapeError } from '../providers/json-shape.ts';
 
-export type AtomLink = Readonly<{ href: string; type: string | null; rel: string | null }>;
+type AtomLink = Readonly<{ href: string; type: string | null; rel: string | null }>;
 
 export type AtomEntry = Readonly<{
   /** Text of each direct child element by qualified name (`title`, `cap:event`), in document order. */
@@ -52,7 +52,7 @@ function readAttributes(text: string): Map<string, string> {
 }
 
 /** Character data: CDATA sections kept as they are, entity and character references resolved. */
-export function decode(text: string, path: string): string {
+function decode(text: string, path: string): string {
   return text
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
     .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : resolveReferences(part, path)))

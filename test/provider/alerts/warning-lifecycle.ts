@@ -31,14 +31,12 @@ export type StoryMessage = Readonly<{
   headline: string;
 }>;
 
-export const WHOLE_WORLD: Box = { south: -90, west: -180, north: 90, east: 180 };
-
 export function covers(box: Box, latitude: number, longitude: number): boolean {
   return latitude >= box.south && latitude <= box.north && longitude >= box.west && longitude <= box.east;
 }
 
 /** The one message of the story that is current at `now`, or none before issue and after expiry. */
-export function messageAt(story: WarningStory, now: number): StoryMessage | null {
+function messageAt(story: WarningStory, now: number): StoryMessage | null {
   if (now < story.issuedAt || now >= story.expiresAt) return null;
   const updated = story.updatedAt !== undefined && now >= story.updatedAt;
   const cancelled = story.cancelledAt !== undefined && now >= story.cancelledAt;

@@ -9,7 +9,7 @@ import { meteoAlarmFeed } from './meteoalarm-answers.ts';
 import { nwsActiveAlerts, type ServiceAnswer } from './nws-answers.ts';
 import type { WarningStory } from './warning-lifecycle.ts';
 
-export type WarningFault =
+type WarningFault =
   /** The service's own answer, cut off half way. */
   | 'truncated'
   /** A 200 whose body is a proxy's HTML error page. */
@@ -17,9 +17,9 @@ export type WarningFault =
   /** Accepted and never answered. */
   | 'hang';
 
-export type WarningStep = Readonly<{ status?: number; fault?: WarningFault; latencyMs?: number }>;
+type WarningStep = Readonly<{ status?: number; fault?: WarningFault; latencyMs?: number }>;
 
-export type WarningRequest = Readonly<{ at: number; path: string; query: URLSearchParams; userAgent: string | null; status: number | 'hang' }>;
+type WarningRequest = Readonly<{ at: number; path: string; query: URLSearchParams; userAgent: string | null; status: number | 'hang' }>;
 
 export type WarningServices = Readonly<{
   origin: string;
