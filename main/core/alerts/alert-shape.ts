@@ -51,10 +51,14 @@ export function parseAlertsOrFail(label: string, parse: () => ParsedAlerts): Par
     return parse();
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
-    throw new WeatherError('malformed', `${label} sent warnings Skytray does not understand.`, {
-      provider: label,
-      status: 200,
-      cause: error.message,
-    });
+    throw malformedFeed(error, label);
   }
+}
+
+export function malformedFeed(error: ShapeError, label: string): WeatherError {
+  return new WeatherError('malformed', `${label} sent warnings Skytray does not understand.`, {
+    provider: label,
+    status: 200,
+    cause: error.message,
+  });
 }

@@ -7,7 +7,7 @@
 // MeteoAlarm/EUMETNET and link to the issuer.
 import { ShapeError } from '../providers/json-shape.ts';
 import { awarenessLevel, capCertainty, capMessageType, capSeverity, capUrgency, type WeatherAlert } from './alert.ts';
-import { instant, parseAlertsOrFail, readEach, text, type ParsedAlerts } from './alert-shape.ts';
+import { instant, malformedFeed, readEach, text, type ParsedAlerts } from './alert-shape.ts';
 import { readAtomEntries, type AtomEntry } from './atom-entries.ts';
 import { concernsPlace, type PlaceForArea } from './meteoalarm-area.ts';
 
@@ -36,18 +36,29 @@ export function meteoAlarmFeedUrl(origin: URL, countryCode: string): URL {
   return new URL(`${origin.pathname.replace(/\/$/, '')}/feeds/meteoalarm-legacy-atom-${feed}`, origin);
 }
 
+/** A country's feed, read and checked once; a feed that is not an Atom feed is 'malformed'. */
+export function readMeteoAlarmFeed(xml: string): readonly AtomEntry[] {
+  try {
+    return readAtomEntries(xml);
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw malformedFeed(error, METEOALARM_LABEL);
+  }
+}
+
 /** The messages of a country's feed that concern `place` (see meteoalarm-area.ts). */
+export function meteoAlarmAlertsFor(entries: readonly AtomEntry[], place: PlaceForArea): ParsedAlerts {
+  const here = entries.filter((entry) =>
+    concernsPlace({ description: first(entry, 'cap:areaDesc'), polygons: entry.fields.get('cap:polygon') ?? [] }, place),
+  );
+  const ids = (list: readonly AtomEntry[]): Set<string | null> => new Set(list.map((entry) => first(entry, 'cap:identifier')));
+  const hereIds = ids(here);
+  const elsewhere = [...ids(entries)].filter((id) => !hereIds.has(id)).length;
+  return { ...readEach(here, (entry, i) => readEntry(entry, `entry[${i}]`)), elsewhere };
+}
+
 export function parseMeteoAlarmFeed(xml: string, place: PlaceForArea): ParsedAlerts {
-  return parseAlertsOrFail(METEOALARM_LABEL, () => {
-    const entries = readAtomEntries(xml);
-    const here = entries.filter((entry) =>
-      concernsPlace({ description: first(entry, 'cap:areaDesc'), polygons: entry.fields.get('cap:polygon') ?? [] }, place),
-    );
-    const ids = (list: readonly AtomEntry[]): Set<string | null> => new Set(list.map((entry) => first(entry, 'cap:identifier')));
-    const hereIds = ids(here);
-    const elsewhere = [...ids(entries)].filter((id) => !hereIds.has(id)).length;
-    return { ...readEach(here, (entry, i) => readEntry(entry, `entry[${i}]`)), elsewhere };
-  });
+  return meteoAlarmAlertsFor(readMeteoAlarmFeed(xml), place);
 }
 
 function first(entry: AtomEntry, name: string): string | null {
