@@ -1,0 +1,81 @@
+// What Skytray shows beside a place's forecast: official warnings and air quality. Each source has
+// its own queue, limits and retries, so none of them can hold up or fail the forecast, or each other.
+import type { Dispatcher } from 'undici';
+import type { Clock } from '../clock.ts';
+import type { WeatherErrorInfo } from '../errors.ts';
+import { ProviderQueue, type AttemptRecord, type Priority } from '../fetch/provider-queue.ts';
+import type { RetryOptions } from '../http/retry-policy.ts';
+import type { Logger } from '../logger.ts';
+import type { Place } from '../model/model.ts';
+import type { QueueLimits } from '../providers/provider.ts';
+import { AIR_QUALITY_LIMITS, AirQualityFetcher, type PlaceAirQuality } from '../providers/air-quality-fetcher.ts';
+import { AIR_QUALITY_LABEL, AIR_QUALITY_ORIGIN, type AirQuality } from '../providers/air-quality.ts';
+import type { AlertSourceId, WeatherAlert } from './alert.ts';
+import { AlertFetcher, type PlaceAlerts } from './alert-fetcher.ts';
+import { ALERT_SOURCES, alertOrigins, type AlertOrigins } from './alert-sources.ts';
+
+export type PlaceExtrasOptions = Readonly<{
+  /** Base URLs of the warnings services, where they are not the public ones. */
+  alertOrigins?: AlertOrigins;
+  /** Base URL of the air-quality API. @default AIR_QUALITY_ORIGIN */
+  airQualityOrigin?: string | null;
+  dispatcher: Dispatcher;
+  userAgent: string;
+  clock: Clock;
+  logger: Logger;
+  retry?: RetryOptions;
+  random?: () => number;
+  onAttempt?: (record: AttemptRecord) => void;
+}>;
+
+export type PlaceExtras = Readonly<{ place: Place; alerts: PlaceAlerts; airQuality: PlaceAirQuality }>;
+
+export class PlaceExtrasClient {
+  readonly alerts: AlertFetcher;
+  readonly airQuality: AirQualityFetcher;
+  #queues: ProviderQueue[];
+
+  constructor(options: PlaceExtrasOptions) {
+    const { clock, logger, retry, random, onAttempt } = options;
+    const queue = (provider: string, limits: QueueLimits): ProviderQueue =>
+      new ProviderQueue({ provider, limits, clock, logger, ...(retry ? { retry } : {}), ...(random ? { random } : {}), ...(onAttempt ? { onAttempt } : {}) });
+    const alertQueues = {
+      nws: queue(ALERT_SOURCES.nws.label, ALERT_SOURCES.nws.limits),
+      metalerts: queue(ALERT_SOURCES.metalerts.label, ALERT_SOURCES.metalerts.limits),
+      meteoalarm: queue(ALERT_SOURCES.meteoalarm.label, ALERT_SOURCES.meteoalarm.limits),
+    };
+    const airQueue = queue(AIR_QUALITY_LABEL, AIR_QUALITY_LIMITS);
+    this.#queues = [...Object.values(alertQueues), airQueue];
+    const http = { dispatcher: options.dispatcher, userAgent: options.userAgent, clock };
+    this.alerts = new AlertFetcher({ ...http, queues: alertQueues, origins: alertOrigins(options.alertOrigins) });
+    this.airQuality = new AirQualityFetcher({ ...http, queue: airQueue, origin: new URL(options.airQualityOrigin ?? AIR_QUALITY_ORIGIN) });
+  }
+
+  /** Warnings and air quality for every place, in order, both asked at once. Never rejects. */
+  async extrasFor(places: readonly Place[], options: Readonly<{ priority?: Priority; signal?: AbortSignal }> = {}): Promise<PlaceExtras[]> {
+    const [alerts, airQuality] = await Promise.all([this.alerts.alertsFor(places, options), this.airQuality.airQualityFor(places, options)]);
+    return places.map((place, i) => ({ place, alerts: alerts[i] as PlaceAlerts, airQuality: airQuality[i] as PlaceAirQuality }));
+  }
+
+  close(): void {
+    for (const queue of this.#queues) queue.close();
+  }
+}
+
+/** The JSON form of a place's warnings (`weather --json`, documented in the README). */
+export type AlertsJson = Readonly<{
+  source: AlertSourceId | null;
+  active: readonly WeatherAlert[];
+  elsewhere: number;
+  error: WeatherErrorInfo | null;
+}>;
+
+export type AirQualityJson = Readonly<{ reading: AirQuality | null; error: WeatherErrorInfo | null }>;
+
+export function alertsJson(alerts: PlaceAlerts): AlertsJson {
+  return { source: alerts.source, active: alerts.alerts, elsewhere: alerts.elsewhere, error: alerts.error?.toInfo() ?? null };
+}
+
+export function airQualityJson(airQuality: PlaceAirQuality): AirQualityJson {
+  return { reading: airQuality.airQuality, error: airQuality.error?.toInfo() ?? null };
+}
