@@ -100,12 +100,11 @@ export class AlertFetcher {
     const { dispatcher, userAgent, clock } = this.#options;
     const label = ALERT_SOURCES[source].label;
     const http = { dispatcher, userAgent, providerLabel: label, now: () => clock.now() };
-    const attempt = async (signal: AbortSignal): Promise<Answer> => {
-      if (source === 'meteoalarm') return readMeteoAlarmFeed(await getFeed(url, { ...http, signal }));
-      const json = await getJson(url, { ...http, signal, explain: (status, body) => explainAlertStatus(label, status, body) });
-      return source === 'nws' ? parseNwsAlerts(json) : parseMetAlerts(json);
-    };
-    return this.#options.queues[source].run(attempt, { url, priority });
+    const queue = this.#options.queues[source];
+    if (source === 'meteoalarm') return queue.run((signal) => getFeed(url, { ...http, signal }), readMeteoAlarmFeed, { url, priority });
+    const attempt = (signal: AbortSignal): Promise<unknown> =>
+      getJson(url, { ...http, signal, explain: (status, body) => explainAlertStatus(label, status, body) });
+    return queue.run(attempt, source === 'nws' ? parseNwsAlerts : parseMetAlerts, { url, priority });
   }
 
   #remember(key: string, shared: Shared): void {

@@ -3,7 +3,8 @@
 import type { Dispatcher } from 'undici';
 import type { Clock } from '../clock.ts';
 import type { WeatherErrorInfo } from '../errors.ts';
-import { ProviderQueue, type AttemptRecord, type Priority } from '../fetch/provider-queue.ts';
+import type { AttemptRecord } from '../fetch/attempt-record.ts';
+import { ProviderQueue, type Priority } from '../fetch/provider-queue.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
 import type { Place } from '../model/model.ts';

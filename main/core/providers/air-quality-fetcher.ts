@@ -93,12 +93,10 @@ export class AirQualityFetcher {
   async #ask(batch: readonly Place[], pollen: boolean, priority: Priority): Promise<Reading[]> {
     const { queue, origin, dispatcher, userAgent, clock } = this.#options;
     const url = airQualityUrl(origin, batch, { pollen });
-    const attempt = async (signal: AbortSignal): Promise<Reading[]> => {
-      const json = await getJson(url, { dispatcher, signal, userAgent, providerLabel: AIR_QUALITY_LABEL, now: () => clock.now(), explain });
-      return parseAirQualityBatch(json, batch);
-    };
+    const attempt = (signal: AbortSignal): Promise<unknown> =>
+      getJson(url, { dispatcher, signal, userAgent, providerLabel: AIR_QUALITY_LABEL, now: () => clock.now(), explain });
     try {
-      return await queue.run(attempt, { url, priority });
+      return await queue.run(attempt, (json) => parseAirQualityBatch(json, batch), { url, priority });
     } catch (error) {
       return batch.map(() => toWeatherError(error, AIR_QUALITY_LABEL));
     }
