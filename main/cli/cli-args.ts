@@ -1,5 +1,6 @@
 // Command-line options for `weather`: parsed and checked, or a usage error that says what is wrong.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { AlertOrigins } from '../core/alerts/alert-sources.ts';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model/model.ts';
 import { parsePlaceArg, type PlaceArg } from './place-arg.ts';
 import { UsageError } from './usage-error.ts';
@@ -8,6 +9,8 @@ export { UsageError };
 
 export type Command =
   | Readonly<{ kind: 'places'; places: readonly PlaceArg[] }>
+  /** No places: the favourites. */
+  | Readonly<{ kind: 'alerts'; places: readonly PlaceArg[] }>
   | Readonly<{ kind: 'show' }>
   | Readonly<{ kind: 'refresh' }>
   | Readonly<{ kind: 'favourites'; action: 'list' }>
@@ -21,6 +24,9 @@ export type CliOptions = Readonly<{
   provider: ProviderId | null;
   forecastUrl: string | null;
   geocodingUrl: string | null;
+  /** Where the warnings services live, for those given. */
+  alertUrls: AlertOrigins;
+  airQualityUrl: string | null;
   units: UnitSystem | null;
   apiKey: string | null;
   json: boolean;
@@ -36,6 +42,7 @@ export const USAGE = `Usage:
   weather [options] place ...            the weather for these places, now
   weather [options]                      your favourites with their saved weather (refreshed when stale)
   weather [options] refresh              refresh every favourite now
+  weather [options] alerts [place ...]   official warnings in force there (default: your favourites)
   weather [options] favourites list
   weather [options] favourites add PLACE
   weather [options] favourites remove ID
@@ -49,13 +56,19 @@ Options:
   --provider NAME        open-meteo (no key) or openweathermap; default: saved setting, else open-meteo
   --forecast-url ORIGIN  where the forecast API lives, e.g. http://127.0.0.1:8089
   --geocoding-url ORIGIN where the place search API lives
+  --nws-url ORIGIN       where the US National Weather Service API lives (default https://api.weather.gov)
+  --metalerts-url ORIGIN where MET Norway's API lives (default https://api.met.no)
+  --meteoalarm-url ORIGIN where MeteoAlarm's feeds live (default https://feeds.meteoalarm.org)
+  --air-quality-url ORIGIN where Open-Meteo's air-quality API lives
   --units SYSTEM         metric or imperial; default: saved setting, else metric
   --api-key KEY          OpenWeatherMap key (or set ${API_KEY_ENV})
   --json                 print JSON instead of a table
   --log-file PATH        also write the log (JSON lines) to this file; SKYTRAY_LOG=debug for more
   -h, --help             show this help
 
-Exit status: 0 success, 1 some place failed, 2 usage error.`;
+With --json, each place of "weather place ..." also carries its "alerts" and "airQuality".
+
+Exit status: 0 success, 1 some place failed (for alerts: a warnings service did not answer), 2 usage error.`;
 
 function wholeNumber(value: string | undefined, what: string, min: number): number {
   const n = Number(value);
@@ -70,6 +83,7 @@ function parseCommand(positionals: readonly string[]): Command {
     if (positionals.length > 1) throw new UsageError('refresh takes no place: it refreshes every favourite (for the weather somewhere, leave out "refresh")');
     return { kind: 'refresh' };
   }
+  if (first === 'alerts') return { kind: 'alerts', places: positionals.slice(1).map(parsePlaceArg) };
   if (first !== 'favourites') return { kind: 'places', places: positionals.map(parsePlaceArg) };
   const arity = (n: number): void => {
     if (rest.length !== n) throw new UsageError(`favourites ${action} takes ${n === 0 ? 'no arguments' : `${n} argument${n > 1 ? 's' : ''}`}`);
@@ -98,6 +112,10 @@ const OPTIONS = {
   provider: { type: 'string' },
   'forecast-url': { type: 'string' },
   'geocoding-url': { type: 'string' },
+  'nws-url': { type: 'string' },
+  'metalerts-url': { type: 'string' },
+  'meteoalarm-url': { type: 'string' },
+  'air-quality-url': { type: 'string' },
   units: { type: 'string' },
   'api-key': { type: 'string' },
   db: { type: 'string' },
@@ -132,6 +150,16 @@ function separatePlaces(argv: readonly string[]): string[] {
   return [...options, '--', ...positionals];
 }
 
+/** An http(s) URL, or a usage error that says which option was wrong. */
+function origin(value: string, option: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {}
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`${option} must be an http(s) URL, e.g. http://127.0.0.1:8089, got "${value}"`);
+  return value;
+}
+
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
   let parsed;
   try {
@@ -158,6 +186,12 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     provider: (values.provider as ProviderId | undefined) ?? null,
     forecastUrl: values['forecast-url'] ?? null,
     geocodingUrl: values['geocoding-url'] ?? null,
+    alertUrls: {
+      ...(values['nws-url'] === undefined ? {} : { nws: origin(values['nws-url'], '--nws-url') }),
+      ...(values['metalerts-url'] === undefined ? {} : { metalerts: origin(values['metalerts-url'], '--metalerts-url') }),
+      ...(values['meteoalarm-url'] === undefined ? {} : { meteoalarm: origin(values['meteoalarm-url'], '--meteoalarm-url') }),
+    },
+    airQualityUrl: values['air-quality-url'] === undefined ? null : origin(values['air-quality-url'], '--air-quality-url'),
     units: values.units ?? null,
     apiKey: values['api-key'] ?? env[API_KEY_ENV] ?? null,
     json: values.json,

@@ -10,7 +10,7 @@ import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 
-type StoreCommand = Exclude<Command, { kind: 'places' }>;
+type StoreCommand = Exclude<Command, { kind: 'places' | 'alerts' }>;
 
 /** CLI flags as settings for this run only. A forecast URL applies to whichever provider is in use. */
 export function settingsOverrides(options: CliOptions): Partial<Settings> {

@@ -11,6 +11,7 @@ import { openLogFile, type LogFile } from '../core/log-file.ts';
 import { atLeast, createLogger, parseLogLevel, stderrSink, teeSink } from '../core/logger.ts';
 import { WeatherService } from '../core/service/weather-service.ts';
 import { StoreError } from '../core/store/store-error.ts';
+import { printAlerts } from './alerts-command.ts';
 import { API_KEY_ENV, USAGE, UsageError, parseCli, type CliOptions } from './cli-args.ts';
 import { cliErrorText } from './cli-error-text.ts';
 import { printPlaceWeather } from './place-weather.ts';
@@ -46,7 +47,9 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
   const toTerminal = atLeast(level ?? 'error', stderrSink);
   const logger = createLogger(logFile ? teeSink(toTerminal, atLeast(level ?? 'info', logFile.sink)) : toTerminal, 'debug', 'weather');
   try {
-    if (options.command.kind === 'places') return await printPlaceWeather(options.command.places, options, { dispatcher: agent, clock, logger }, io);
+    const deps = { dispatcher: agent, clock, logger };
+    if (options.command.kind === 'places') return await printPlaceWeather(options.command.places, options, deps, io);
+    if (options.command.kind === 'alerts' && options.command.places.length) return await printAlerts(options.command.places, [], options, deps, io);
     const service = new WeatherService({
       databasePath: options.db ?? defaultDatabasePath(process.platform, env, homedir()),
       clock,
@@ -61,6 +64,7 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
       const status = service.status();
       if (status.recovery) io.err(`weather: ${status.recovery.message}\n`);
       if (status.diskProblem) io.err(`weather: ${status.diskProblem}\n`);
+      if (options.command.kind === 'alerts') return await printAlerts([], service.listFavourites().map((f) => f.place), options, deps, io);
       return await runStoreCommand(service, options.command, options, io);
     } finally {
       await service.close();

@@ -1,0 +1,114 @@
+// `weather alerts [place ...]`: the official warnings in force, from the one service that covers each
+// place, asked directly (not saved). Exit 0 when every covering service answered, 1 when one did not.
+import type { Dispatcher } from 'undici';
+import { APP_VERSION } from '../core/app-version.ts';
+import type { WeatherAlert } from '../core/alerts/alert.ts';
+import { ALERT_SOURCES } from '../core/alerts/alert-sources.ts';
+import type { PlaceAlerts } from '../core/alerts/alert-fetcher.ts';
+import { alertsJson, PlaceExtrasClient } from '../core/alerts/place-extras.ts';
+import type { Clock } from '../core/clock.ts';
+import { toWeatherError, type WeatherError } from '../core/errors.ts';
+import { userAgent } from '../core/http/http-agent.ts';
+import type { Logger } from '../core/logger.ts';
+import { toLocalIso } from '../core/model/local-time.ts';
+import type { Place } from '../core/model/model.ts';
+import { createWeatherClient } from '../core/service/weather-client.ts';
+import { describePlace } from '../wording/place.ts';
+import type { CliOptions } from './cli-args.ts';
+import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
+import type { Io } from './io.ts';
+import type { PlaceArg } from './place-arg.ts';
+
+export type CliDeps = Readonly<{ dispatcher: Dispatcher; clock: Clock; logger: Logger }>;
+
+/** Warnings and air quality as the CLI asks for them: the URLs given on the command line, else the public ones. */
+export function placeExtrasClient(options: CliOptions, deps: CliDeps): PlaceExtrasClient {
+  return new PlaceExtrasClient({
+    alertOrigins: options.alertUrls,
+    airQualityOrigin: options.airQualityUrl,
+    dispatcher: deps.dispatcher,
+    userAgent: userAgent(APP_VERSION),
+    clock: deps.clock,
+    logger: deps.logger,
+  });
+}
+
+type Found = Readonly<{ query: string; place: Place | null; error: WeatherError | null }>;
+
+export async function printAlerts(args: readonly PlaceArg[], favourites: readonly Place[], options: CliOptions, deps: CliDeps, io: Io): Promise<number> {
+  const found = args.length ? await resolve(args, options, deps) : favourites.map((place) => ({ query: place.name, place, error: null }));
+  if (found.length === 0) {
+    io.out(options.json ? '[]\n' : 'No favourites yet. Name places: weather alerts "Berlin" "Denver"\n');
+    return 0;
+  }
+  const extras = placeExtrasClient(options, deps);
+  try {
+    const places = found.flatMap((f) => (f.place ? [f.place] : []));
+    const results = await extras.alerts.alertsFor(places, { priority: 'user' });
+    const byPlace = new Map(results.map((r) => [r.place, r]));
+    if (options.json) {
+      const entries = found.map((f) => {
+        const result = f.place ? byPlace.get(f.place) : undefined;
+        const alerts = result ? alertsJson(result) : null;
+        return { query: f.query, place: f.place, alerts: alerts && { ...alerts, error: alerts.error && cliErrorInfo(alerts.error) }, error: f.error ? cliErrorInfo(f.error.toInfo()) : null };
+      });
+      io.out(`${JSON.stringify(entries, null, 2)}\n`);
+    } else {
+      io.out(`${results.map((r) => alertsText(r, deps.clock.now())).join('\n\n')}\n`);
+    }
+    for (const f of found) if (f.error) io.err(`weather: ${cliLabel(f.query)}: ${cliErrorText(f.error.toInfo())}\n`);
+    for (const r of results) if (r.error) io.err(`weather: ${cliLabel(r.place.name)}: ${cliErrorText(r.error.toInfo())}\n`);
+    return found.every((f) => !f.error) && results.every((r) => !r.error) ? 0 : 1;
+  } finally {
+    extras.close();
+  }
+}
+
+async function resolve(args: readonly PlaceArg[], options: CliOptions, deps: CliDeps): Promise<Found[]> {
+  const client = createWeatherClient({
+    config: { provider: options.provider ?? 'open-meteo', forecastUrl: options.forecastUrl, geocodingUrl: options.geocodingUrl, apiKey: options.apiKey },
+    dispatcher: deps.dispatcher,
+    userAgent: userAgent(APP_VERSION),
+    clock: deps.clock,
+    logger: deps.logger,
+  });
+  try {
+    return await Promise.all(
+      args.map(async ({ query, place }): Promise<Found> => {
+        if (place) return { query, place, error: null };
+        try {
+          return { query, place: await client.resolvePlace(query), error: null };
+        } catch (error) {
+          return { query, place: null, error: toWeatherError(error) };
+        }
+      }),
+    );
+  } finally {
+    client.close();
+  }
+}
+
+/** A place's heading, then each warning in force, worst first; or why there are none to show. */
+export function alertsText(result: PlaceAlerts, now: number): string {
+  const heading = describePlace(result.place);
+  if (result.source === null) return `${heading}\n  No official warnings service covers this place.`;
+  const label = ALERT_SOURCES[result.source].label;
+  if (result.error) return `${heading} (${label})\n  Warnings could not be had: ${cliErrorText(result.error.toInfo())}`;
+  const elsewhere = result.elsewhere ? `\n  ${result.elsewhere} more in force elsewhere in the country.` : '';
+  if (result.alerts.length === 0) return `${heading} (${label})\n  No warnings in force.${elsewhere}`;
+  const lines = result.alerts.map((alert) => alertLines(alert, result.place.timezone, now));
+  return `${heading} (${label})\n${lines.join('\n')}${elsewhere}`;
+}
+
+function alertLines(alert: WeatherAlert, timeZone: string, now: number): string {
+  const at = (iso: string | null): string | null => (iso ? toLocalIso(Date.parse(iso), timeZone).slice(0, 16).replace('T', ' ') : null);
+  const onset = alert.onset && Date.parse(alert.onset) > now ? `from ${at(alert.onset)} ` : '';
+  const until = at(alert.ends ?? alert.expires);
+  const when = `${onset}${until ? `until ${until}` : ''}`.trim();
+  const lines = [`  ${alert.severity.toUpperCase()}  ${alert.event}${when ? `, ${when}` : ''}`];
+  if (alert.headline && alert.headline !== alert.event) lines.push(`    ${alert.headline}`);
+  if (alert.area) lines.push(`    Area: ${alert.area}`);
+  if (alert.instruction) lines.push(`    ${alert.instruction.replace(/\s+/g, ' ').slice(0, 300)}`);
+  if (alert.link) lines.push(`    ${alert.link}`);
+  return lines.join('\n');
+}
