@@ -8,6 +8,8 @@ import { userAgent } from '../core/http/http-agent.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Place, Weather } from '../core/model/model.ts';
 import { createWeatherClient, type WeatherClient } from '../core/service/weather-client.ts';
+import { airQualityJson, alertsJson, type AirQualityJson, type AlertsJson, type PlaceExtras } from '../core/alerts/place-extras.ts';
+import { placeExtrasClient } from './alerts-command.ts';
 import type { CliOptions } from './cli-args.ts';
 import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
@@ -30,10 +32,19 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
     clock: deps.clock,
     logger: deps.logger,
   });
+  const extrasClient = placeExtrasClient(options, deps);
   try {
-    const outcomes = await fetchAll(client, args, options.units ?? 'metric');
+    let extras: Promise<PlaceExtras[]> = Promise.resolve([]);
+    const outcomes = await fetchAll(client, args, options.units ?? 'metric', (places) => {
+      if (options.json) extras = extrasClient.extrasFor(places, { priority: 'user' });
+    });
     if (options.json) {
-      const entries = outcomes.map((o) => ({ query: o.query, place: o.place, weather: o.weather, error: o.error ? cliErrorInfo(o.error.toInfo()) : null }));
+      // Warnings and air quality never change the exit status: a failing source is reported in place.
+      const byPlace = new Map((await extras).map((e) => [e.place, e]));
+      const entries = outcomes.map((o) => ({
+        query: o.query, place: o.place, weather: o.weather, error: o.error ? cliErrorInfo(o.error.toInfo()) : null,
+        ...extrasJson(o.place ? byPlace.get(o.place) : undefined),
+      }));
       io.out(`${JSON.stringify(entries, null, 2)}\n`);
     } else {
       const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));
@@ -43,10 +54,22 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
     return outcomes.every((o) => o.error === null) ? 0 : 1;
   } finally {
     client.close();
+    extrasClient.close();
   }
 }
 
-async function fetchAll(client: WeatherClient, args: readonly PlaceArg[], units: 'metric' | 'imperial'): Promise<Outcome[]> {
+function extrasJson(extras: PlaceExtras | undefined): Readonly<{ alerts: AlertsJson | null; airQuality: AirQualityJson | null }> {
+  if (!extras) return { alerts: null, airQuality: null };
+  const alerts = alertsJson(extras.alerts);
+  const airQuality = airQualityJson(extras.airQuality);
+  return {
+    alerts: { ...alerts, error: alerts.error && cliErrorInfo(alerts.error) },
+    airQuality: { ...airQuality, error: airQuality.error && cliErrorInfo(airQuality.error) },
+  };
+}
+
+/** `alongside` starts with the weather requests, on the same places (warnings and air quality for --json). */
+async function fetchAll(client: WeatherClient, args: readonly PlaceArg[], units: 'metric' | 'imperial', alongside: (places: readonly Place[]) => void): Promise<Outcome[]> {
   const found = await Promise.all(
     args.map(async ({ query, place }): Promise<Found> => {
       if (place) return { query, place, error: null };
@@ -58,6 +81,7 @@ async function fetchAll(client: WeatherClient, args: readonly PlaceArg[], units:
     }),
   );
   const places = found.flatMap((f) => (f.place && !f.error ? [f.place] : []));
+  alongside(places);
   const results = await client.fetcher.getWeather(places, { units, priority: 'user' });
   let next = 0;
   return found.map((f): Outcome => {

@@ -17,7 +17,10 @@ async function run(args: string[], env: Record<string, string> = {}): Promise<{ 
   return { code, out, err };
 }
 
-const local = (): string[] => ['--forecast-url', server.origin, '--geocoding-url', server.origin];
+// Warnings and air quality also come from 127.0.0.1: the local provider serves air quality, and
+// answers 404 for the warnings services.
+const extras = (): string[] => ['--air-quality-url', server.origin, '--nws-url', server.origin, '--metalerts-url', server.origin, '--meteoalarm-url', server.origin];
+const local = (): string[] => ['--forecast-url', server.origin, '--geocoding-url', server.origin, ...extras()];
 
 describe('weather CLI', () => {
   it('prints a table for places given by name and by coordinates, and exits 0', async () => {

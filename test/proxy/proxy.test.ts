@@ -103,7 +103,8 @@ describe('the app', () => {
 describe('the CLI', () => {
   const run = async (env: Record<string, string>): Promise<{ code: number; out: string }> => {
     let out = '';
-    const code = await main(['--forecast-url', provider.origin, '--geocoding-url', provider.origin, '--json', 'Berlin'], env, { out: (t) => (out += t), err: () => {} });
+    const local = ['--forecast-url', provider.origin, '--geocoding-url', provider.origin, '--air-quality-url', provider.origin, '--meteoalarm-url', provider.origin];
+    const code = await main([...local, '--json', 'Berlin'], env, { out: (t) => (out += t), err: () => {} });
     return { code, out };
   };
 
@@ -111,7 +112,8 @@ describe('the CLI', () => {
     const { code, out } = await run({ HTTP_PROXY: proxy.url, NO_PROXY: '' });
     expect(code).toBe(0);
     expect((JSON.parse(out) as { place: { name: string } }[])[0]?.place.name).toBe('Berlin');
-    expect(proxy.seen.filter((l) => l.startsWith(`GET ${provider.origin}`)).length).toBe(2); // search, forecast
+    // search, forecast, air quality, and Germany's warnings feed (which the local provider does not have)
+    expect(proxy.seen.filter((l) => l.startsWith(`GET ${provider.origin}`)).length).toBe(4);
   });
 
   it('honours NO_PROXY, in either case', async () => {
