@@ -1,6 +1,7 @@
 // The US National Weather Service's active alerts (https://www.weather.gov/documentation/services-web-api,
 // "Alerts"): `GET /alerts/active?point=LAT,LON` answers a GeoJSON FeatureCollection whose features carry
 // the CAP fields in `properties`. Keyless, but requests without an identifying User-Agent are refused.
+// GeoJSON is what it sends whatever JSON type is accepted (weather-gov/api#154).
 import { array, object, string } from '../providers/json-shape.ts';
 import { coord } from '../providers/provider.ts';
 import { capCertainty, capMessageType, capSeverity, capUrgency, type WeatherAlert } from './alert.ts';
