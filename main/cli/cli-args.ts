@@ -1,7 +1,9 @@
 // Command-line options for `weather`: parsed and checked, or a usage error that says what is wrong.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { AlertOrigins } from '../core/alerts/alert-sources.ts';
+import { WeatherError } from '../core/errors.ts';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model/model.ts';
+import { checkOrigin } from '../core/providers/provider-config.ts';
 import { parsePlaceArg, type PlaceArg } from './place-arg.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -150,14 +152,14 @@ function separatePlaces(argv: readonly string[]): string[] {
   return [...options, '--', ...positionals];
 }
 
-/** An http(s) URL, or a usage error that says which option was wrong. */
+/** An http(s) origin (and optional path), checked as the settings check it, or a usage error. */
 function origin(value: string, option: string): string {
-  let url: URL | null = null;
   try {
-    url = new URL(value);
-  } catch {}
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`${option} must be an http(s) URL, e.g. http://127.0.0.1:8089, got "${value}"`);
-  return value;
+    return checkOrigin(value, option);
+  } catch (error) {
+    if (error instanceof WeatherError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {

@@ -106,7 +106,7 @@ describe('weather alerts', () => {
   it('refuses a base URL that is not http(s)', async () => {
     const { code, err } = await weather('--nws-url', 'ftp://example.org', 'alerts', 'Anchorage');
     expect(code).toBe(2);
-    expect(err).toContain('--nws-url must be an http(s) URL');
+    expect(err).toContain('weather: --nws-url must use http or https, got "ftp:".');
   });
 });
 
