@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import { abortedError, toWeatherError, type WeatherError } from '../errors.ts';
 import type { Priority, ProviderQueue } from '../fetch/provider-queue.ts';
 import { getJson } from '../http/get-json.ts';
+import type { Logger } from '../logger.ts';
 import type { Place } from '../model/model.ts';
 import { activeAlerts, type AlertSourceId, type WeatherAlert } from './alert.ts';
 import type { ParsedAlerts } from './alert-shape.ts';
@@ -37,6 +38,8 @@ export type AlertFetcherOptions = Readonly<{
   dispatcher: Dispatcher;
   userAgent: string;
   clock: Clock;
+  /** Told about messages that could not be read. */
+  logger: Logger;
   /** MET Norway's text language. @default 'en' */
   language?: MetAlertsLanguage;
 }>;
@@ -66,6 +69,8 @@ export class AlertFetcher {
     try {
       const answer = await untilAborted(this.#answer(source, place, priority), signal, ALERT_SOURCES[source].label);
       const parsed = 'messages' in answer ? answer : meteoAlarmAlertsFor(answer, place);
+      // Set aside rather than shown half-read; the log keeps why, for a bug report.
+      for (const why of parsed.unreadable) this.#options.logger.warn(`${ALERT_SOURCES[source].label}: a warning for ${place.name} could not be read`, { why });
       return { ...none, alerts: activeAlerts(parsed.messages, this.#options.clock.now()), elsewhere: parsed.elsewhere, unreadable: parsed.unreadable.length };
     } catch (error) {
       return { ...none, error: toWeatherError(error, ALERT_SOURCES[source].label) };

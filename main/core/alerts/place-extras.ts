@@ -48,7 +48,7 @@ export class PlaceExtrasClient {
     const airQueue = queue(AIR_QUALITY_LABEL, AIR_QUALITY_LIMITS);
     this.#queues = [...Object.values(alertQueues), airQueue];
     const http = { dispatcher: options.dispatcher, userAgent: options.userAgent, clock };
-    this.alerts = new AlertFetcher({ ...http, queues: alertQueues, origins: alertOrigins(options.alertOrigins) });
+    this.alerts = new AlertFetcher({ ...http, logger, queues: alertQueues, origins: alertOrigins(options.alertOrigins) });
     this.airQuality = new AirQualityFetcher({ ...http, queue: airQueue, origin: new URL(options.airQualityOrigin ?? AIR_QUALITY_ORIGIN) });
   }
 

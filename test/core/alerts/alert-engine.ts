@@ -7,7 +7,7 @@ import type { AlertSourceId } from '../../../main/core/alerts/alert.ts';
 import type { AttemptRecord } from '../../../main/core/fetch/attempt-record.ts';
 import { ProviderQueue } from '../../../main/core/fetch/provider-queue.ts';
 import { createHttpAgent } from '../../../main/core/http/http-agent.ts';
-import { silentLogger } from '../../../main/core/logger.ts';
+import { createLogger, type LogRecord } from '../../../main/core/logger.ts';
 import { startWarningServices, type WarningServices } from '../../provider/alerts/warning-services.ts';
 import type { WarningStory } from '../../provider/alerts/warning-lifecycle.ts';
 
@@ -15,6 +15,8 @@ export type AlertEngine = Readonly<{
   services: WarningServices;
   fetcher: AlertFetcher;
   attempts: AttemptRecord[];
+  /** What the fetcher logged. */
+  logged: LogRecord[];
   /** Moves the clock the fetcher and the stand-ins read. */
   setNow(ms: number): void;
   close(): Promise<void>;
@@ -26,12 +28,14 @@ export async function startAlertEngine(options: Readonly<{ now: number; stories?
   const services = await startWarningServices({ now: () => now, stories: options.stories ?? [] });
   const agent = createHttpAgent({ headersTimeoutMs: 2_000, bodyTimeoutMs: 2_000 });
   const attempts: AttemptRecord[] = [];
+  const logged: LogRecord[] = [];
+  const logger = createLogger((record) => void logged.push(record), 'debug', 'alerts');
   const queue = (source: AlertSourceId): ProviderQueue =>
     new ProviderQueue({
       provider: ALERT_SOURCES[source].label,
       limits: ALERT_SOURCES[source].limits,
       clock,
-      logger: silentLogger,
+      logger,
       random: () => 0,
       retry: { maxAttempts: options.maxAttempts ?? 3, backoff: { baseMs: 100, capMs: 1_000 }, maxRetryAfterMs: 10_000 },
       onAttempt: (record) => attempts.push(record),
@@ -44,11 +48,13 @@ export async function startAlertEngine(options: Readonly<{ now: number; stories?
     dispatcher: agent,
     userAgent: 'Skytray-test (https://example.org/skytray)',
     clock,
+    logger,
   });
   return {
     services,
     fetcher,
     attempts,
+    logged,
     setNow: (ms) => void (now = ms),
     async close() {
       for (const q of Object.values(queues)) q.close();

@@ -90,6 +90,17 @@ describe('AlertFetcher', () => {
     expect(engine.attempts.map((a) => a.outcome)).toEqual(['retry', 'retry', 'ok']);
   });
 
+  it('a message it cannot read is left out, counted and logged; the others are shown', async () => {
+    engine = await startAlertEngine({ now: T0 + MINUTE, stories: [story({ key: 'a', country: 'US' }), story({ key: 'b', country: 'US' })] });
+    engine.services.setFaults({ pathPrefix: '/alerts', script: [{ fault: 'unreadable-message' }] });
+    const [anchorage] = await engine.fetcher.alertsFor([place('Anchorage')]);
+    expect(anchorage?.alerts.map((a) => a.id)).toEqual(['b-alert']);
+    expect([anchorage?.unreadable, anchorage?.error]).toEqual([1, null]);
+    expect(engine.logged.map((r) => [r.level, r.message, r.fields['why']])).toEqual([
+      ['warn', 'National Weather Service: a warning for Anchorage could not be read', 'response.features[0].properties.id should be a string, got 7'],
+    ]);
+  });
+
   it('gives up with "malformed" when every attempt is unreadable', async () => {
     engine = await startAlertEngine({ now: T0 + MINUTE, maxAttempts: 2 });
     engine.services.setFaults({ pathPrefix: '/weatherapi', always: { fault: 'html' } });

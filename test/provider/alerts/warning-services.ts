@@ -15,7 +15,9 @@ type WarningFault =
   /** A 200 whose body is a proxy's HTML error page. */
   | 'html'
   /** Accepted and never answered. */
-  | 'hang';
+  | 'hang'
+  /** The JSON answer with its first message's `id` a number: one message no parser can read. */
+  | 'unreadable-message';
 
 type WarningStep = Readonly<{ status?: number; fault?: WarningFault; latencyMs?: number }>;
 
@@ -69,7 +71,10 @@ export async function startWarningServices(options: Readonly<{ now?: () => numbe
     log(answer.status);
     if (res.destroyed) return;
     if (step.fault === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>502 Bad Gateway</body></html>');
-    const body = step.fault === 'truncated' ? answer.body.slice(0, Math.floor(answer.body.length / 2)) : answer.body;
+    const body =
+      step.fault === 'truncated' ? answer.body.slice(0, Math.floor(answer.body.length / 2))
+      : step.fault === 'unreadable-message' ? spoilFirstMessage(answer.body)
+      : answer.body;
     res.writeHead(answer.status, { 'content-type': answer.contentType }).end(body);
   }
 
@@ -104,4 +109,11 @@ export async function startWarningServices(options: Readonly<{ now?: () => numbe
         server.close(() => resolve());
       }),
   };
+}
+
+function spoilFirstMessage(json: string): string {
+  const body = JSON.parse(json) as { features?: { properties: Record<string, unknown> }[] };
+  const first = body.features?.[0];
+  if (first) first.properties['id'] = 7;
+  return JSON.stringify(body);
 }
