@@ -30,8 +30,9 @@ export async function getFeed(url: URL, options: GetFeedOptions): Promise<string
     });
     const status = response.statusCode;
     if (status === 200) return await response.body.text();
-    // Only the status and Retry-After matter; the body of a failure is not read.
-    response.body.destroy();
+    // Only the status and Retry-After matter. The body is drained up to a small limit, then dropped:
+    // destroying it outright makes the stream emit an error that nobody would hear.
+    await response.body.dump({ limit: 16 * 1024 }).catch(() => {});
     throw statusError(status, response.headers['retry-after'], provider, options.now());
   } catch (error) {
     if (error instanceof WeatherError) throw error;
