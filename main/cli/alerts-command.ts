@@ -10,7 +10,7 @@ import type { Clock } from '../core/clock.ts';
 import { toWeatherError, type WeatherError } from '../core/errors.ts';
 import { userAgent } from '../core/http/http-agent.ts';
 import type { Logger } from '../core/logger.ts';
-import { toLocalIso } from '../core/model/local-time.ts';
+import { isValidTimeZone, toLocalIso } from '../core/model/local-time.ts';
 import type { Place } from '../core/model/model.ts';
 import { createWeatherClient } from '../core/service/weather-client.ts';
 import { describePlace } from '../wording/place.ts';
@@ -101,7 +101,9 @@ export function alertsText(result: PlaceAlerts, now: number): string {
 }
 
 function alertLines(alert: WeatherAlert, timeZone: string, now: number): string {
-  const at = (iso: string | null): string | null => (iso ? toLocalIso(Date.parse(iso), timeZone).slice(0, 16).replace('T', ' ') : null);
+  // A place typed as coordinates may have no zone yet (`auto`): its times are then shown in UTC.
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  const at = (iso: string | null): string | null => (iso ? toLocalIso(Date.parse(iso), zone).slice(0, 16).replace('T', ' ') : null);
   const onset = alert.onset && Date.parse(alert.onset) > now ? `from ${at(alert.onset)} ` : '';
   const until = at(alert.ends ?? alert.expires);
   const when = `${onset}${until ? `until ${until}` : ''}`.trim();

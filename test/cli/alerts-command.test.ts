@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { alertsText } from '../../main/cli/alerts-command.ts';
 import { main } from '../../main/cli/weather.ts';
 import { systemClock } from '../../main/core/clock.ts';
 import { startWarningServices, type WarningServices } from '../provider/alerts/warning-services.ts';
@@ -130,5 +131,18 @@ describe('weather --json PLACE', () => {
     const [anchorage] = JSON.parse(out) as { weather: unknown; alerts: { error: { code: string } }; airQuality: { reading: null; error: { code: string } } }[];
     expect(anchorage?.weather).not.toBeNull();
     expect([anchorage?.alerts.error.code, anchorage?.airQuality.error.code]).toEqual(['server', 'server']);
+  });
+});
+
+describe('alertsText', () => {
+  it('shows the times of a place with no time zone yet in UTC, and counts warnings elsewhere', () => {
+    const place = { id: 'coords:61.2,-149.9', name: '61.2, -149.9', region: null, country: null, countryCode: 'US', latitude: 61.2, longitude: -149.9, timezone: 'auto', population: null };
+    const alert = {
+      source: 'nws', id: 'x', messageType: 'Alert', references: [], event: 'Gale Warning', severity: 'Severe', urgency: 'Expected',
+      certainty: 'Likely', awareness: null, headline: null, description: null, instruction: null, sent: null,
+      onset: '2026-11-25T12:00:00Z', expires: '2026-11-25T18:00:00Z', ends: null, area: null, issuer: null, link: null,
+    } as const;
+    const text = alertsText({ place, source: 'nws', alerts: [alert], elsewhere: 2, unreadable: 0, error: null }, NOW);
+    expect(text).toBe('61.2, -149.9, US (National Weather Service)\n  SEVERE  Gale Warning, from 2026-11-25 12:00 until 2026-11-25 18:00\n  2 more in force elsewhere in the country.');
   });
 });
