@@ -8,6 +8,7 @@ import { ProviderQueue, type Priority } from '../fetch/provider-queue.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
 import type { Place } from '../model/model.ts';
+import type { Settings } from '../model/settings.ts';
 import type { QueueLimits } from '../providers/provider.ts';
 import { AIR_QUALITY_LIMITS, AirQualityFetcher, type PlaceAirQuality } from '../providers/air-quality-fetcher.ts';
 import { AIR_QUALITY_LABEL, AIR_QUALITY_ORIGIN, type AirQuality } from '../providers/air-quality.ts';
@@ -28,6 +29,20 @@ export type PlaceExtrasOptions = Readonly<{
   random?: () => number;
   onAttempt?: (record: AttemptRecord) => void;
 }>;
+
+type ExtrasOrigins = Readonly<{ alertOrigins: AlertOrigins; airQualityOrigin: string | null }>;
+
+/** The base URLs the settings give; null ones stay the public services. */
+export function extrasOrigins(settings: Pick<Settings, 'nwsUrl' | 'metAlertsUrl' | 'meteoAlarmUrl' | 'airQualityUrl'>): ExtrasOrigins {
+  return {
+    alertOrigins: {
+      ...(settings.nwsUrl ? { nws: settings.nwsUrl } : {}),
+      ...(settings.metAlertsUrl ? { metalerts: settings.metAlertsUrl } : {}),
+      ...(settings.meteoAlarmUrl ? { meteoalarm: settings.meteoAlarmUrl } : {}),
+    },
+    airQualityOrigin: settings.airQualityUrl,
+  };
+}
 
 export type PlaceExtras = Readonly<{ place: Place; alerts: PlaceAlerts; airQuality: PlaceAirQuality }>;
 

@@ -25,6 +25,11 @@ export type Settings = Readonly<{
   openMeteoForecastUrl: string | null;
   openMeteoGeocodingUrl: string | null;
   openWeatherMapUrl: string | null;
+  /** Where the official warnings services and the air-quality API live; null means the public ones. */
+  nwsUrl: string | null;
+  metAlertsUrl: string | null;
+  meteoAlarmUrl: string | null;
+  airQualityUrl: string | null;
   notifications: NotificationSettings;
   launchAtLogin: boolean;
   /** Keep the window in the taskbar (Dock on macOS) and minimise it on close, as when no tray icon can be seen. */
@@ -45,6 +50,10 @@ export const DEFAULT_SETTINGS: Settings = {
   openMeteoForecastUrl: null,
   openMeteoGeocodingUrl: null,
   openWeatherMapUrl: null,
+  nwsUrl: null,
+  metAlertsUrl: null,
+  meteoAlarmUrl: null,
+  airQualityUrl: null,
   notifications: { enabled: false, rainSoon: true, severe: true, quietHours: DEFAULT_QUIET_HOURS, cooldownMinutes: 180 },
   launchAtLogin: false,
   keepWindowInTaskbar: false,
@@ -121,6 +130,10 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
   if ('openMeteoForecastUrl' in patch) next.openMeteoForecastUrl = url(patch['openMeteoForecastUrl'], 'The Open-Meteo forecast URL');
   if ('openMeteoGeocodingUrl' in patch) next.openMeteoGeocodingUrl = url(patch['openMeteoGeocodingUrl'], 'The Open-Meteo geocoding URL');
   if ('openWeatherMapUrl' in patch) next.openWeatherMapUrl = url(patch['openWeatherMapUrl'], 'The OpenWeatherMap URL');
+  if ('nwsUrl' in patch) next.nwsUrl = url(patch['nwsUrl'], 'The National Weather Service URL');
+  if ('metAlertsUrl' in patch) next.metAlertsUrl = url(patch['metAlertsUrl'], 'The MET Norway URL');
+  if ('meteoAlarmUrl' in patch) next.meteoAlarmUrl = url(patch['meteoAlarmUrl'], 'The MeteoAlarm URL');
+  if ('airQualityUrl' in patch) next.airQualityUrl = url(patch['airQualityUrl'], 'The air-quality URL');
   if ('notifications' in patch) next.notifications = notifications(patch['notifications'], current.notifications);
   if ('launchAtLogin' in patch) {
     if (typeof patch['launchAtLogin'] !== 'boolean') throw invalid('Launch at login must be true or false.');
