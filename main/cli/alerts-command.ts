@@ -5,13 +5,14 @@ import { APP_VERSION } from '../core/app-version.ts';
 import type { WeatherAlert } from '../core/alerts/alert.ts';
 import { ALERT_SOURCES } from '../core/alerts/alert-sources.ts';
 import type { PlaceAlerts } from '../core/alerts/alert-fetcher.ts';
-import { alertsJson, PlaceExtrasClient } from '../core/alerts/place-extras.ts';
+import { alertsJson, extrasOrigins, PlaceExtrasClient } from '../core/alerts/place-extras.ts';
 import type { Clock } from '../core/clock.ts';
 import { toWeatherError, type WeatherError } from '../core/errors.ts';
 import { userAgent } from '../core/http/http-agent.ts';
 import type { Logger } from '../core/logger.ts';
 import { isValidTimeZone, toLocalIso } from '../core/model/local-time.ts';
 import type { Place } from '../core/model/model.ts';
+import type { Settings } from '../core/model/settings.ts';
 import { createWeatherClient } from '../core/service/weather-client.ts';
 import { describePlace } from '../wording/place.ts';
 import type { CliOptions } from './cli-args.ts';
@@ -21,11 +22,13 @@ import type { PlaceArg } from './place-arg.ts';
 
 export type CliDeps = Readonly<{ dispatcher: Dispatcher; clock: Clock; logger: Logger }>;
 
-/** Warnings and air quality as the CLI asks for them: the URLs given on the command line, else the public ones. */
-export function placeExtrasClient(options: CliOptions, deps: CliDeps): PlaceExtrasClient {
+/**
+ * Warnings and air quality as the CLI asks for them: for favourites, where the settings (with this
+ * run's options) say; for places named on the command line, where the options say, else the public ones.
+ */
+export function placeExtrasClient(options: CliOptions, deps: CliDeps, settings?: Settings): PlaceExtrasClient {
   return new PlaceExtrasClient({
-    alertOrigins: options.alertUrls,
-    airQualityOrigin: options.airQualityUrl,
+    ...(settings ? extrasOrigins(settings) : { alertOrigins: options.alertUrls, airQualityOrigin: options.airQualityUrl }),
     dispatcher: deps.dispatcher,
     userAgent: userAgent(APP_VERSION),
     clock: deps.clock,
@@ -35,13 +38,14 @@ export function placeExtrasClient(options: CliOptions, deps: CliDeps): PlaceExtr
 
 type Found = Readonly<{ query: string; place: Place | null; error: WeatherError | null }>;
 
-export async function printAlerts(args: readonly PlaceArg[], favourites: readonly Place[], options: CliOptions, deps: CliDeps, io: Io): Promise<number> {
-  const found = args.length ? await resolve(args, options, deps) : favourites.map((place) => ({ query: place.name, place, error: null }));
+/** `settings` come with the favourites: they say where the services live. */
+export async function printAlerts(args: readonly PlaceArg[], favourites: Readonly<{ places: readonly Place[]; settings: Settings }> | null, options: CliOptions, deps: CliDeps, io: Io): Promise<number> {
+  const found = favourites ? favourites.places.map((place) => ({ query: place.name, place, error: null })) : await resolve(args, options, deps);
   if (found.length === 0) {
     io.out(options.json ? '[]\n' : 'No favourites yet. Name places: weather alerts "Berlin" "Denver"\n');
     return 0;
   }
-  const extras = placeExtrasClient(options, deps);
+  const extras = placeExtrasClient(options, deps, favourites?.settings);
   try {
     const places = found.flatMap((f) => (f.place ? [f.place] : []));
     const results = await extras.alerts.alertsFor(places, { priority: 'user' });

@@ -19,6 +19,10 @@ export function settingsOverrides(options: CliOptions): Partial<Settings> {
     ...(options.units ? { units: options.units } : {}),
     ...(options.forecastUrl ? { openMeteoForecastUrl: options.forecastUrl, openWeatherMapUrl: options.forecastUrl } : {}),
     ...(options.geocodingUrl ? { openMeteoGeocodingUrl: options.geocodingUrl } : {}),
+    ...(options.alertUrls.nws ? { nwsUrl: options.alertUrls.nws } : {}),
+    ...(options.alertUrls.metalerts ? { metAlertsUrl: options.alertUrls.metalerts } : {}),
+    ...(options.alertUrls.meteoalarm ? { meteoAlarmUrl: options.alertUrls.meteoalarm } : {}),
+    ...(options.airQualityUrl ? { airQualityUrl: options.airQualityUrl } : {}),
   };
 }
 

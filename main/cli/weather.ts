@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
   try {
     const deps = { dispatcher: agent, clock, logger };
     if (options.command.kind === 'places') return await printPlaceWeather(options.command.places, options, deps, io);
-    if (options.command.kind === 'alerts' && options.command.places.length) return await printAlerts(options.command.places, [], options, deps, io);
+    if (options.command.kind === 'alerts' && options.command.places.length) return await printAlerts(options.command.places, null, options, deps, io);
     const service = new WeatherService({
       databasePath: options.db ?? defaultDatabasePath(process.platform, env, homedir()),
       clock,
@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
       const status = service.status();
       if (status.recovery) io.err(`weather: ${status.recovery.message}\n`);
       if (status.diskProblem) io.err(`weather: ${status.diskProblem}\n`);
-      if (options.command.kind === 'alerts') return await printAlerts([], service.listFavourites().map((f) => f.place), options, deps, io);
+      if (options.command.kind === 'alerts') return await printAlerts([], { places: service.listFavourites().map((f) => f.place), settings: service.getSettings() }, options, deps, io);
       return await runStoreCommand(service, options.command, options, io);
     } finally {
       await service.close();

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { alertsText } from '../../main/cli/alerts-command.ts';
 import { main } from '../../main/cli/weather.ts';
+import { Agent } from 'undici';
 import { systemClock } from '../../main/core/clock.ts';
+import { silentLogger } from '../../main/core/logger.ts';
+import { WeatherService } from '../../main/core/service/weather-service.ts';
 import { startWarningServices, type WarningServices } from '../provider/alerts/warning-services.ts';
 import type { WarningStory } from '../provider/alerts/warning-lifecycle.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
@@ -102,6 +105,22 @@ describe('weather alerts', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^Anchorage, Alaska, US \(National Weather Service\)\n {2}SEVERE {2}Winter Storm Warning/);
     expect((await weather('--db', join(dir, 'empty.db'), 'alerts')).out).toBe('No favourites yet. Name places: weather alerts "Berlin" "Denver"\n');
+  });
+
+  it('for favourites, asks the services where the saved settings say', async () => {
+    const db = join(dir, 's.db');
+    expect((await weather('--db', db, 'favourites', 'add', 'Anchorage')).code).toBe(0);
+    const agent = new Agent();
+    const service = new WeatherService({ databasePath: db, clock: systemClock, dispatcher: agent, userAgent: 'Skytray-test', logger: silentLogger, autoRefresh: false });
+    service.updateSettings({ nwsUrl: warnings.origin });
+    await service.close();
+    await agent.close();
+    const before = warnings.requests.length;
+    let out = '';
+    const code = await main(['--db', db, 'alerts'], {}, { out: (t) => (out += t), err: () => {} }, { ...systemClock, now: () => NOW });
+    expect(code).toBe(0);
+    expect(out).toContain('Winter Storm Warning');
+    expect(warnings.requests.slice(before).map((r) => r.path)).toEqual(['/alerts/active']);
   });
 
   it('refuses a base URL that is not http(s)', async () => {
