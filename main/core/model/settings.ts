@@ -50,15 +50,15 @@ export const DEFAULT_SETTINGS: Settings = {
   openMeteoForecastUrl: null,
   openMeteoGeocodingUrl: null,
   openWeatherMapUrl: null,
-  nwsUrl: null,
-  metAlertsUrl: null,
-  meteoAlarmUrl: null,
-  airQualityUrl: null,
   notifications: { enabled: false, rainSoon: true, severe: true, quietHours: DEFAULT_QUIET_HOURS, cooldownMinutes: 180 },
   launchAtLogin: false,
   keepWindowInTaskbar: false,
   trayHintShown: false,
   logLevel: 'info',
+  nwsUrl: null,
+  metAlertsUrl: null,
+  meteoAlarmUrl: null,
+  airQualityUrl: null,
 };
 
 export const REFRESH_MINUTES = { min: 5, max: 180 } as const;
