@@ -3,8 +3,9 @@
 // `https://feeds.meteoalarm.org/feeds/meteoalarm-legacy-atom-<country>`, one entry per warning and
 // area code, the CAP fields as `cap:` elements (as recorded under test/fixtures/alerts/meteoalarm/).
 // Each entry also links its full CAP file; Skytray reads the feed alone, one request per country.
-// Terms (meteoalarm.org, "Terms and conditions"): the content is the national services'; credit
-// MeteoAlarm/EUMETNET and link to the issuer.
+// Terms (meteoalarm.eu/terms.php, "Terms and conditions"): the warnings are the national services',
+// given for information on warnings and not for commercial resale, with no liability for errors or
+// delays; Skytray names MeteoAlarm as the source and links each warning's CAP file.
 import { ShapeError } from '../providers/json-shape.ts';
 import { awarenessLevel, capCertainty, capMessageType, capSeverity, capUrgency, type WeatherAlert } from './alert.ts';
 import { instant, malformedFeed, readEach, text, type ParsedAlerts } from './alert-shape.ts';
