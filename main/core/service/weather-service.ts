@@ -2,6 +2,8 @@
 // The tray, the window (through IPC) and the CLI all use this and nothing below it. Each concern
 // lives in a part of its own; this class wires them and guards against use after close.
 import type { Dispatcher } from 'undici';
+import { PlaceExtrasHolder } from '../alerts/place-extras-holder.ts';
+import type { PlaceExtras } from '../alerts/place-extras.ts';
 import type { Clock } from '../clock.ts';
 import { WeatherError } from '../errors.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
@@ -52,6 +54,7 @@ export class WeatherService {
   #settings: ServiceSettings;
   #favourites: FavouriteList;
   #client: ProviderClient;
+  #extras: PlaceExtrasHolder;
   #refresh: WeatherRefresh;
   #cacheHits = { searches: 0 };
   #closed = false;
@@ -70,6 +73,8 @@ export class WeatherService {
       spendCalls: (provider, weight, budget, now) => this.#store.spendCalls(provider, weight, budget, now),
     });
     this.#client.use(this.#settings.current);
+    // Warnings and air quality have queues of their own: they can never hold up the forecast.
+    this.#extras = new PlaceExtrasHolder({ dispatcher, userAgent, clock, logger, random, retry, onAttempt: (record) => this.#store.recordFetchEvent(record) });
     this.#favourites = new FavouriteList(this.#store, (favourites) => {
       // A new place is due at once: the scheduler fetches it, together with anything added alongside.
       this.#refresh.favouritesChanged();
@@ -151,6 +156,17 @@ export class WeatherService {
     this.#open();
     const wanted = ids === undefined ? this.#favourites.all().map((f) => f.id) : ids.map((id) => this.#favourites.require(id));
     return this.#refresh.refresh(wanted);
+  }
+
+  /**
+   * Official warnings and air quality for the given favourites (default: all), asked now from the
+   * services the settings name (answers stay fresh in memory for minutes), never saved. Never rejects.
+   */
+  async placeExtras(ids?: readonly number[]): Promise<PlaceExtras[]> {
+    this.#open();
+    const asked = ids === undefined ? null : new Set(ids.map((id) => this.#favourites.require(id)));
+    const wanted = this.#favourites.all().filter((f) => asked === null || asked.has(f.id));
+    return this.#extras.use(this.#settings.current).extrasFor(wanted.map((f) => f.place), { priority: 'user' });
   }
 
   // ---- settings, status, diagnostics --------------------------------------------------------
@@ -267,6 +283,7 @@ export class WeatherService {
     if (this.#closed) return;
     this.#closed = true;
     this.#client.close();
+    this.#extras.close();
     await this.#refresh.close();
     this.#events.clear();
     await this.#store.close();
