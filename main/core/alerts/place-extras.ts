@@ -2,7 +2,6 @@
 // its own queue, limits and retries, so none of them can hold up or fail the forecast, or each other.
 import type { Dispatcher } from 'undici';
 import type { Clock } from '../clock.ts';
-import type { WeatherErrorInfo } from '../errors.ts';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import { ProviderQueue, type Priority } from '../fetch/provider-queue.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
@@ -11,10 +10,10 @@ import type { Place } from '../model/model.ts';
 import type { Settings } from '../model/settings.ts';
 import type { QueueLimits } from '../providers/provider.ts';
 import { AIR_QUALITY_LIMITS, AirQualityFetcher, type PlaceAirQuality } from '../providers/air-quality-fetcher.ts';
-import { AIR_QUALITY_LABEL, AIR_QUALITY_ORIGIN, type AirQuality } from '../providers/air-quality.ts';
-import type { AlertSourceId, WeatherAlert } from './alert.ts';
+import { AIR_QUALITY_LABEL, AIR_QUALITY_ORIGIN } from '../providers/air-quality.ts';
 import { AlertFetcher, type PlaceAlerts } from './alert-fetcher.ts';
 import { ALERT_SOURCES, alertOrigins, type AlertOrigins } from './alert-sources.ts';
+import type { AirQualityJson, AlertsJson } from './extras-view.ts';
 
 export type PlaceExtrasOptions = Readonly<{
   /** Base URLs of the warnings services, where they are not the public ones. */
@@ -79,15 +78,6 @@ export class PlaceExtrasClient {
 }
 
 /** The JSON form of a place's warnings (`weather --json`, documented in the README). */
-export type AlertsJson = Readonly<{
-  source: AlertSourceId | null;
-  active: readonly WeatherAlert[];
-  elsewhere: number;
-  error: WeatherErrorInfo | null;
-}>;
-
-export type AirQualityJson = Readonly<{ reading: AirQuality | null; error: WeatherErrorInfo | null }>;
-
 export function alertsJson(alerts: PlaceAlerts): AlertsJson {
   return { source: alerts.source, active: alerts.alerts, elsewhere: alerts.elsewhere, error: alerts.error?.toInfo() ?? null };
 }

@@ -3,7 +3,8 @@
 // lives in a part of its own; this class wires them and guards against use after close.
 import type { Dispatcher } from 'undici';
 import { PlaceExtrasHolder } from '../alerts/place-extras-holder.ts';
-import type { PlaceExtras } from '../alerts/place-extras.ts';
+import type { FavouriteExtras } from '../alerts/extras-view.ts';
+import { airQualityJson, alertsJson } from '../alerts/place-extras.ts';
 import type { Clock } from '../clock.ts';
 import { WeatherError } from '../errors.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
@@ -160,13 +161,15 @@ export class WeatherService {
 
   /**
    * Official warnings and air quality for the given favourites (default: all), asked now from the
-   * services the settings name (answers stay fresh in memory for minutes), never saved. Never rejects.
+   * services the settings name (answers stay fresh in memory for minutes), never saved. A source
+   * that failed says so in its own `error`; only an unknown favourite is refused.
    */
-  async placeExtras(ids?: readonly number[]): Promise<PlaceExtras[]> {
+  async placeExtras(ids?: readonly number[]): Promise<FavouriteExtras[]> {
     this.#open();
     const asked = ids === undefined ? null : new Set(ids.map((id) => this.#favourites.require(id)));
     const wanted = this.#favourites.all().filter((f) => asked === null || asked.has(f.id));
-    return this.#extras.use(this.#settings.current).extrasFor(wanted.map((f) => f.place), { priority: 'user' });
+    const extras = await this.#extras.use(this.#settings.current).extrasFor(wanted.map((f) => f.place), { priority: 'user' });
+    return extras.map((e, i) => ({ favouriteId: wanted[i]?.id ?? -1, alerts: alertsJson(e.alerts), airQuality: airQualityJson(e.airQuality) }));
   }
 
   // ---- settings, status, diagnostics --------------------------------------------------------

@@ -32,9 +32,12 @@ describe('WeatherService.placeExtras', () => {
     t.service.addFavourite(place('Anchorage'));
     t.service.addFavourite(place('Tokyo'));
     const [anchorage, tokyo] = await t.service.placeExtras();
-    expect(anchorage?.alerts.alerts.map((a) => a.id)).toEqual(['ak-alert']);
-    expect(tokyo?.alerts).toMatchObject({ source: null, alerts: [], error: null });
+    expect([anchorage?.favouriteId, tokyo?.favouriteId]).toEqual(t.service.listFavourites().map((f) => f.id));
+    expect(anchorage?.alerts.active.map((a) => a.id)).toEqual(['ak-alert']);
+    expect(tokyo?.alerts).toEqual({ source: null, active: [], elsewhere: 0, error: null });
     expect([anchorage?.airQuality.error, tokyo?.airQuality.error]).toEqual([null, null]);
+    // Plain data, as the window gets it over IPC.
+    expect(JSON.parse(JSON.stringify(anchorage))).toEqual(anchorage);
     expect(warnings.requests.map((r) => r.path)).toEqual(['/alerts/active']);
     const providers = new Set(t.service.diagnostics().recentEvents.map((e) => e.provider));
     expect(providers.has('National Weather Service') && providers.has('Open-Meteo air quality')).toBe(true);

@@ -1,0 +1,19 @@
+// Warnings and air quality as plain data: what `weather --json` prints and what the window gets.
+// Types only, from files that import no package, so the window's program can take them in.
+import type { WeatherErrorInfo } from '../errors.ts';
+import type { AirQuality } from '../providers/air-quality.ts';
+import type { AlertSourceId, WeatherAlert } from './alert.ts';
+
+/** A place's warnings: the service that covers it (null: none does), those in force, worst first. */
+export type AlertsJson = Readonly<{
+  source: AlertSourceId | null;
+  active: readonly WeatherAlert[];
+  /** Warnings of the same country-wide feed for other areas. */
+  elsewhere: number;
+  error: WeatherErrorInfo | null;
+}>;
+
+export type AirQualityJson = Readonly<{ reading: AirQuality | null; error: WeatherErrorInfo | null }>;
+
+/** One favourite's warnings and air quality, as the window gets them. */
+export type FavouriteExtras = Readonly<{ favouriteId: number; alerts: AlertsJson; airQuality: AirQualityJson }>;
