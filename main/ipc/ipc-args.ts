@@ -128,6 +128,7 @@ const ARG_GUARDS = {
   'places:search': [text('A search', MAX_QUERY)],
   'weather:snapshots': [],
   'weather:refresh': [orNull(ids)],
+  'weather:extras': [orNull(ids)],
   'settings:get': [],
   'settings:update': [settingsPatch],
   'settings:set-api-key': [orNull(text('An API key', MAX_API_KEY))],

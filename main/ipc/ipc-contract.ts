@@ -2,6 +2,7 @@
 // Imports types only and nothing from Electron or Node: main, the preload, the browser harness and
 // the renderer all derive from this file. Adding a channel is one entry in a map below and one
 // handler; a channel without a method name, an argument guard or a handler is a type error.
+import type { FavouriteExtras } from '../core/alerts/extras-view.ts';
 import type { Favourite } from '../core/model/favourite.ts';
 import type { Place } from '../core/model/model.ts';
 import type { Settings } from '../core/model/settings.ts';
@@ -43,6 +44,8 @@ type InvokeChannels = {
   'places:search': { args: [query: string]; value: Place[] };
   'weather:snapshots': { args: []; value: PlaceSnapshot[] };
   'weather:refresh': { args: [ids: number[] | null]; value: RefreshSummary };
+  /** Official warnings and air quality of the given favourites (null: all), asked now, not saved. */
+  'weather:extras': { args: [ids: number[] | null]; value: FavouriteExtras[] };
   'settings:get': { args: []; value: SettingsState };
   'settings:update': { args: [patch: Partial<Settings>]; value: SettingsState };
   'settings:set-api-key': { args: [key: string | null]; value: ApiKeyStatus };
@@ -92,6 +95,7 @@ const METHOD_NAMES = {
   'places:search': 'searchPlaces',
   'weather:snapshots': 'getSnapshots',
   'weather:refresh': 'refresh',
+  'weather:extras': 'getExtras',
   'settings:get': 'getSettings',
   'settings:update': 'updateSettings',
   'settings:set-api-key': 'setApiKey',

@@ -42,6 +42,7 @@ export function createHandlers({ service, apiKeys, report, showLog }: HandlerDep
     'places:search': (query) => service.searchPlaces(query),
     'weather:snapshots': () => service.getSnapshots(),
     'weather:refresh': (ids) => service.refresh(ids ?? undefined),
+    'weather:extras': (ids) => service.placeExtras(ids ?? undefined),
     'settings:get': settingsState,
     'settings:update': (patch) => (service.updateSettings(patch), settingsState()),
     'settings:set-api-key': async (key) => {
