@@ -73,7 +73,7 @@ export function awarenessLevel(value: string | null): AwarenessLevel | null {
 }
 
 /** Higher is worse: for sorting and for the colour of a tray mark. */
-export function severityRank(severity: CapSeverity): number {
+function severityRank(severity: CapSeverity): number {
   return { Extreme: 4, Severe: 3, Moderate: 2, Minor: 1, Unknown: 0 }[severity];
 }
 

@@ -13,7 +13,8 @@ export type AlertsJson = Readonly<{
   error: WeatherErrorInfo | null;
 }>;
 
-export type AirQualityJson = Readonly<{ reading: AirQuality | null; error: WeatherErrorInfo | null }>;
+/** `attribution`: the credit the data's licence asks for (Open-Meteo, from Copernicus CAMS; CC BY 4.0). */
+export type AirQualityJson = Readonly<{ reading: AirQuality | null; attribution: string; error: WeatherErrorInfo | null }>;
 
 /** One favourite's warnings and air quality, as the window gets them. */
 export type FavouriteExtras = Readonly<{ favouriteId: number; alerts: AlertsJson; airQuality: AirQualityJson }>;

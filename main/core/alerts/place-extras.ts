@@ -10,7 +10,7 @@ import type { Place } from '../model/model.ts';
 import type { Settings } from '../model/settings.ts';
 import type { QueueLimits } from '../providers/provider.ts';
 import { AIR_QUALITY_LIMITS, AirQualityFetcher, type PlaceAirQuality } from '../providers/air-quality-fetcher.ts';
-import { AIR_QUALITY_LABEL, AIR_QUALITY_ORIGIN } from '../providers/air-quality.ts';
+import { AIR_QUALITY_ATTRIBUTION, AIR_QUALITY_LABEL, AIR_QUALITY_ORIGIN } from '../providers/air-quality.ts';
 import { AlertFetcher, type PlaceAlerts } from './alert-fetcher.ts';
 import { ALERT_SOURCES, alertOrigins, type AlertOrigins } from './alert-sources.ts';
 import type { AirQualityJson, AlertsJson } from './extras-view.ts';
@@ -83,5 +83,5 @@ export function alertsJson(alerts: PlaceAlerts): AlertsJson {
 }
 
 export function airQualityJson(airQuality: PlaceAirQuality): AirQualityJson {
-  return { reading: airQuality.airQuality, error: airQuality.error?.toInfo() ?? null };
+  return { reading: airQuality.airQuality, attribution: AIR_QUALITY_ATTRIBUTION, error: airQuality.error?.toInfo() ?? null };
 }

@@ -45,6 +45,7 @@ describe('PlaceExtrasClient', () => {
     expect(alertsJson(oslo!.alerts)).toMatchObject({ source: 'metalerts', elsewhere: 0, error: null, active: [{ id: 'oslo-alert', event: 'Ice', awareness: 'yellow' }] });
     expect(alertsJson(tokyo!.alerts)).toEqual({ source: null, active: [], elsewhere: 0, error: null });
     expect(airQualityJson(oslo!.airQuality).reading?.europeanCategory).not.toBeNull();
+    expect(airQualityJson(oslo!.airQuality).attribution).toBe('Air quality by Open-Meteo.com from Copernicus Atmosphere Monitoring Service data (CC BY 4.0)');
     expect(airQualityJson(tokyo!.airQuality).error).toBeNull();
   });
 
