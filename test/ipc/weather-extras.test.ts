@@ -33,7 +33,7 @@ describe("'weather:extras'", () => {
     warnings.setFaults({ always: { status: 403 } });
     t.service.updateSettings({ nwsUrl: warnings.origin, airQualityUrl: t.server.origin });
     const anchorage = t.service.addFavourite(place('Anchorage'));
-    const handlers = createHandlers({ service: t.service, apiKeys: keys, report: () => '', logger: silentLogger });
+    const handlers = createHandlers({ service: t.service, apiKeys: keys, report: () => '', showLog: async () => null, logger: silentLogger });
     const result = await dispatch(handlers, 'weather:extras', [null], silentLogger);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
