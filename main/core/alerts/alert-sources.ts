@@ -6,7 +6,7 @@ import { METALERTS_LABEL, METALERTS_ORIGIN } from './metalerts.ts';
 import { METEOALARM_LABEL, METEOALARM_ORIGIN } from './meteoalarm.ts';
 import { NWS_LABEL, NWS_ORIGIN } from './nws.ts';
 
-export type AlertSourceLimits = QueueLimits &
+type AlertSourceLimits = QueueLimits &
   Readonly<{
     /** An answer younger than this is used again instead of asking. */
     freshForMs: number;

@@ -12,7 +12,7 @@ export const AIR_QUALITY_LABEL = 'Open-Meteo air quality';
 export const AIR_QUALITY_ATTRIBUTION = 'Air quality by Open-Meteo.com from Copernicus Atmosphere Monitoring Service data (CC BY 4.0)';
 
 const POLLUTANTS = ['european_aqi', 'us_aqi', 'pm2_5', 'pm10', 'ozone', 'nitrogen_dioxide'] as const;
-export type PollenKind = 'alder' | 'birch' | 'grass' | 'mugwort' | 'olive' | 'ragweed';
+type PollenKind = 'alder' | 'birch' | 'grass' | 'mugwort' | 'olive' | 'ragweed';
 const POLLEN_KINDS: readonly PollenKind[] = ['alder', 'birch', 'grass', 'mugwort', 'olive', 'ragweed'];
 
 export type AirQualityPoint = Readonly<{ latitude: number; longitude: number; name?: string }>;

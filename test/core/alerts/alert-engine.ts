@@ -7,9 +7,11 @@ import type { AlertSourceId } from '../../../main/core/alerts/alert.ts';
 import type { AttemptRecord } from '../../../main/core/fetch/attempt-record.ts';
 import { ProviderQueue } from '../../../main/core/fetch/provider-queue.ts';
 import { createHttpAgent } from '../../../main/core/http/http-agent.ts';
-import { createLogger, type LogRecord } from '../../../main/core/logger.ts';
+import { createLogger, type LogSink } from '../../../main/core/logger.ts';
 import { startWarningServices, type WarningServices } from '../../provider/alerts/warning-services.ts';
 import type { WarningStory } from '../../provider/alerts/warning-lifecycle.ts';
+
+type LogRecord = Parameters<LogSink>[0];
 
 export type AlertEngine = Readonly<{
   services: WarningServices;
