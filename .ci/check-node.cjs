@@ -7,8 +7,12 @@ var parts = found.split('.').map(Number);
 var ok = parts[0] > NEED[0] || (parts[0] === NEED[0] && parts[1] >= NEED[1]);
 if (!ok) {
   process.stderr.write(
-    'Skytray needs Node ' + NEED.join('.') + ' or newer; this is Node ' + found + '. ' +
-      'Either run `. .ci/node-env.sh` in this shell (it puts Node 24 first on PATH), or install Node 24 (see .nvmrc).\n'
+    'Skytray needs Node ' +
+      NEED.join('.') +
+      ' or newer; this is Node ' +
+      found +
+      '. ' +
+      'Either run `. .ci/node-env.sh` in this shell (it puts Node 24 first on PATH), or install Node 24 (see .nvmrc).\n',
   );
   process.exit(1);
 }

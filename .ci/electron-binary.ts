@@ -32,7 +32,10 @@ export function ensureElectron(root: string, env: NodeJS.ProcessEnv = process.en
   const install = spawnSync(process.execPath, [join(electronDir(root), 'install.js')], { env, encoding: 'utf8', timeout: 10 * 60_000 });
   const after = findElectron(root, env);
   if (after.found) return after;
-  const said = `${install.stderr ?? ''}\n${install.stdout ?? ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  const said = `${install.stderr ?? ''}\n${install.stdout ?? ''}`
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const cause = said.find((l) => /error|failed|ENOTFOUND|ECONN|EAI_AGAIN/i.test(l)) ?? said.at(-1) ?? `installer exited with ${install.status}`;
   return { found: false, reason: `Electron's binary could not be downloaded (${cause})` };
 }

@@ -31,7 +31,8 @@ export function encodeIndexedPng({ width, height, rgba }: Bitmap): Buffer {
   // sheet repeats row after row, and a difference of zero compresses best (about a fifth smaller).
   for (let y = height - 1; y >= 0; y--) {
     rows[y * (width + 1)] = 2;
-    for (let x = 1; x <= width; x++) rows[y * (width + 1) + x] = (rows.readUInt8(y * (width + 1) + x) - (y > 0 ? rows.readUInt8((y - 1) * (width + 1) + x) : 0)) & 0xff;
+    for (let x = 1; x <= width; x++)
+      rows[y * (width + 1) + x] = (rows.readUInt8(y * (width + 1) + x) - (y > 0 ? rows.readUInt8((y - 1) * (width + 1) + x) : 0)) & 0xff;
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);

@@ -33,7 +33,13 @@ const started = Date.now();
 const child = spawn(electron.path, [root], {
   stdio: ['ignore', 'inherit', 'inherit'],
   // XDG_CONFIG_HOME too: on Linux the autostart entry lives there, and the user's must stay untouched.
-  env: { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), SKYTRAY_SELF_TEST: reportPath, SKYTRAY_SELF_TEST_USER_DATA: userData, SKYTRAY_SELF_TEST_PROVIDER: provider.origin },
+  env: {
+    ...process.env,
+    XDG_CONFIG_HOME: join(work, 'config'),
+    SKYTRAY_SELF_TEST: reportPath,
+    SKYTRAY_SELF_TEST_USER_DATA: userData,
+    SKYTRAY_SELF_TEST_PROVIDER: provider.origin,
+  },
 });
 const timer = setTimeout(() => child.kill('SIGKILL'), QUIT_WITHIN_MS);
 const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));

@@ -17,7 +17,10 @@ export class DiagnosticsPanel {
   async load(): Promise<void> {
     const [diagnostics, report] = await Promise.all([this.#api.getDiagnostics(), this.#api.getDiagnosticsReport()]);
     if (!diagnostics.ok || !report.ok) {
-      fill(this.el, h('p', { class: 'inline-error', role: 'alert' }, (!diagnostics.ok ? diagnostics.error : !report.ok ? report.error : { message: '' }).message));
+      fill(
+        this.el,
+        h('p', { class: 'inline-error', role: 'alert' }, (!diagnostics.ok ? diagnostics.error : !report.ok ? report.error : { message: '' }).message),
+      );
       return;
     }
     this.#draw(diagnostics.value, report.value);
@@ -30,30 +33,78 @@ export class DiagnosticsPanel {
     fill(
       this.el,
       h('h2', { id: 'diagnostics-title' }, 'Diagnostics'),
-      h('p', {}, `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.searches} searches answered from the cache.`),
+      h(
+        'p',
+        {},
+        `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.searches} searches answered from the cache.`,
+      ),
       d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
       d.callBudget ? callBudgetTable(d.callBudget) : null,
       // Focusable, so a keyboard can scroll it sideways when the window is narrow.
-      h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Requests per service', tabindex: 0 }, h('table', {},
-        h('caption', {}, 'Requests per service (last 1,000)'),
-        h('thead', {}, h('tr', {}, ...['Service', 'Requests', 'Retries', 'Failures', 'Last error'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, d.providers.length
-          ? d.providers.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.provider), h('td', {}, String(p.requests)), h('td', {}, String(p.retries)), h('td', {}, String(p.failures)), h('td', {}, p.lastError ?? '–')))
-          : h('tr', {}, h('td', { colspan: 5 }, 'No requests yet.'))))),
-      h('div', { class: 'row' },
-        h('button', { type: 'button', onclick: async () => {
-          text.select();
-          const ok = document.execCommand('copy') || (await navigator.clipboard?.writeText(report).then(() => true, () => false));
-          copied.textContent = ok ? 'Copied.' : 'Select the text and copy it.';
-          announce(copied.textContent);
-        } }, 'Copy report'),
+      h(
+        'div',
+        { class: 'table-scroll', role: 'region', 'aria-label': 'Requests per service', tabindex: 0 },
+        h(
+          'table',
+          {},
+          h('caption', {}, 'Requests per service (last 1,000)'),
+          h('thead', {}, h('tr', {}, ...['Service', 'Requests', 'Retries', 'Failures', 'Last error'].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'tbody',
+            {},
+            d.providers.length
+              ? d.providers.map((p) =>
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'row' }, p.provider),
+                    h('td', {}, String(p.requests)),
+                    h('td', {}, String(p.retries)),
+                    h('td', {}, String(p.failures)),
+                    h('td', {}, p.lastError ?? '–'),
+                  ),
+                )
+              : h('tr', {}, h('td', { colspan: 5 }, 'No requests yet.')),
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: async () => {
+              text.select();
+              const ok =
+                document.execCommand('copy') ||
+                (await navigator.clipboard?.writeText(report).then(
+                  () => true,
+                  () => false,
+                ));
+              copied.textContent = ok ? 'Copied.' : 'Select the text and copy it.';
+              announce(copied.textContent);
+            },
+          },
+          'Copy report',
+        ),
         h('button', { type: 'button', onclick: () => void this.load() }, 'Reload'),
-        h('button', { type: 'button', id: 'show-log', onclick: async () => {
-          const shown = await this.#api.showLogFile();
-          copied.textContent = !shown.ok ? shown.error.message : shown.value ?? 'The log file is shown in your file manager.';
-          announce(copied.textContent);
-        } }, 'Show log file'),
-        copied),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'show-log',
+            onclick: async () => {
+              const shown = await this.#api.showLogFile();
+              copied.textContent = !shown.ok ? shown.error.message : (shown.value ?? 'The log file is shown in your file manager.');
+              announce(copied.textContent);
+            },
+          },
+          'Show log file',
+        ),
+        copied,
+      ),
       text,
     );
   }
@@ -61,8 +112,17 @@ export class DiagnosticsPanel {
 
 /** The weighted calls used in each sliding window, against the limits Skytray keeps to. */
 function callBudgetTable(usage: CallBudgetUsage): HTMLElement {
-  return h('table', {},
+  return h(
+    'table',
+    {},
     h('caption', {}, `${usage.provider} calls (weighted), against Skytray's own limits`),
     h('thead', {}, h('tr', {}, ...['Period', 'Used', 'Limit'].map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, usage.windows.map((w) => h('tr', {}, h('th', { scope: 'row' }, budgetPeriod(w.window)), h('td', {}, formatCalls(w.used)), h('td', {}, formatCalls(w.limit))))));
+    h(
+      'tbody',
+      {},
+      usage.windows.map((w) =>
+        h('tr', {}, h('th', { scope: 'row' }, budgetPeriod(w.window)), h('td', {}, formatCalls(w.used)), h('td', {}, formatCalls(w.limit))),
+      ),
+    ),
+  );
 }

@@ -32,14 +32,23 @@ export class FavouritesList {
     const active = document.activeElement instanceof HTMLElement && this.el.contains(document.activeElement) ? document.activeElement : null;
     const focusedId = this.#focusAfterDraw ?? (active ? Number(active.closest('li')?.dataset['id']) : null);
     const focusedControl = this.#focusAfterDraw !== null ? 'select' : (active?.classList[0] ?? 'select');
-    fill(this.el, favourites.length ? favourites.map((f, i) => this.#item(f, i, favourites.length, snapshots.get(f.id), f.id === selectedId)) : h('li', { class: 'empty' }, 'No places yet. Search above to add one.'));
+    fill(
+      this.el,
+      favourites.length
+        ? favourites.map((f, i) => this.#item(f, i, favourites.length, snapshots.get(f.id), f.id === selectedId))
+        : h('li', { class: 'empty' }, 'No places yet. Search above to add one.'),
+    );
     if (focusedId) this.el.querySelector<HTMLButtonElement>(`li[data-id="${focusedId}"] .${focusedControl}`)?.focus();
     this.#focusAfterDraw = null;
   }
 
   #item(f: Favourite, index: number, count: number, snapshot: PlaceSnapshot | undefined, selected: boolean): HTMLLIElement {
     const w = snapshot?.weather ?? null;
-    const summary = w ? `${formatTemperature(w.current.temperature, w.units.temperature)} ${conditionWords(w.current.condition.code)}` : snapshot?.lastError ? 'unavailable' : 'loading…';
+    const summary = w
+      ? `${formatTemperature(w.current.temperature, w.units.temperature)} ${conditionWords(w.current.condition.code)}`
+      : snapshot?.lastError
+        ? 'unavailable'
+        : 'loading…';
     const move = (to: number): void => {
       if (to < 0 || to >= count) return;
       this.#focusAfterDraw = f.id;
@@ -51,7 +60,9 @@ export class FavouritesList {
       h(
         'button',
         {
-          type: 'button', class: 'select', 'aria-current': selected ? 'true' : null,
+          type: 'button',
+          class: 'select',
+          'aria-current': selected ? 'true' : null,
           onclick: () => this.#actions.select(f.id),
           onkeydown: (e: KeyboardEvent) => {
             if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -60,16 +71,24 @@ export class FavouritesList {
           },
         },
         // The summary beside it says the condition in words.
-        w ? conditionIconElement(w.current.condition.code, w.current.isDay, { size: 32, besideWords: true }) : h('span', { class: 'condition-icon placeholder-icon', 'aria-hidden': 'true' }),
+        w
+          ? conditionIconElement(w.current.condition.code, w.current.isDay, { size: 32, besideWords: true })
+          : h('span', { class: 'condition-icon placeholder-icon', 'aria-hidden': 'true' }),
         h('span', { class: 'name' }, f.place.name, h('span', { class: 'where' }, placeSurroundings(f.place))),
         h('span', { class: 'summary' }, summary),
       ),
-      h('button', {
-        type: 'button', class: 'primary', 'aria-pressed': f.primary ? 'true' : 'false',
-        'aria-label': f.primary ? `${f.place.name} is shown in the tray` : `Show ${f.place.name} in the tray`,
-        title: f.primary ? 'Shown in the tray' : 'Show in the tray',
-        onclick: () => this.#actions.makePrimary(f.id),
-      }, f.primary ? '★' : '☆'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          'aria-pressed': f.primary ? 'true' : 'false',
+          'aria-label': f.primary ? `${f.place.name} is shown in the tray` : `Show ${f.place.name} in the tray`,
+          title: f.primary ? 'Shown in the tray' : 'Show in the tray',
+          onclick: () => this.#actions.makePrimary(f.id),
+        },
+        f.primary ? '★' : '☆',
+      ),
       h('button', { type: 'button', class: 'remove', 'aria-label': `Remove ${f.place.name}`, title: 'Remove', onclick: () => this.#actions.remove(f) }, '✕'),
     );
     li.addEventListener('dragstart', (e) => {

@@ -24,9 +24,16 @@ export class SearchBox {
     this.#api = api;
     this.#onPick = onPick;
     this.#input = h('input', {
-      id: 'search', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
-      'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-results',
-      placeholder: 'City name, or 52.52, 13.41', maxlength: 100,
+      id: 'search',
+      type: 'search',
+      role: 'combobox',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-results',
+      placeholder: 'City name, or 52.52, 13.41',
+      maxlength: 100,
     });
     this.#list = h('ul', { id: 'search-results', role: 'listbox', 'aria-label': 'Places found', hidden: true });
     this.#message = h('p', { class: 'search-message', id: 'search-message', 'aria-live': 'polite' });
@@ -66,7 +73,12 @@ export class SearchBox {
     const highlighted = this.#results[this.#active]?.id;
     this.#results = result.value;
     this.#message.textContent = this.#results.length ? '' : `No place called "${query}" was found.`;
-    this.#active = this.#results.length ? Math.max(0, this.#results.findIndex((p) => p.id === highlighted)) : -1;
+    this.#active = this.#results.length
+      ? Math.max(
+          0,
+          this.#results.findIndex((p) => p.id === highlighted),
+        )
+      : -1;
     this.#draw();
     announce(this.#results.length ? `${this.#results.length} places found` : `No place called ${query} was found`);
   }
@@ -75,10 +87,20 @@ export class SearchBox {
     fill(
       this.#list,
       this.#results.map((place, i) =>
-        h('li', {
-          id: `search-option-${i}`, role: 'option', 'aria-selected': i === this.#active ? 'true' : 'false',
-          onmousedown: (e: Event) => { e.preventDefault(); this.#pick(i); },
-        }, h('span', { class: 'name' }, place.name), h('span', { class: 'where' }, placeSurroundings(place))),
+        h(
+          'li',
+          {
+            id: `search-option-${i}`,
+            role: 'option',
+            'aria-selected': i === this.#active ? 'true' : 'false',
+            onmousedown: (e: Event) => {
+              e.preventDefault();
+              this.#pick(i);
+            },
+          },
+          h('span', { class: 'name' }, place.name),
+          h('span', { class: 'where' }, placeSurroundings(place)),
+        ),
       ),
     );
     const open = this.#results.length > 0;

@@ -10,7 +10,19 @@ export class Toast {
     this.el.className = `toast ${kind}`;
     this.el.replaceChildren(h('span', {}, message));
     if (action) {
-      this.el.append(h('button', { type: 'button', onclick: () => { this.hide(); action.run(); } }, action.label));
+      this.el.append(
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              this.hide();
+              action.run();
+            },
+          },
+          action.label,
+        ),
+      );
     }
     this.el.hidden = false;
     announce(message);

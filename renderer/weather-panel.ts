@@ -51,11 +51,29 @@ export class WeatherPanel {
     const status = placeFreshnessLine({ ...snapshot, hasWeather: w !== null }, online);
     fill(
       this.#head,
-      h('header', { class: 'weather-head' },
+      h(
+        'header',
+        { class: 'weather-head' },
         h('div', {}, h('h2', { id: 'weather-title' }, favourite.place.name), h('p', { class: 'where' }, placeSurroundings(favourite.place))),
-        h('div', { class: 'row' },
-          h('button', { type: 'button', class: 'notify', 'aria-pressed': favourite.notify ? 'true' : 'false', title: 'Rain and severe weather notifications for this place', onclick: () => this.#onNotify(favourite.id, !favourite.notify) }, favourite.notify ? 'Notifying ✓' : 'Notify me'),
-          h('button', { type: 'button', class: 'refresh-one', disabled: snapshot.refreshing, onclick: () => this.#onRefresh(favourite.id) }, snapshot.refreshing ? 'Refreshing…' : 'Refresh'),
+        h(
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'notify',
+              'aria-pressed': favourite.notify ? 'true' : 'false',
+              title: 'Rain and severe weather notifications for this place',
+              onclick: () => this.#onNotify(favourite.id, !favourite.notify),
+            },
+            favourite.notify ? 'Notifying ✓' : 'Notify me',
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'refresh-one', disabled: snapshot.refreshing, onclick: () => this.#onRefresh(favourite.id) },
+            snapshot.refreshing ? 'Refreshing…' : 'Refresh',
+          ),
         ),
       ),
       h('p', { class: `data-age${!online ? ' offline' : snapshot.stale ? ' stale' : ''}`, 'data-testid': 'data-age' }, status),
@@ -91,22 +109,33 @@ function current(w: Weather, series: ChartSeries): HTMLElement[] {
   const next = comingNext(c.condition.code, series.hours, c.time.slice(0, 10));
   const fact = (label: string, value: string): HTMLElement => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value));
   return [
-    h('div', { class: 'lead' },
+    h(
+      'div',
+      { class: 'lead' },
       conditionIconElement(c.condition.code, c.isDay, { size: 96, animated: true, besideWords: true }),
-      h('div', { class: 'lead-words' },
+      h(
+        'div',
+        { class: 'lead-words' },
         h('p', { class: 'lead-temp', 'data-testid': 'current-temperature' }, formatTemperature(c.temperature, w.units.temperature)),
         h('p', { class: 'lead-condition' }, conditionWords(c.condition.code)),
-        h('p', { class: 'lead-feels' },
+        h(
+          'p',
+          { class: 'lead-feels' },
           h('span', {}, `Feels like ${formatTemperature(c.feelsLike, '°')}`),
           today ? h('span', {}, `High ${formatTemperature(today.temperatureMax, '°')} · Low ${formatTemperature(today.temperatureMin, '°')}`) : null,
         ),
         next ? h('p', { class: 'lead-next', 'data-testid': 'coming-next' }, next) : null,
       ),
     ),
-    h('dl', { class: 'facts' },
+    h(
+      'dl',
+      { class: 'facts' },
       fact('Wind', formatWind(c.windSpeed, w.units.windSpeed, c.windDirection)),
       fact('Humidity', formatPercent(c.humidity)),
-      fact('Precipitation', `${formatPrecipitation(c.precipitation, w.units.precipitation)}${c.precipitationProbability === null ? '' : ` · ${formatPercent(c.precipitationProbability)}`}`),
+      fact(
+        'Precipitation',
+        `${formatPrecipitation(c.precipitation, w.units.precipitation)}${c.precipitationProbability === null ? '' : ` · ${formatPercent(c.precipitationProbability)}`}`,
+      ),
       fact('Local time', localClock(c.time)),
       fact('Sun', `${localClock(w.sunrise)} – ${localClock(w.sunset)}`),
     ),

@@ -64,7 +64,15 @@ describe('the build', () => {
     // With an ES module entry, 'ready' fires only after the module has evaluated
     // (electron/electron#40719, #41369). esbuild refuses top-level await in CommonJS output, so a
     // CommonJS bundle of the entry succeeds exactly when it has none.
-    const bundle = build({ entryPoints: [join(root, 'main/shell/main.ts')], bundle: true, write: false, format: 'cjs', platform: 'node', packages: 'external', logLevel: 'silent' });
+    const bundle = build({
+      entryPoints: [join(root, 'main/shell/main.ts')],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+      packages: 'external',
+      logLevel: 'silent',
+    });
     await expect(bundle).resolves.toBeDefined();
   });
 
@@ -90,7 +98,14 @@ describe('the build', () => {
       },
     };
     const module = { exports: {} };
-    runInNewContext(source, { require: (id: string) => { if (id !== 'electron') throw new Error(`preload required ${id}`); return electron; }, module, exports: module.exports });
+    runInNewContext(source, {
+      require: (id: string) => {
+        if (id !== 'electron') throw new Error(`preload required ${id}`);
+        return electron;
+      },
+      module,
+      exports: module.exports,
+    });
     expect([...exposed.keys()]).toEqual(['skytray']);
     const api = exposed.get('skytray') as SkytrayApi;
     expect(Object.keys(api).sort()).toEqual([...Object.keys(API_METHODS), 'onEvent'].sort());

@@ -39,7 +39,13 @@ export function placeExtrasClient(options: CliOptions, deps: CliDeps, settings?:
 type Found = Readonly<{ query: string; place: Place | null; error: WeatherError | null }>;
 
 /** `settings` come with the favourites: they say where the services live. */
-export async function printAlerts(args: readonly PlaceArg[], favourites: Readonly<{ places: readonly Place[]; settings: Settings }> | null, options: CliOptions, deps: CliDeps, io: Io): Promise<number> {
+export async function printAlerts(
+  args: readonly PlaceArg[],
+  favourites: Readonly<{ places: readonly Place[]; settings: Settings }> | null,
+  options: CliOptions,
+  deps: CliDeps,
+  io: Io,
+): Promise<number> {
   const found = favourites ? favourites.places.map((place) => ({ query: place.name, place, error: null })) : await resolve(args, options, deps);
   if (found.length === 0) {
     io.out(options.json ? '[]\n' : 'No favourites yet. Name places: weather alerts "Berlin" "Denver"\n');
@@ -54,7 +60,12 @@ export async function printAlerts(args: readonly PlaceArg[], favourites: Readonl
       const entries = found.map((f) => {
         const result = f.place ? byPlace.get(f.place) : undefined;
         const alerts = result ? alertsJson(result) : null;
-        return { query: f.query, place: f.place, alerts: alerts && { ...alerts, error: alerts.error && cliErrorInfo(alerts.error) }, error: f.error ? cliErrorInfo(f.error.toInfo()) : null };
+        return {
+          query: f.query,
+          place: f.place,
+          alerts: alerts && { ...alerts, error: alerts.error && cliErrorInfo(alerts.error) },
+          error: f.error ? cliErrorInfo(f.error.toInfo()) : null,
+        };
       });
       io.out(`${JSON.stringify(entries, null, 2)}\n`);
     } else {

@@ -33,7 +33,11 @@ function cells({ place, weather: w }: Row): string[] {
 export function formatTable(rows: readonly Row[]): string {
   const lines = rows.map(cells);
   const widths = HEADER.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const render = (line: readonly string[]): string => line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const render = (line: readonly string[]): string =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const attributions = [...new Set(rows.map((r) => r.weather.attribution))];
   return [render(HEADER), ...lines.map(render), '', ...attributions].join('\n');
 }

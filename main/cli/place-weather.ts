@@ -43,7 +43,10 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
       // Warnings and air quality never change the exit status: a failing source is reported in place.
       const byPlace = new Map((await extras).map((e) => [e.place, e]));
       const entries = outcomes.map((o) => ({
-        query: o.query, place: o.place, weather: o.weather, error: o.error ? cliErrorInfo(o.error.toInfo()) : null,
+        query: o.query,
+        place: o.place,
+        weather: o.weather,
+        error: o.error ? cliErrorInfo(o.error.toInfo()) : null,
         ...extrasJson(o.place ? byPlace.get(o.place) : undefined),
       }));
       io.out(`${JSON.stringify(entries, null, 2)}\n`);
@@ -70,7 +73,12 @@ function extrasJson(extras: PlaceExtras | undefined): Readonly<{ alerts: AlertsJ
 }
 
 /** `alongside` starts with the weather requests, on the same places (warnings and air quality for --json). */
-async function fetchAll(client: WeatherClient, args: readonly PlaceArg[], units: 'metric' | 'imperial', alongside: (places: readonly Place[]) => void): Promise<Outcome[]> {
+async function fetchAll(
+  client: WeatherClient,
+  args: readonly PlaceArg[],
+  units: 'metric' | 'imperial',
+  alongside: (places: readonly Place[]) => void,
+): Promise<Outcome[]> {
   const found = await Promise.all(
     args.map(async ({ query, place }): Promise<Found> => {
       if (place) return { query, place, error: null };

@@ -33,14 +33,20 @@ type Print = (value: unknown, text: string) => void;
 
 /** The saved data goes out at once; only then does anything wait for the network. */
 async function showSaved(service: WeatherService, options: CliOptions, io: Io, print: Print): Promise<number> {
-  const stale = service.getSnapshots().filter((s) => s.stale).map((s) => s.favourite.id);
+  const stale = service
+    .getSnapshots()
+    .filter((s) => s.stale)
+    .map((s) => s.favourite.id);
   const refreshing = stale.length ? service.refresh(stale) : null;
   const snapshots = service.getSnapshots();
   if (snapshots.length === 0) {
     print([], NO_FAVOURITES);
     return 0;
   }
-  print(snapshots.map((s) => (s.lastError ? { ...s, lastError: cliErrorInfo(s.lastError) } : s)), `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`);
+  print(
+    snapshots.map((s) => (s.lastError ? { ...s, lastError: cliErrorInfo(s.lastError) } : s)),
+    `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`,
+  );
   if (!refreshing) return 0;
   const summary = await refreshing;
   if (!options.json) {
@@ -59,14 +65,20 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
     case 'refresh': {
       const summary = await service.refresh();
       const total = summary.succeeded.length + summary.failed.length;
-      print({ ...summary, failed: summary.failed.map((f) => ({ ...f, error: cliErrorInfo(f.error) })) }, `Refreshed ${summary.succeeded.length} of ${total} favourites.`);
+      print(
+        { ...summary, failed: summary.failed.map((f) => ({ ...f, error: cliErrorInfo(f.error) })) },
+        `Refreshed ${summary.succeeded.length} of ${total} favourites.`,
+      );
       return reportFailures(summary.failed, io);
     }
     case 'favourites':
       switch (command.action) {
         case 'list': {
           const favourites = service.listFavourites();
-          const lines = favourites.map((f) => `${String(f.id).padStart(4)}  ${String(f.position + 1).padStart(3)}  ${f.primary ? '★' : ' '}  ${describePlace(f.place)}  (${f.place.latitude}, ${f.place.longitude}, ${f.place.timezone})`);
+          const lines = favourites.map(
+            (f) =>
+              `${String(f.id).padStart(4)}  ${String(f.position + 1).padStart(3)}  ${f.primary ? '★' : ' '}  ${describePlace(f.place)}  (${f.place.latitude}, ${f.place.longitude}, ${f.place.timezone})`,
+          );
           print(favourites, favourites.length ? `  ID  Pos     Place\n${lines.join('\n')}` : NO_FAVOURITES);
           return 0;
         }
@@ -77,7 +89,10 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
           const favourite = service.addFavourite(place);
           const added = service.listFavourites().length > before;
           const summary = await service.refresh([favourite.id]);
-          print(favourite, `${added ? 'Added' : 'Already a favourite:'} ${describePlace(favourite.place)} (id ${favourite.id})${favourite.primary ? ', shown in the tray' : ''}.`);
+          print(
+            favourite,
+            `${added ? 'Added' : 'Already a favourite:'} ${describePlace(favourite.place)} (id ${favourite.id})${favourite.primary ? ', shown in the tray' : ''}.`,
+          );
           return reportFailures(summary.failed, io);
         }
         case 'remove':
@@ -99,7 +114,10 @@ export async function runStoreCommand(service: WeatherService, command: StoreCom
 /** The favourites as saved, with how old each one's data is. */
 function savedText(snapshots: readonly PlaceSnapshot[]): string {
   const rows = snapshots.flatMap((s) => (s.weather ? [{ place: s.favourite.place, weather: s.weather }] : []));
-  const ages = snapshots.map((s) => `${s.favourite.primary ? '★ ' : '  '}${describePlace(s.favourite.place)}: ${formatAge(s.ageMs)}${s.lastError ? ` (last refresh failed: ${cliErrorText(s.lastError)})` : ''}`);
+  const ages = snapshots.map(
+    (s) =>
+      `${s.favourite.primary ? '★ ' : '  '}${describePlace(s.favourite.place)}: ${formatAge(s.ageMs)}${s.lastError ? ` (last refresh failed: ${cliErrorText(s.lastError)})` : ''}`,
+  );
   return `${rows.length ? formatTable(rows) : ''}\n\nData age:\n${ages.join('\n')}`;
 }
 

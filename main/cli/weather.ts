@@ -64,7 +64,8 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
       const status = service.status();
       if (status.recovery) io.err(`weather: ${status.recovery.message}\n`);
       if (status.diskProblem) io.err(`weather: ${status.diskProblem}\n`);
-      if (options.command.kind === 'alerts') return await printAlerts([], { places: service.listFavourites().map((f) => f.place), settings: service.getSettings() }, options, deps, io);
+      if (options.command.kind === 'alerts')
+        return await printAlerts([], { places: service.listFavourites().map((f) => f.place), settings: service.getSettings() }, options, deps, io);
       return await runStoreCommand(service, options.command, options, io);
     } finally {
       await service.close();

@@ -1,17 +1,7 @@
 // Errors are values a person can act on: `message` is for the user, `cause` is for the log.
 
 export type WeatherErrorCode =
-  | 'network'
-  | 'timeout'
-  | 'rate-limited'
-  | 'server'
-  | 'bad-request'
-  | 'auth'
-  | 'not-found'
-  | 'malformed'
-  | 'too-large'
-  | 'aborted'
-  | 'invalid-input';
+  'network' | 'timeout' | 'rate-limited' | 'server' | 'bad-request' | 'auth' | 'not-found' | 'malformed' | 'too-large' | 'aborted' | 'invalid-input';
 
 /** The plain-data form that crosses IPC and goes into JSON output. */
 export type WeatherErrorInfo = Readonly<{
@@ -21,13 +11,7 @@ export type WeatherErrorInfo = Readonly<{
   status: number | null;
 }>;
 
-const RETRYABLE: ReadonlySet<WeatherErrorCode> = new Set([
-  'network',
-  'timeout',
-  'rate-limited',
-  'server',
-  'malformed',
-]);
+const RETRYABLE: ReadonlySet<WeatherErrorCode> = new Set(['network', 'timeout', 'rate-limited', 'server', 'malformed']);
 
 export type WeatherErrorOptions = Readonly<{
   provider?: string | undefined;
@@ -70,8 +54,7 @@ export class WeatherError extends Error {
 
 function isAbort(error: unknown): boolean {
   return (
-    (error instanceof WeatherError && error.code === 'aborted') ||
-    (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+    (error instanceof WeatherError && error.code === 'aborted') || (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
   );
 }
 

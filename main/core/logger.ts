@@ -40,7 +40,9 @@ export function createLogger(sink: LogSink, minLevel: MinLevel = 'info', prefix 
 
 /** One human-readable line, as the CLI and the harness have always printed. */
 function formatLine(record: LogRecord, time = new Date()): string {
-  const fields = Object.entries(record.fields).map(([k, v]) => ` ${k}=${String(v)}`).join('');
+  const fields = Object.entries(record.fields)
+    .map(([k, v]) => ` ${k}=${String(v)}`)
+    .join('');
   return `${time.toISOString()} ${record.level.padEnd(5)} ${record.scope ? `[${record.scope}] ` : ''}${record.message}${fields}\n`;
 }
 

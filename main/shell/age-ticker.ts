@@ -10,10 +10,13 @@ export function startAgeTicker(clock: Clock, tick: () => void): () => void {
   let timer: TimerHandle | null = null;
   const schedule = (): void => {
     // Aligned to the minute, so every age the tray shows turns over together with the clock.
-    timer = clock.setTimeout(() => {
-      tick();
-      schedule();
-    }, MINUTE_MS - (clock.now() % MINUTE_MS));
+    timer = clock.setTimeout(
+      () => {
+        tick();
+        schedule();
+      },
+      MINUTE_MS - (clock.now() % MINUTE_MS),
+    );
   };
   const stop = (): void => {
     if (timer) clock.clearTimeout(timer);

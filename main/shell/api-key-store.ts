@@ -83,7 +83,8 @@ export class SafeStorageKeyStore implements ApiKeyStore {
     try {
       sealed = readFileSync(this.#options.path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.#options.logger.warn('the saved OpenWeatherMap key could not be read; please enter it again');
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        this.#options.logger.warn('the saved OpenWeatherMap key could not be read; please enter it again');
       return;
     }
     try {

@@ -120,13 +120,25 @@ async function startShell(context: Context): Promise<RunningApp> {
     platform,
   });
   const report = (): string => diagnosticsText(engine, platform, log.path);
-  const unregisterIpc = registerIpc(createHandlers({ service: engine, apiKeys: keys, report, showLog: () => showLogFile(log.path), logger }), () => windows.trustedFrames(), logger.child('ipc'));
+  const unregisterIpc = registerIpc(
+    createHandlers({ service: engine, apiKeys: keys, report, showLog: () => showLogFile(log.path), logger }),
+    () => windows.trustedFrames(),
+    logger.child('ipc'),
+  );
 
   // 6. The tray and everything that keeps it and the window reachable and current.
   // A plain flag, set before any shutdown step runs: windows.close() below asks isQuitting(), and
   // a promise assigned with ??= exists only after its synchronous part (that very call) has run.
   const lifecycle = { quitting: false, done: null as Promise<void> | null };
-  const shell = wireShell({ ...context, service: engine, windows, keys, host: await trayHost, onNetworkChange: () => dispatcher.forgetRoutes(), isQuitting: () => lifecycle.quitting });
+  const shell = wireShell({
+    ...context,
+    service: engine,
+    windows,
+    keys,
+    host: await trayHost,
+    onNetworkChange: () => dispatcher.forgetRoutes(),
+    isQuitting: () => lifecycle.quitting,
+  });
 
   // 7. Quitting shuts the engine down cleanly, once.
   const shutDown = async (): Promise<void> => {
@@ -146,7 +158,9 @@ async function startShell(context: Context): Promise<RunningApp> {
     event.preventDefault();
     // Exit whatever happens: a failed shutdown must not leave a process with no tray holding the lock.
     void quit()
-      .catch((error: unknown) => logger.error('quitting did not finish cleanly', { cause: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }))
+      .catch((error: unknown) =>
+        logger.error('quitting did not finish cleanly', { cause: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+      )
       .finally(() => app.exit(0));
   });
   return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, showLog: () => showLogFile(log.path), quit };
@@ -158,7 +172,12 @@ type Engine = Readonly<{ service: WeatherService; keys: SafeStorageKeyStore; dis
 function createEngine({ options, platform, clock, log }: Context, userData: string): Engine {
   let service: WeatherService | null = null;
   // The key is read from the keychain only once OpenWeatherMap asks for it.
-  const keys = new SafeStorageKeyStore({ path: join(userData, 'openweathermap-key.bin'), platform, logger: log.logger.child('keys'), onLoaded: () => service?.apiKeyChanged() });
+  const keys = new SafeStorageKeyStore({
+    path: join(userData, 'openweathermap-key.bin'),
+    platform,
+    logger: log.logger.child('keys'),
+    onLoaded: () => service?.apiKeyChanged(),
+  });
   const dispatcher = new SystemProxyDispatcher({
     resolve: (url) => session.defaultSession.resolveProxy(url),
     direct: createHttpAgent(),
@@ -186,7 +205,14 @@ function createEngine({ options, platform, clock, log }: Context, userData: stri
 }
 
 type ShellParts = Context &
-  Readonly<{ service: WeatherService; windows: WindowManager; keys: SafeStorageKeyStore; host: TrayHost; onNetworkChange: () => void; isQuitting: () => boolean }>;
+  Readonly<{
+    service: WeatherService;
+    windows: WindowManager;
+    keys: SafeStorageKeyStore;
+    host: TrayHost;
+    onNetworkChange: () => void;
+    isQuitting: () => boolean;
+  }>;
 
 type WiredShell = Readonly<{ tray: TrayService; notifier: Notifier; stop: () => void }>;
 

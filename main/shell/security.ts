@@ -21,7 +21,9 @@ export const CSP_DIRECTIVES = {
 } as const satisfies Record<string, string>;
 
 export const formatPolicy = (directives: Readonly<Record<string, string>>): string =>
-  Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ');
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 
 export const CONTENT_SECURITY_POLICY = formatPolicy(CSP_DIRECTIVES);
 

@@ -35,7 +35,10 @@ function recordingTrayFactory(): { factory: TrayFactory; images: NativeImage[] }
 const TIMEOUT_MS = 30_000;
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS))]);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)),
+  ]);
 }
 
 async function check(checks: SelfTestCheck[], name: string, run: () => Promise<string>): Promise<void> {
@@ -75,18 +78,26 @@ const IPC_ROUND_TRIPS = `(async () => {
   return { seen, favourite, summary, methods: Object.keys(api).filter((k) => k !== 'onEvent') };
 })()`;
 
-type IpcOutcome = { seen: Record<string, string>; favourite: { id: number; place: { name: string } } | null; summary: { succeeded: number[] } | null; methods: string[] };
+type IpcOutcome = {
+  seen: Record<string, string>;
+  favourite: { id: number; place: { name: string } } | null;
+  summary: { succeeded: number[] } | null;
+  methods: string[];
+};
 
 async function checkWindowAndIpc(checks: SelfTestCheck[], running: RunningApp, request: SelfTestRequest): Promise<void> {
   let contents: WebContents | null = null;
   await check(checks, 'window', async () => {
     contents = await openedWindow(running);
-    const isolated: unknown = await contents.executeJavaScript("typeof require === 'undefined' && typeof process === 'undefined' && typeof window.skytray === 'object'");
+    const isolated: unknown = await contents.executeJavaScript(
+      "typeof require === 'undefined' && typeof process === 'undefined' && typeof window.skytray === 'object'",
+    );
     assert(isolated === true, 'the window can reach Node, or the preload API is missing');
     return `loaded ${contents.getURL()}; no Node in the page; window.skytray present`;
   });
   if (!contents) return;
-  const outcome = (await withTimeout((contents as WebContents).executeJavaScript(IPC_ROUND_TRIPS), 'the IPC round trips').catch((error: unknown) => error)) as IpcOutcome | Error;
+  const outcome = (await withTimeout((contents as WebContents).executeJavaScript(IPC_ROUND_TRIPS), 'the IPC round trips').catch((error: unknown) => error)) as
+    IpcOutcome | Error;
   await check(checks, 'ipc', async () => {
     if (outcome instanceof Error) throw outcome;
     const missing = outcome.methods.filter((m) => !(m in outcome.seen));
@@ -134,7 +145,10 @@ async function checkProtocol(checks: SelfTestCheck[]): Promise<void> {
     assert(page.headers.get('content-security-policy') === CONTENT_SECURITY_POLICY, `CSP header: ${page.headers.get('content-security-policy')}`);
     // Chromium folds /../ and /%2e%2e/ away before the handler sees them; an encoded slash reaches it.
     for (const outside of ['/..%2F..%2Fpackage.json', '/..%2F..%2Fmain%2Fapp.js', '/main/app.js']) {
-      const refused = await session.defaultSession.fetch(`${APP_ORIGIN}${outside}`).then((r) => r.status, () => 0);
+      const refused = await session.defaultSession.fetch(`${APP_ORIGIN}${outside}`).then(
+        (r) => r.status,
+        () => 0,
+      );
       assert(refused !== 200, `${outside} was served`);
     }
     return 'index.html served with the CSP header; paths outside the renderer refused';

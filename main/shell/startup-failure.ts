@@ -15,19 +15,28 @@ function describeStartupFailure(error: unknown, logPath: string | null): Startup
   const details = logPath ? `The details are in the log: ${logPath}` : 'The details were written to the terminal (the log file could not be opened).';
   if (error instanceof StoreError) {
     const advice =
-      error.code === 'newer-schema' ? '' // The message already says: update Skytray.
-      : error.code === 'disk' ? ' Check that the disk has space and that Skytray may write to its folder, then start Skytray again.'
-      : error.code === 'corrupt' ? ' Skytray could not repair or set aside its database. Move the file away (it keeps your places) and start Skytray again.'
-      : ' Start Skytray again; if this keeps happening, please report it with the log.';
+      error.code === 'newer-schema'
+        ? '' // The message already says: update Skytray.
+        : error.code === 'disk'
+          ? ' Check that the disk has space and that Skytray may write to its folder, then start Skytray again.'
+          : error.code === 'corrupt'
+            ? ' Skytray could not repair or set aside its database. Move the file away (it keeps your places) and start Skytray again.'
+            : ' Start Skytray again; if this keeps happening, please report it with the log.';
     return { title: 'Skytray cannot open its data', message: `${error.message}${advice}\n\n${details}` };
   }
   if (error instanceof WeatherError) return { title: 'Skytray could not start', message: `${error.message}\n\n${details}` };
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
     // The file system refused (a folder where a file should be, permissions, a full disk).
-    return { title: 'Skytray cannot open its data', message: `Skytray could not use the files in its data folder (${(error as Error).message}). Check that folder, then start Skytray again.\n\n${details}` };
+    return {
+      title: 'Skytray cannot open its data',
+      message: `Skytray could not use the files in its data folder (${(error as Error).message}). Check that folder, then start Skytray again.\n\n${details}`,
+    };
   }
-  return { title: 'Skytray could not start', message: `Something unexpected went wrong while starting (${causeOf(error)}). Start Skytray again; if this keeps happening, please report it with the log.\n\n${details}` };
+  return {
+    title: 'Skytray could not start',
+    message: `Something unexpected went wrong while starting (${causeOf(error)}). Start Skytray again; if this keeps happening, please report it with the log.\n\n${details}`,
+  };
 }
 
 /** Tells the person, logs the cause, gives up the single-instance lock and exits. */

@@ -15,7 +15,10 @@ type ProxyResolver = (url: string) => Promise<string>;
  * QUIC, and `onUnsupported` hears of it.
  */
 export function proxyUrlFromAnswer(answer: string, onUnsupported: (entry: string) => void = () => {}): string | null {
-  for (const entry of answer.split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of answer
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [kind = '', hostPort = ''] = entry.split(/\s+/);
     switch (kind.toUpperCase()) {
       case 'DIRECT':

@@ -15,8 +15,14 @@ const WATCHER = 'org.kde.StatusNotifierWatcher';
 const PROBE_TIMEOUT_MS = 2_000;
 
 const QUERIES: readonly (readonly [string, readonly string[]])[] = [
-  ['dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.NameHasOwner', `string:${WATCHER}`]],
-  ['gdbus', ['call', '--session', '--dest', 'org.freedesktop.DBus', '--object-path', '/org/freedesktop/DBus', '--method', 'org.freedesktop.DBus.NameHasOwner', WATCHER]],
+  [
+    'dbus-send',
+    ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.NameHasOwner', `string:${WATCHER}`],
+  ],
+  [
+    'gdbus',
+    ['call', '--session', '--dest', 'org.freedesktop.DBus', '--object-path', '/org/freedesktop/DBus', '--method', 'org.freedesktop.DBus.NameHasOwner', WATCHER],
+  ],
 ];
 
 export function systemCommandRunner(env: NodeJS.ProcessEnv = process.env): CommandRunner {

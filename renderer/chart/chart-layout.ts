@@ -52,7 +52,12 @@ export function labelEveryHours(slotWidth: number, stepHours: number): number {
 
 export function chartLayout(series: ChartSeries, size: ChartSize, now: number): ChartGeometry {
   const { hours, stepHours, units } = series;
-  const plot: Rect = { x: MARGIN.left, y: MARGIN.top, width: Math.max(1, size.width - MARGIN.left - MARGIN.right), height: Math.max(1, size.height - MARGIN.top - MARGIN.bottom) };
+  const plot: Rect = {
+    x: MARGIN.left,
+    y: MARGIN.top,
+    width: Math.max(1, size.width - MARGIN.left - MARGIN.right),
+    height: Math.max(1, size.height - MARGIN.top - MARGIN.bottom),
+  };
   const bottom = plot.y + plot.height;
   const slot = plot.width / Math.max(1, hours.length);
   const stepMs = stepHours * HOUR_MS;
@@ -72,7 +77,15 @@ export function chartLayout(series: ChartSeries, size: ChartSize, now: number): 
   const bars = hours.flatMap((h, i) => {
     if (h.precipitation === null || !(h.precipitation > 0)) return [];
     const height = Math.max(1, (h.precipitation / full) * plot.height * BAR_SHARE);
-    return [{ x: round1((hourX[i] ?? 0) - barWidth / 2), y: round1(bottom - height), width: round1(barWidth), height: round1(height), opacity: barOpacity(h.precipitationProbability) }];
+    return [
+      {
+        x: round1((hourX[i] ?? 0) - barWidth / 2),
+        y: round1(bottom - height),
+        width: round1(barWidth),
+        height: round1(height),
+        opacity: barOpacity(h.precipitationProbability),
+      },
+    ];
   });
 
   const nights = nightBands(hours, series.sun, stepMs).flatMap((band) => {

@@ -49,7 +49,10 @@ function chartHour(p: HourlyPoint): ChartHour {
 export function chartSeries(w: Weather, now: number): ChartSeries {
   const step = Math.max(1, w.hourlyStepHours);
   const all = w.hourly.map(chartHour).filter((h) => Number.isFinite(h.at));
-  const first = Math.max(0, all.findIndex((h) => h.at + step * HOUR_MS > now));
+  const first = Math.max(
+    0,
+    all.findIndex((h) => h.at + step * HOUR_MS > now),
+  );
   const hours = all.slice(first, first + Math.ceil(CHART_HOURS / step));
   const start = hours[0]?.at ?? now;
   const end = start + hours.length * step * HOUR_MS;

@@ -32,18 +32,30 @@ function rangeBar(from: number, to: number, now: number | null): HTMLElement {
 export function daysList(w: Weather, today: string): HTMLElement {
   const days = w.daily.slice(0, DAYS_SHOWN);
   const week = weekDomain(days);
-  return h('ol', { class: 'days' }, days.map((d) => {
-    const isToday = d.date === today;
-    const placement = rangePlacement(d, week);
-    const low = formatTemperature(d.temperatureMin, '°');
-    const high = formatTemperature(d.temperatureMax, '°');
-    return h('li', { class: 'day' },
-      h('span', { class: 'day-name' }, isToday ? 'Today' : weekday(d.date)),
-      conditionIconElement(d.condition.code, true, { size: 32 }),
-      h('span', { class: 'day-pop', title: 'Chance of precipitation' }, d.precipitationProbabilityMax ? [h('span', { class: 'visually-hidden' }, 'precipitation '), formatPercent(d.precipitationProbabilityMax)] : ''),
-      h('span', { class: 'day-low' }, h('span', { class: 'visually-hidden' }, 'low '), low),
-      placement ? rangeBar(placement.from, placement.to, isToday ? markerPlacement(w.current.temperature, week) : null) : h('span', { class: 'range-track empty', 'aria-hidden': 'true' }),
-      h('span', { class: 'day-high' }, h('span', { class: 'visually-hidden' }, 'high '), high),
-    );
-  }));
+  return h(
+    'ol',
+    { class: 'days' },
+    days.map((d) => {
+      const isToday = d.date === today;
+      const placement = rangePlacement(d, week);
+      const low = formatTemperature(d.temperatureMin, '°');
+      const high = formatTemperature(d.temperatureMax, '°');
+      return h(
+        'li',
+        { class: 'day' },
+        h('span', { class: 'day-name' }, isToday ? 'Today' : weekday(d.date)),
+        conditionIconElement(d.condition.code, true, { size: 32 }),
+        h(
+          'span',
+          { class: 'day-pop', title: 'Chance of precipitation' },
+          d.precipitationProbabilityMax ? [h('span', { class: 'visually-hidden' }, 'precipitation '), formatPercent(d.precipitationProbabilityMax)] : '',
+        ),
+        h('span', { class: 'day-low' }, h('span', { class: 'visually-hidden' }, 'low '), low),
+        placement
+          ? rangeBar(placement.from, placement.to, isToday ? markerPlacement(w.current.temperature, week) : null)
+          : h('span', { class: 'range-track empty', 'aria-hidden': 'true' }),
+        h('span', { class: 'day-high' }, h('span', { class: 'visually-hidden' }, 'high '), high),
+      );
+    }),
+  );
 }

@@ -33,19 +33,37 @@ export class HourlyChart {
     this.id = id;
     this.#svg.setAttribute('class', 'chart-svg');
     this.#svg.setAttribute('aria-hidden', 'true');
-    this.#frame = h('div', {
-      class: 'chart-frame', role: 'slider', tabindex: 0, 'aria-label': 'Hour', 'aria-describedby': `${id}-help`,
-      onkeydown: (e: KeyboardEvent) => this.#key(e),
-      onpointermove: (e: PointerEvent) => this.#point(e),
-      onpointerleave: () => this.#show(null),
-      onfocus: () => this.#show(this.#hover),
-      onblur: () => this.#show(this.#hover),
-    }, this.#svg);
-    this.#toggle = h('button', { type: 'button', class: 'chart-toggle', 'aria-expanded': 'false', 'aria-controls': `${id}-table`, onclick: () => this.#toggleTable() }, 'Show table');
-    this.el = h('section', { class: 'hourly-chart', 'aria-labelledby': `${id}-title` },
-      h('div', { class: 'chart-head' },
+    this.#frame = h(
+      'div',
+      {
+        class: 'chart-frame',
+        role: 'slider',
+        tabindex: 0,
+        'aria-label': 'Hour',
+        'aria-describedby': `${id}-help`,
+        onkeydown: (e: KeyboardEvent) => this.#key(e),
+        onpointermove: (e: PointerEvent) => this.#point(e),
+        onpointerleave: () => this.#show(null),
+        onfocus: () => this.#show(this.#hover),
+        onblur: () => this.#show(this.#hover),
+      },
+      this.#svg,
+    );
+    this.#toggle = h(
+      'button',
+      { type: 'button', class: 'chart-toggle', 'aria-expanded': 'false', 'aria-controls': `${id}-table`, onclick: () => this.#toggleTable() },
+      'Show table',
+    );
+    this.el = h(
+      'section',
+      { class: 'hourly-chart', 'aria-labelledby': `${id}-title` },
+      h(
+        'div',
+        { class: 'chart-head' },
         (this.#title = h('h3', { id: `${id}-title` }, 'Next 48 hours')),
-        h('p', { class: 'chart-legend', 'aria-hidden': 'true' },
+        h(
+          'p',
+          { class: 'chart-legend', 'aria-hidden': 'true' },
           h('span', { class: 'key temperature' }, 'Temperature'),
           h('span', { class: 'key feels-like' }, 'Feels like'),
           h('span', { class: 'key bar' }, 'Precipitation (darker: likelier)'),
@@ -54,7 +72,11 @@ export class HourlyChart {
       ),
       this.#readout,
       this.#frame,
-      h('p', { id: `${id}-help`, class: 'visually-hidden' }, 'Left and right arrows move an hour, Page Up and Page Down six hours, Home and End to the first and last hour. The same forecast is in the table that follows.'),
+      h(
+        'p',
+        { id: `${id}-help`, class: 'visually-hidden' },
+        'Left and right arrows move an hour, Page Up and Page Down six hours, Home and End to the first and last hour. The same forecast is in the table that follows.',
+      ),
       this.#tableBox,
     );
     new ResizeObserver(() => {
@@ -89,7 +111,16 @@ export class HourlyChart {
 
   #key(e: KeyboardEvent): void {
     const last = (this.#series?.hours.length ?? 1) - 1;
-    const moves: Record<string, number> = { ArrowLeft: this.#index - 1, ArrowRight: this.#index + 1, ArrowDown: this.#index - 1, ArrowUp: this.#index + 1, PageUp: this.#index - 6, PageDown: this.#index + 6, Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowLeft: this.#index - 1,
+      ArrowRight: this.#index + 1,
+      ArrowDown: this.#index - 1,
+      ArrowUp: this.#index + 1,
+      PageUp: this.#index - 6,
+      PageDown: this.#index + 6,
+      Home: 0,
+      End: last,
+    };
     const to = moves[e.key];
     if (to === undefined) return;
     e.preventDefault();

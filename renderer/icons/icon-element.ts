@@ -27,7 +27,9 @@ export function conditionIconElement(code: ConditionCode, isDay: boolean, option
     draggable: 'false',
   });
   if (!options.animated) return img;
-  return h('picture', { class: 'condition-icon' },
+  return h(
+    'picture',
+    { class: 'condition-icon' },
     h('source', { srcset: `icons/animated/${icon.file}`, media: '(prefers-reduced-motion: no-preference)' }),
     img,
   );

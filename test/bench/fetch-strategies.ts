@@ -69,13 +69,15 @@ export async function benchFetchStrategies(placeCount = 100, latencyMs = 50): Pr
     return res.statusCode === 200 && typeof JSON.parse(text) === 'object';
   };
   // No queue, no retries: one plain GET, and the same parsing the engine does.
-  const plainGet = (statuses: number[]): JsonGet => async (url, parse) => {
-    const res = await request(url, { dispatcher: agent });
-    const text = await res.body.text();
-    statuses.push(res.statusCode);
-    if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
-    return parse(JSON.parse(text));
-  };
+  const plainGet =
+    (statuses: number[]): JsonGet =>
+    async (url, parse) => {
+      const res = await request(url, { dispatcher: agent });
+      const text = await res.body.text();
+      statuses.push(res.statusCode);
+      if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
+      return parse(JSON.parse(text));
+    };
 
   try {
     const sequential = await measure(server, async (statuses) => {
@@ -133,10 +135,7 @@ export async function benchThousandPlaces(placeCount = 1_000, latencyMs = 50): P
   try {
     const outcome = await measure(server, (statuses) => viaQueue(server, agent, manyPlaces(placeCount), statuses));
     const prefix = `fetch.skytray_queue_${placeCount}_places`;
-    return [
-      ...outcomeMetrics(prefix, outcome),
-      { metric: `${prefix}.peak_rss`, value: Math.round(process.resourceUsage().maxRSS / 1024), unit: 'MiB' },
-    ];
+    return [...outcomeMetrics(prefix, outcome), { metric: `${prefix}.peak_rss`, value: Math.round(process.resourceUsage().maxRSS / 1024), unit: 'MiB' }];
   } finally {
     await agent.close();
     await server.close();

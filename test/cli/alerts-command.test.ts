@@ -17,8 +17,27 @@ const NOW = Date.parse('2026-11-25T09:00:00Z');
 const HOUR = 3_600_000;
 const around = (lat: number, lon: number): WarningStory['area']['box'] => ({ south: lat - 0.5, west: lon - 0.5, north: lat + 0.5, east: lon + 0.5 });
 const STORIES: readonly WarningStory[] = [
-  { key: 'ak', event: 'Winter Storm Warning', severity: 'Severe', colour: 'orange', country: 'US', area: { name: 'Anchorage', box: around(61.22, -149.9) }, issuedAt: NOW - HOUR, expiresAt: NOW + 6 * HOUR, instruction: 'Travel could be very difficult.' },
-  { key: 'hh', event: 'Wind', severity: 'Moderate', colour: 'yellow', country: 'DE', area: { name: 'Hamburg', box: around(53.55, 9.99) }, issuedAt: NOW - HOUR, expiresAt: NOW + 6 * HOUR },
+  {
+    key: 'ak',
+    event: 'Winter Storm Warning',
+    severity: 'Severe',
+    colour: 'orange',
+    country: 'US',
+    area: { name: 'Anchorage', box: around(61.22, -149.9) },
+    issuedAt: NOW - HOUR,
+    expiresAt: NOW + 6 * HOUR,
+    instruction: 'Travel could be very difficult.',
+  },
+  {
+    key: 'hh',
+    event: 'Wind',
+    severity: 'Moderate',
+    colour: 'yellow',
+    country: 'DE',
+    area: { name: 'Hamburg', box: around(53.55, 9.99) },
+    issuedAt: NOW - HOUR,
+    expiresAt: NOW + 6 * HOUR,
+  },
 ];
 
 let provider: FakeProvider;
@@ -42,8 +61,18 @@ async function weather(...args: string[]): Promise<{ code: number; out: string; 
   let out = '';
   let err = '';
   const urls = [
-    '--forecast-url', provider.origin, '--geocoding-url', provider.origin, '--air-quality-url', provider.origin,
-    '--nws-url', warnings.origin, '--metalerts-url', warnings.origin, '--meteoalarm-url', warnings.origin,
+    '--forecast-url',
+    provider.origin,
+    '--geocoding-url',
+    provider.origin,
+    '--air-quality-url',
+    provider.origin,
+    '--nws-url',
+    warnings.origin,
+    '--metalerts-url',
+    warnings.origin,
+    '--meteoalarm-url',
+    warnings.origin,
   ];
   const clock = { ...systemClock, now: () => NOW };
   const code = await main([...urls, ...args], {}, { out: (t) => (out += t), err: (t) => (err += t) }, clock);
@@ -51,38 +80,42 @@ async function weather(...args: string[]): Promise<{ code: number; out: string; 
 }
 
 describe('weather alerts', () => {
-  it('prints each place\'s warnings from the service that covers it, or says none covers it', async () => {
+  it("prints each place's warnings from the service that covers it, or says none covers it", async () => {
     const { code, out, err } = await weather('alerts', 'Anchorage', 'Hamburg', 'Oslo', 'Tokyo');
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toBe([
-      'Anchorage, Alaska, US (National Weather Service)',
-      '  SEVERE  Winter Storm Warning, until 2026-11-25 06:00',
-      '    Winter Storm Warning issued',
-      '    Area: Anchorage',
-      '    Travel could be very difficult.',
-      '    https://api.weather.gov/alerts/ak-alert',
-      '',
-      'Hamburg, DE (MeteoAlarm)',
-      '  MODERATE  Yellow wind warning, until 2026-11-25 16:00',
-      '    Wind warning issued for Hamburg',
-      '    Area: Hamburg',
-      `    https://feeds.meteoalarm.org/api/v1/warnings/feeds-germany/hh-alert`,
-      '',
-      'Oslo, NO (MET Norway)',
-      '  No warnings in force.',
-      '',
-      'Tokyo, JP',
-      '  No official warnings service covers this place.',
-      '',
-    ].join('\n'));
+    expect(out).toBe(
+      [
+        'Anchorage, Alaska, US (National Weather Service)',
+        '  SEVERE  Winter Storm Warning, until 2026-11-25 06:00',
+        '    Winter Storm Warning issued',
+        '    Area: Anchorage',
+        '    Travel could be very difficult.',
+        '    https://api.weather.gov/alerts/ak-alert',
+        '',
+        'Hamburg, DE (MeteoAlarm)',
+        '  MODERATE  Yellow wind warning, until 2026-11-25 16:00',
+        '    Wind warning issued for Hamburg',
+        '    Area: Hamburg',
+        `    https://feeds.meteoalarm.org/api/v1/warnings/feeds-germany/hh-alert`,
+        '',
+        'Oslo, NO (MET Norway)',
+        '  No warnings in force.',
+        '',
+        'Tokyo, JP',
+        '  No official warnings service covers this place.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('exits 1 and says which service failed, still printing the places that answered', async () => {
     warnings.setFaults({ pathPrefix: '/alerts', always: { status: 503 } });
     const { code, out, err } = await weather('alerts', 'Anchorage', 'Hamburg');
     expect(code).toBe(1);
-    expect(out).toContain('Anchorage, Alaska, US (National Weather Service)\n  Warnings could not be had: National Weather Service is having trouble (HTTP 503). Try again in a few minutes.');
+    expect(out).toContain(
+      'Anchorage, Alaska, US (National Weather Service)\n  Warnings could not be had: National Weather Service is having trouble (HTTP 503). Try again in a few minutes.',
+    );
     expect(out).toContain('Yellow wind warning');
     expect(err).toBe('weather: Anchorage: National Weather Service is having trouble (HTTP 503). Try again in a few minutes.\n');
   });
@@ -90,7 +123,11 @@ describe('weather alerts', () => {
   it('--json gives the source, the warnings in force and the error of each place', async () => {
     const { code, out } = await weather('--json', 'alerts', 'Hamburg', 'Tokyo', 'Atlantis');
     expect(code).toBe(1);
-    const entries = JSON.parse(out) as { query: string; alerts: { source: string | null; active: { id: string; awareness: string }[]; error: unknown } | null; error: { code: string } | null }[];
+    const entries = JSON.parse(out) as {
+      query: string;
+      alerts: { source: string | null; active: { id: string; awareness: string }[]; error: unknown } | null;
+      error: { code: string } | null;
+    }[];
     expect(entries.map((e) => [e.query, e.alerts?.source ?? null, e.alerts?.active.map((a) => [a.id, a.awareness]) ?? null, e.error?.code ?? null])).toEqual([
       ['Hamburg', 'meteoalarm', [['hh-alert', 'yellow']], null],
       ['Tokyo', null, [], null],
@@ -111,7 +148,14 @@ describe('weather alerts', () => {
     const db = join(dir, 's.db');
     expect((await weather('--db', db, 'favourites', 'add', 'Anchorage')).code).toBe(0);
     const agent = new Agent();
-    const service = new WeatherService({ databasePath: db, clock: systemClock, dispatcher: agent, userAgent: 'Skytray-test', logger: silentLogger, autoRefresh: false });
+    const service = new WeatherService({
+      databasePath: db,
+      clock: systemClock,
+      dispatcher: agent,
+      userAgent: 'Skytray-test',
+      logger: silentLogger,
+      autoRefresh: false,
+    });
     service.updateSettings({ nwsUrl: warnings.origin });
     await service.close();
     await agent.close();
@@ -131,10 +175,14 @@ describe('weather alerts', () => {
 });
 
 describe('weather --json PLACE', () => {
-  it('carries each place\'s warnings and air quality beside its weather', async () => {
+  it("carries each place's warnings and air quality beside its weather", async () => {
     const { code, out } = await weather('--json', 'Hamburg', '52.52,13.41');
     expect(code).toBe(0);
-    const [hamburg, coords] = JSON.parse(out) as { weather: unknown; alerts: { source: string | null; active: unknown[] }; airQuality: { reading: { europeanAqi: number } | null; error: unknown } }[];
+    const [hamburg, coords] = JSON.parse(out) as {
+      weather: unknown;
+      alerts: { source: string | null; active: unknown[] };
+      airQuality: { reading: { europeanAqi: number } | null; error: unknown };
+    }[];
     expect(hamburg?.alerts).toMatchObject({ source: 'meteoalarm', active: [{ id: 'hh-alert' }], elsewhere: 0, error: null });
     expect(hamburg?.airQuality.reading?.europeanAqi).toBeGreaterThanOrEqual(0);
     // Coordinates name no country: no warnings service can be chosen.
@@ -155,13 +203,41 @@ describe('weather --json PLACE', () => {
 
 describe('alertsText', () => {
   it('shows the times of a place with no time zone yet in UTC, and counts warnings elsewhere', () => {
-    const place = { id: 'coords:61.2,-149.9', name: '61.2, -149.9', region: null, country: null, countryCode: 'US', latitude: 61.2, longitude: -149.9, timezone: 'auto', population: null };
+    const place = {
+      id: 'coords:61.2,-149.9',
+      name: '61.2, -149.9',
+      region: null,
+      country: null,
+      countryCode: 'US',
+      latitude: 61.2,
+      longitude: -149.9,
+      timezone: 'auto',
+      population: null,
+    };
     const alert = {
-      source: 'nws', id: 'x', messageType: 'Alert', references: [], event: 'Gale Warning', severity: 'Severe', urgency: 'Expected',
-      certainty: 'Likely', awareness: null, headline: null, description: null, instruction: null, sent: null,
-      onset: '2026-11-25T12:00:00Z', expires: '2026-11-25T18:00:00Z', ends: null, area: null, issuer: null, link: null,
+      source: 'nws',
+      id: 'x',
+      messageType: 'Alert',
+      references: [],
+      event: 'Gale Warning',
+      severity: 'Severe',
+      urgency: 'Expected',
+      certainty: 'Likely',
+      awareness: null,
+      headline: null,
+      description: null,
+      instruction: null,
+      sent: null,
+      onset: '2026-11-25T12:00:00Z',
+      expires: '2026-11-25T18:00:00Z',
+      ends: null,
+      area: null,
+      issuer: null,
+      link: null,
     } as const;
     const text = alertsText({ place, source: 'nws', alerts: [alert], elsewhere: 2, unreadable: 0, error: null }, NOW);
-    expect(text).toBe('61.2, -149.9, US (National Weather Service)\n  SEVERE  Gale Warning, from 2026-11-25 12:00 until 2026-11-25 18:00\n  2 more in force elsewhere in the country.');
+    expect(text).toBe(
+      '61.2, -149.9, US (National Weather Service)\n  SEVERE  Gale Warning, from 2026-11-25 12:00 until 2026-11-25 18:00\n  2 more in force elsewhere in the country.',
+    );
   });
 });

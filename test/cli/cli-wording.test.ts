@@ -20,7 +20,25 @@ afterAll(async () => {
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(['--forecast-url', server.origin, '--geocoding-url', server.origin, '--air-quality-url', server.origin, '--nws-url', server.origin, '--metalerts-url', server.origin, '--meteoalarm-url', server.origin, ...args], {}, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await main(
+    [
+      '--forecast-url',
+      server.origin,
+      '--geocoding-url',
+      server.origin,
+      '--air-quality-url',
+      server.origin,
+      '--nws-url',
+      server.origin,
+      '--metalerts-url',
+      server.origin,
+      '--meteoalarm-url',
+      server.origin,
+      ...args,
+    ],
+    {},
+    { out: (t) => (out += t), err: (t) => (err += t) },
+  );
   return { code, out, err };
 }
 

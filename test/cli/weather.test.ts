@@ -19,7 +19,16 @@ async function run(args: string[], env: Record<string, string> = {}): Promise<{ 
 
 // Warnings and air quality also come from 127.0.0.1: the local provider serves air quality, and
 // answers 404 for the warnings services.
-const extras = (): string[] => ['--air-quality-url', server.origin, '--nws-url', server.origin, '--metalerts-url', server.origin, '--meteoalarm-url', server.origin];
+const extras = (): string[] => [
+  '--air-quality-url',
+  server.origin,
+  '--nws-url',
+  server.origin,
+  '--metalerts-url',
+  server.origin,
+  '--meteoalarm-url',
+  server.origin,
+];
 const local = (): string[] => ['--forecast-url', server.origin, '--geocoding-url', server.origin, ...extras()];
 
 describe('weather CLI', () => {
@@ -39,7 +48,12 @@ describe('weather CLI', () => {
     server.resetFaults();
     const { code, out } = await run([...local(), '--json', '--units', 'imperial', 'Paris, Texas']);
     expect(code).toBe(0);
-    const [entry] = JSON.parse(out) as { query: string; place: { region: string }; weather: { units: { temperature: string }; hourly: unknown[]; daily: unknown[] }; error: null }[];
+    const [entry] = JSON.parse(out) as {
+      query: string;
+      place: { region: string };
+      weather: { units: { temperature: string }; hourly: unknown[]; daily: unknown[] };
+      error: null;
+    }[];
     expect(entry?.query).toBe('Paris, Texas');
     expect(entry?.place.region).toBe('Texas');
     expect(entry?.weather.units.temperature).toBe('°F');
@@ -61,7 +75,12 @@ describe('weather CLI', () => {
     const { code, out, err } = await run([...local(), '--json', 'Oslo']);
     server.resetFaults();
     expect(code).toBe(1);
-    expect((JSON.parse(out) as { error: unknown }[])[0]?.error).toEqual({ code: 'malformed', message: 'Open-Meteo sent a response that could not be read.', provider: 'Open-Meteo', status: 200 });
+    expect((JSON.parse(out) as { error: unknown }[])[0]?.error).toEqual({
+      code: 'malformed',
+      message: 'Open-Meteo sent a response that could not be read.',
+      provider: 'Open-Meteo',
+      status: 200,
+    });
     expect(err).toContain('Oslo: Open-Meteo sent a response that could not be read.');
   });
 
@@ -82,7 +101,7 @@ describe('weather CLI', () => {
     [['--units', 'kelvin', 'Berlin'], '--units must be metric or imperial, got "kelvin"'],
     [['--provider', 'met-office', 'Berlin'], '--provider must be one of open-meteo, openweathermap'],
     [['--colour', 'Berlin'], "Unknown option '--colour'"],
-    
+
     [['--forecast-url', 'ftp://example.org', 'Berlin'], 'must use http or https'],
   ])('exits 2 on usage errors: %j', async (args, message) => {
     const { code, err } = await run(args);

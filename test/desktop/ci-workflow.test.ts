@@ -11,7 +11,10 @@ type Job = { 'runs-on': string; strategy: { matrix: { include: { os: string }[] 
 const workflow = parse(readFileSync(`${root}.github/workflows/ci.yml`, 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
 const job = Object.values(workflow.jobs)[0] as Job;
 const runs = (os: 'Linux' | 'macOS' | 'Windows'): string =>
-  job.steps.filter((s) => s.run && (!s.if || (s.if.includes('!=') ? !s.if.includes(`'${os}'`) : s.if.includes(`'${os}'`)))).map((s) => s.run).join('\n');
+  job.steps
+    .filter((s) => s.run && (!s.if || (s.if.includes('!=') ? !s.if.includes(`'${os}'`) : s.if.includes(`'${os}'`))))
+    .map((s) => s.run)
+    .join('\n');
 
 describe('the CI workflow', () => {
   it('runs on pushes and pull requests on Ubuntu, macOS and Windows', () => {

@@ -42,7 +42,9 @@ describe('the window: the call budget', { timeout: 45_000 }, () => {
     const table = page.locator('.diagnostics table', { hasText: "Open-Meteo calls (weighted), against Skytray's own limits" });
     await table.waitFor();
     expect(await table.locator('tbody tr').last().locator('th, td').allTextContents()).toEqual(['Last 24 hours', '7.2', '100']);
-    expect(await page.locator('#report').inputValue()).toMatch(/Open-Meteo calls \(weighted\): [\d.]+ of 300 in the last minute, [\d.]+ of 4,000 in the last hour, 7\.2 of 100 in the last 24 hours/);
+    expect(await page.locator('#report').inputValue()).toMatch(
+      /Open-Meteo calls \(weighted\): [\d.]+ of 300 in the last minute, [\d.]+ of 4,000 in the last hour, 7\.2 of 100 in the last 24 hours/,
+    );
     expect(current.problems, 'console errors or failed requests').toEqual([]);
   });
 });

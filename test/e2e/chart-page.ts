@@ -78,11 +78,22 @@ export type ChartPageServer = Readonly<{ url: string; close(): Promise<void> }>;
 export async function startChartPage(): Promise<ChartPageServer> {
   const dir = mkdtempSync(join(tmpdir(), 'skytray-chart-'));
   const icons = writeConditionIcons(dir);
-  const script = await build({ stdin: { contents: PAGE_SCRIPT, resolveDir: root, loader: 'ts', sourcefile: 'chart-page-entry.ts' }, bundle: true, write: false, format: 'iife', target: 'chrome130', platform: 'browser', logLevel: 'warning' });
+  const script = await build({
+    stdin: { contents: PAGE_SCRIPT, resolveDir: root, loader: 'ts', sourcefile: 'chart-page-entry.ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome130',
+    platform: 'browser',
+    logLevel: 'warning',
+  });
   const files = new Map<string, [string, string]>([
     ['/', ['text/html; charset=utf-8', HTML]],
     ['/app.js', ['text/javascript; charset=utf-8', script.outputFiles[0]?.text ?? '']],
-    ['/styles.css', ['text/css; charset=utf-8', readFileSync(join(root, 'renderer/styles.css'), 'utf8') + readFileSync(join(root, 'renderer/chart/chart.css'), 'utf8')]],
+    [
+      '/styles.css',
+      ['text/css; charset=utf-8', readFileSync(join(root, 'renderer/styles.css'), 'utf8') + readFileSync(join(root, 'renderer/chart/chart.css'), 'utf8')],
+    ],
   ]);
   for (const file of icons) {
     files.set(`/icons/${file}`, ['image/svg+xml', readFileSync(join(dir, 'icons', file), 'utf8')]);

@@ -36,7 +36,10 @@ async function open(options: { width?: number; scheme?: 'light' | 'dark'; weathe
   current = await openPage(browser, server.url, { colorScheme: options.scheme ?? 'light' });
   const page = current.page;
   await page.setViewportSize({ width: options.width ?? 480, height: 900 });
-  await page.evaluate(([w, now]) => (window as unknown as { chartPage: ChartPageApi }).chartPage.show(w, now), [options.weather ?? sampleWeather(), NOW] as const);
+  await page.evaluate(([w, now]) => (window as unknown as { chartPage: ChartPageApi }).chartPage.show(w, now), [
+    options.weather ?? sampleWeather(),
+    NOW,
+  ] as const);
   await page.locator('.chart-svg path.temperature').waitFor({ state: 'attached' });
   return page;
 }
@@ -46,7 +49,9 @@ const slider = (page: Page) => page.getByRole('slider', { name: 'Hour' });
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe.run(document);
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
@@ -103,7 +108,14 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     const page = await open();
     const table = page.getByRole('table', { name: /Next 48 hours/ });
     expect(await table.locator('tbody tr').count()).toBe(48);
-    expect(await table.locator('tbody tr').nth(24).locator('th, td').allTextContents()).toEqual(['Thu 14:00', 'Rain', expect.stringMatching(/°C$/), expect.stringMatching(/°C$/), '0.4 mm', '80%']);
+    expect(await table.locator('tbody tr').nth(24).locator('th, td').allTextContents()).toEqual([
+      'Thu 14:00',
+      'Rain',
+      expect.stringMatching(/°C$/),
+      expect.stringMatching(/°C$/),
+      '0.4 mm',
+      '80%',
+    ]);
     const toggle = page.getByRole('button', { name: 'Show table' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     const box = page.locator('.chart-table-box');
@@ -117,7 +129,12 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     const w = sampleWeather();
     const page = await open({ weather: { ...w, hourly: w.hourly.slice(0, 20) } });
     expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toBe('Next 20 hours');
-    expect(await page.getByRole('table', { name: /^Next 20 hours/ }).locator('tbody tr').count()).toBe(20);
+    expect(
+      await page
+        .getByRole('table', { name: /^Next 20 hours/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(20);
     expect(await slider(page).getAttribute('aria-valuemax')).toBe('19');
   });
 
@@ -126,15 +143,21 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     const rows = page.locator('.days .day');
     expect(await rows.count()).toBe(7);
     expect(await rows.first().locator('.day-name').textContent()).toBe('Today');
-    const spans = await page.locator('.range-track').evaluateAll((tracks) => tracks.map((t) => {
-      const track = t.getBoundingClientRect();
-      const fill = t.querySelector('.range-fill')?.getBoundingClientRect();
-      return fill ? [Math.round(((fill.left + 3 - track.left) / track.width) * 100), Math.round(((fill.right - 3 - track.left) / track.width) * 100)] : null;
-    }));
+    const spans = await page.locator('.range-track').evaluateAll((tracks) =>
+      tracks.map((t) => {
+        const track = t.getBoundingClientRect();
+        const fill = t.querySelector('.range-fill')?.getBoundingClientRect();
+        return fill ? [Math.round(((fill.left + 3 - track.left) / track.width) * 100), Math.round(((fill.right - 3 - track.left) / track.width) * 100)] : null;
+      }),
+    );
     // The week runs from -6° (Friday night) to 11° (Sunday).
     expect(spans[2]).toEqual([0, 29]);
     expect(spans[4]).toEqual([47, 100]);
-    const icons = await page.locator('img.condition-icon').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 && (i as HTMLImageElement).alt !== ''));
+    const icons = await page
+      .locator('img.condition-icon')
+      .evaluateAll((imgs) =>
+        imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 && (i as HTMLImageElement).alt !== ''),
+      );
     expect(icons.length).toBe(8);
     expect(icons.every(Boolean)).toBe(true);
   });
@@ -162,7 +185,9 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     const page = await open({ scheme });
     for (const width of [360, 480, 900]) {
       await page.setViewportSize({ width, height: 900 });
-      await expect.poll(() => page.locator('.chart-svg').getAttribute('width')).toBe(String(await page.locator('.chart-frame').evaluate((f) => Math.round(f.clientWidth))));
+      await expect
+        .poll(() => page.locator('.chart-svg').getAttribute('width'))
+        .toBe(String(await page.locator('.chart-frame').evaluate((f) => Math.round(f.clientWidth))));
       await page.screenshot({ path: fileURLToPath(new URL(`chart-${width}-${scheme}.png`, SHOTS)), fullPage: true });
       expect(await axeViolations(page), `${width} px, ${scheme}`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

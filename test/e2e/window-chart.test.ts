@@ -33,7 +33,10 @@ async function openWith(cities: string[]): Promise<Page> {
   for (const city of cities) harness.service.addFavourite(place(city));
   await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(cities.length);
   current = await openPage(browser, harness.url);
-  await current.page.locator('#favourites li .summary', { hasText: '°' }).nth(cities.length - 1).waitFor();
+  await current.page
+    .locator('#favourites li .summary', { hasText: '°' })
+    .nth(cities.length - 1)
+    .waitFor();
   return current.page;
 }
 

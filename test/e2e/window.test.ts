@@ -52,7 +52,9 @@ const names = (page: Page): Promise<string[]> => page.locator('#favourites li .n
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe.run(document);
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
@@ -118,8 +120,15 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
     );
     expect(facts['Local time']).toBe(snapshot?.weather?.current.time.slice(11, 16));
     expect(snapshot?.weather?.current.time).toMatch(/\+09:00$/);
-    expect(await page.getByRole('table', { name: /^Next 48 hours/ }).locator('tbody tr').count()).toBe(48);
-    expect(await page.getByRole('slider', { name: 'Hour' }).getAttribute('aria-valuetext')).toMatch(new RegExp(`^\\w{3} ${snapshot?.weather?.hourly[0]?.time.slice(11, 16)}: `));
+    expect(
+      await page
+        .getByRole('table', { name: /^Next 48 hours/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(48);
+    expect(await page.getByRole('slider', { name: 'Hour' }).getAttribute('aria-valuetext')).toMatch(
+      new RegExp(`^\\w{3} ${snapshot?.weather?.hourly[0]?.time.slice(11, 16)}: `),
+    );
     expect(await page.locator('.days .day').count()).toBe(7);
     // Every condition icon is a drawing that loaded, with words for those who cannot see it.
     const icons = await page.locator('img.condition-icon').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0));
@@ -283,7 +292,10 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
         await page.screenshot({ path: fileURLToPath(new URL(`${tab}-${width}-${scheme}.png`, SHOTS)), fullPage: true });
         expect(await axeViolations(page), `${tab} at ${width} px in ${scheme}`).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${tab} at ${width} px: nothing wider than the window`).toBe(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          `${tab} at ${width} px: nothing wider than the window`,
+        ).toBe(0);
       }
     }
   });

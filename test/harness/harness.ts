@@ -44,7 +44,12 @@ export type Harness = Readonly<{
   close(): Promise<void>;
 }>;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 /** The app's policy, plus what the loopback bridge needs: requests to this same origin. */
 const HARNESS_CSP = formatPolicy({ ...CSP_DIRECTIVES, 'connect-src': "'self'" });
@@ -104,7 +109,19 @@ async function startEngine(dir: string, options: HarnessOptions, logger: Logger)
   });
   const report = (): string =>
     diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
-  return { service, provider, agent, keys, handlers: createHandlers({ service, apiKeys: keys, report, showLog: async () => 'The browser harness keeps no log file: it logs to its terminal.', logger }) };
+  return {
+    service,
+    provider,
+    agent,
+    keys,
+    handlers: createHandlers({
+      service,
+      apiKeys: keys,
+      report,
+      showLog: async () => 'The browser harness keeps no log file: it logs to its terminal.',
+      logger,
+    }),
+  };
 }
 
 const send = (res: ServerResponse, status: number, type: string, body: string): void => {

@@ -8,7 +8,11 @@ import { startWarningServices, type WarningServices } from '../provider/alerts/w
 import { place } from '../support/engine.ts';
 import { startTestService, type TestService } from '../support/service.ts';
 
-const keys: ApiKeyStore = { status: () => ({ set: false, storage: 'os-keychain' }), get: () => null, set: async () => ({ set: false, storage: 'os-keychain' }) };
+const keys: ApiKeyStore = {
+  status: () => ({ set: false, storage: 'os-keychain' }),
+  get: () => null,
+  set: async () => ({ set: false, storage: 'os-keychain' }),
+};
 let t: TestService | undefined;
 let warnings: WarningServices | undefined;
 afterEach(async () => {
@@ -26,7 +30,7 @@ describe("'weather:extras'", () => {
     expect(() => checkArgs('weather:extras', [[0]])).toThrow('An id must be a whole number above 0.');
   });
 
-  it('answers each favourite\'s warnings and air quality in the envelope; a failing service is inside it', async () => {
+  it("answers each favourite's warnings and air quality in the envelope; a failing service is inside it", async () => {
     t = await startTestService({ service: { autoRefresh: false } });
     warnings = await startWarningServices();
     // Not retried (the service's clock is a fake one, and stands still): a 403, as to a refused User-Agent.

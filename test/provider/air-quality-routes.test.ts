@@ -30,7 +30,11 @@ describe('air-quality stand-in', () => {
     expect(Array.isArray(body)).toBe(true);
     const results = parseAirQualityBatch(body, places) as AirQuality[];
     expect(results.map((r) => r instanceof WeatherError)).toEqual([false, false, false]);
-    expect(results.map((r) => [r.latitude, r.longitude])).toEqual([[52.5, 13.4], [39.7, -105], [38.7, -9.1]]);
+    expect(results.map((r) => [r.latitude, r.longitude])).toEqual([
+      [52.5, 13.4],
+      [39.7, -105],
+      [38.7, -9.1],
+    ]);
     expect(results.map((r) => r.time)).toEqual(Array(3).fill('2026-04-20T10:00:00.000Z'));
     expect(Object.keys(results[0]?.pollen ?? {})).toHaveLength(6);
     expect(results[1]?.pollen).toEqual({});
@@ -52,7 +56,7 @@ describe('air-quality stand-in', () => {
     expect((await getJson(new URL('/v1/air-quality?latitude=1,2&longitude=2', server.origin))).status).toBe(400);
   });
 
-  it('a bad last entry costs that place only (the local provider\'s bad-entry fault)', async () => {
+  it("a bad last entry costs that place only (the local provider's bad-entry fault)", async () => {
     server = await startFakeProvider({ faults: { always: { fault: 'bad-entry' }, pathPrefix: '/v1/air-quality' } });
     const { body } = await getJson(airQualityUrl(new URL(server.origin), [berlin, lisbon], { pollen: false }));
     expect(parseAirQualityBatch(body, [berlin, lisbon]).map((r) => r instanceof WeatherError)).toEqual([false, true]);

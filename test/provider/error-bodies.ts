@@ -10,7 +10,8 @@ const OWM_ERRORS: Record<number, Readonly<{ cod: number | string; message: strin
   404: { cod: '404', message: 'city not found' },
   429: {
     cod: 429,
-    message: 'Your account is temporary blocked due to exceeding of requests limitation of your subscription type. Please choose the proper subscription https://openweathermap.org/price',
+    message:
+      'Your account is temporary blocked due to exceeding of requests limitation of your subscription type. Please choose the proper subscription https://openweathermap.org/price',
   },
 };
 

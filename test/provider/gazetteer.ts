@@ -186,7 +186,11 @@ export const CITIES: readonly City[] = ROWS.trim()
     };
   });
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /** Cities whose name starts with `query` (accents and case ignored), most populous first. */
 export function searchCities(query: string, count: number): City[] {

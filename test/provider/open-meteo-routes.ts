@@ -55,7 +55,12 @@ const DAILY_VARIABLES: Record<string, DayAggregate> = {
 };
 
 function list(value: string | null): string[] {
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
@@ -112,8 +117,13 @@ function withLocationId(entry: Record<string, unknown>, id: number): Record<stri
 }
 
 type Request = Readonly<{
-  current: string[]; hourly: string[]; daily: string[]; units: Units; unixtime: boolean;
-  forecastDays: number; forecastHours: number | null;
+  current: string[];
+  hourly: string[];
+  daily: string[];
+  units: Units;
+  unixtime: boolean;
+  forecastDays: number;
+  forecastHours: number | null;
 }>;
 
 /**
@@ -139,7 +149,11 @@ function location(lat: number, lon: number, zone: string, r: Request, nowMs: num
   if (r.current.length) {
     const at = Math.floor(nowS / 900) * 900;
     const w = weatherAt(lat, lon, at);
-    out['current_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ['interval', 'seconds'], ...r.current.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? ''])]);
+    out['current_units'] = Object.fromEntries([
+      ['time', r.unixtime ? 'unixtime' : 'iso8601'],
+      ['interval', 'seconds'],
+      ...r.current.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? '']),
+    ]);
     out['current'] = Object.fromEntries([['time', time(at)], ['interval', 900], ...r.current.map((v) => [v, HOURLY_VARIABLES[v]?.(w, r.units) ?? null])]);
   }
   const midnight = Math.floor((nowS + offset) / 86_400) * 86_400 - offset;
@@ -157,7 +171,10 @@ function location(lat: number, lon: number, zone: string, r: Request, nowMs: num
 }
 
 function dailyUnits(r: Request): Record<string, string> {
-  return Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ...r.daily.map((v) => [v, v.startsWith('sun') ? (r.unixtime ? 'unixtime' : 'iso8601') : ''])]);
+  return Object.fromEntries([
+    ['time', r.unixtime ? 'unixtime' : 'iso8601'],
+    ...r.daily.map((v) => [v, v.startsWith('sun') ? (r.unixtime ? 'unixtime' : 'iso8601') : '']),
+  ]);
 }
 
 function dailyBlock(lat: number, lon: number, midnight: number, offset: number, r: Request, atOffset: (s: number) => string): Record<string, unknown> {
@@ -172,10 +189,13 @@ function dailyBlock(lat: number, lon: number, midnight: number, offset: number, 
   });
   return Object.fromEntries([
     ['time', days.map((d) => (r.unixtime ? d : atOffset(d).slice(0, 10)))],
-    ...r.daily.map((v) => [v, perDay.map(({ hours, sun }) => {
-      const value = DAILY_VARIABLES[v]?.(hours, r.units, sun) ?? null;
-      return value !== null && v.startsWith('sun') && !r.unixtime ? atOffset(value) : value;
-    })]),
+    ...r.daily.map((v) => [
+      v,
+      perDay.map(({ hours, sun }) => {
+        const value = DAILY_VARIABLES[v]?.(hours, r.units, sun) ?? null;
+        return value !== null && v.startsWith('sun') && !r.unixtime ? atOffset(value) : value;
+      }),
+    ]),
   ]);
 }
 

@@ -62,7 +62,14 @@ function parts(w: HourWeather, imperial: boolean): Record<string, unknown> {
   const speed = (kmh: number): number => (imperial ? round1(kmh * 0.621371) : round1(kmh / 3.6));
   const [id, main, description] = OWM_ID[w.weatherCode] ?? [800, 'Clear', 'clear sky'];
   return {
-    main: { temp: t(w.temperature), feels_like: t(w.apparentTemperature), temp_min: t(w.temperature - 1), temp_max: t(w.temperature + 1), pressure: 1013, humidity: w.humidity },
+    main: {
+      temp: t(w.temperature),
+      feels_like: t(w.apparentTemperature),
+      temp_min: t(w.temperature - 1),
+      temp_max: t(w.temperature + 1),
+      pressure: 1013,
+      humidity: w.humidity,
+    },
     weather: [{ id, main, description, icon: `${String(id).slice(0, 2)}${w.isDay ? 'd' : 'n'}` }],
     wind: { speed: speed(w.windSpeedKmh), deg: w.windDirection, gust: speed(w.windGustsKmh) },
     clouds: { all: Math.min(100, w.humidity) },
@@ -122,9 +129,14 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
       cnt: list.length,
       list,
       city: {
-        id: city.id, name: city.name, coord: { lat: c.lat, lon: c.lon }, country: city.countryCode,
-        population: city.population, timezone: offsetSeconds(nowMs, city.timezone),
-        sunrise: sun?.sunrise ?? 0, sunset: sun?.sunset ?? 0,
+        id: city.id,
+        name: city.name,
+        coord: { lat: c.lat, lon: c.lon },
+        country: city.countryCode,
+        population: city.population,
+        timezone: offsetSeconds(nowMs, city.timezone),
+        sunrise: sun?.sunrise ?? 0,
+        sunset: sun?.sunset ?? 0,
       },
     },
   };
@@ -138,7 +150,12 @@ export function geocode(q: URLSearchParams): ApiAnswer {
   return {
     status: 200,
     body: searchCities(query, limit).map((c) => ({
-      name: c.name, local_names: { en: c.name }, lat: c.latitude, lon: c.longitude, country: c.countryCode, state: c.admin1,
+      name: c.name,
+      local_names: { en: c.name },
+      lat: c.latitude,
+      lon: c.longitude,
+      country: c.countryCode,
+      state: c.admin1,
     })),
   };
 }

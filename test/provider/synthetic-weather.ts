@@ -57,7 +57,7 @@ export function sunTimes(lat: number, lon: number, epochSeconds: number): { sunr
 export function isDaylight(lat: number, lon: number, epochSeconds: number): boolean {
   const sun = sunTimes(lat, lon, epochSeconds);
   if (sun) return epochSeconds >= sun.sunrise && epochSeconds < sun.sunset;
-  const summer = (lat > 0) === (new Date(epochSeconds * 1000).getUTCMonth() >= 3 && new Date(epochSeconds * 1000).getUTCMonth() <= 8);
+  const summer = lat > 0 === (new Date(epochSeconds * 1000).getUTCMonth() >= 3 && new Date(epochSeconds * 1000).getUTCMonth() <= 8);
   return summer;
 }
 

@@ -103,7 +103,16 @@ describe('the app', () => {
 describe('the CLI', () => {
   const run = async (env: Record<string, string>): Promise<{ code: number; out: string }> => {
     let out = '';
-    const local = ['--forecast-url', provider.origin, '--geocoding-url', provider.origin, '--air-quality-url', provider.origin, '--meteoalarm-url', provider.origin];
+    const local = [
+      '--forecast-url',
+      provider.origin,
+      '--geocoding-url',
+      provider.origin,
+      '--air-quality-url',
+      provider.origin,
+      '--meteoalarm-url',
+      provider.origin,
+    ];
     const code = await main([...local, '--json', 'Berlin'], env, { out: (t) => (out += t), err: () => {} });
     return { code, out };
   };

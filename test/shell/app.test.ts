@@ -21,7 +21,14 @@ let running: RunningApp | null = null;
 /** A user-data folder whose settings point at the local provider, optionally with favourites. */
 async function seed(names: string[]): Promise<void> {
   const agent = createHttpAgent();
-  const service = new WeatherService({ databasePath: join(dir, 'skytray.db'), clock: systemClock, dispatcher: agent, userAgent: 't', logger: silentLogger, autoRefresh: false });
+  const service = new WeatherService({
+    databasePath: join(dir, 'skytray.db'),
+    clock: systemClock,
+    dispatcher: agent,
+    userAgent: 't',
+    logger: silentLogger,
+    autoRefresh: false,
+  });
   service.updateSettings({ openMeteoForecastUrl: server.origin, openMeteoGeocodingUrl: server.origin });
   for (const name of names) service.addFavourite(place(name));
   await service.close();
@@ -29,10 +36,21 @@ async function seed(names: string[]): Promise<void> {
 }
 
 /** Answers dbus-send as a desktop with (true) or without (false) a tray host would. */
-const trayHostAnswer = (hasHost: boolean): CommandRunner => async () => ({ code: 0, stdout: `method return\n   boolean ${hasHost}\n` });
+const trayHostAnswer =
+  (hasHost: boolean): CommandRunner =>
+  async () => ({ code: 0, stdout: `method return\n   boolean ${hasHost}\n` });
 
 async function start(argv: string[] = [], extra: Partial<StartOptions> = {}): Promise<RunningApp> {
-  const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never, platform: 'linux', runCommand: trayHostAnswer(true), env: {}, logToStderr: false, ...extra });
+  const started = await startApp({
+    paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') },
+    argv,
+    trayFactory: (image) => new Tray(image as never) as never,
+    platform: 'linux',
+    runCommand: trayHostAnswer(true),
+    env: {},
+    logToStderr: false,
+    ...extra,
+  });
   if (!started) throw new Error('did not start');
   running = started;
   return started;
@@ -102,7 +120,12 @@ describe('app', () => {
     expect(BrowserWindow.all).toHaveLength(0);
     windows.show();
     const first = BrowserWindow.all[0];
-    expect(first?.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: join(dir, 'preload.cjs') });
+    expect(first?.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: join(dir, 'preload.cjs'),
+    });
     expect(first?.webContents.mainFrame.url).toBe('skytray://app/index.html');
     first!.bounds = { x: 300, y: 200, width: 500, height: 700 };
     first!.close();

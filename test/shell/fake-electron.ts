@@ -53,7 +53,9 @@ class FakeApp extends EventEmitter {
     }
     return this.singleInstance;
   }
-  releaseSingleInstanceLock(): void { this.lockReleased = true; }
+  releaseSingleInstanceLock(): void {
+    this.lockReleased = true;
+  }
   quit(): void {
     this.quitCount++;
     this.emit('before-quit', new FakeEvent());
@@ -63,9 +65,13 @@ class FakeApp extends EventEmitter {
     // "All windows will be closed immediately without asking the user", and the lock goes with the process.
     this.lockReleased = true;
   }
-  whenReady(): Promise<void> { return Promise.resolve(); }
+  whenReady(): Promise<void> {
+    return Promise.resolve();
+  }
   /** On every OS; `FocusOptions.steal` is `@platform darwin` (electron.d.ts). */
-  focus(options?: { steal: boolean }): void { this.focusCalls.push(options); }
+  focus(options?: { steal: boolean }): void {
+    this.focusCalls.push(options);
+  }
   /** "On failure, an Error is thrown"; 'logs' is created on first use (app.setAppLogsPath docs). */
   getPath(name: string): string {
     if (name !== 'logs') return this.userData;
@@ -73,7 +79,9 @@ class FakeApp extends EventEmitter {
     mkdirSync(logs, { recursive: true });
     return logs;
   }
-  getVersion(): string { return '0.1.0'; }
+  getVersion(): string {
+    return '0.1.0';
+  }
   /** `Dock` on macOS, `undefined` on all other platforms. */
   get dock(): { hide(): void; show(): Promise<void> } | undefined {
     if (!isMac()) return undefined;
@@ -92,7 +100,10 @@ class FakeApp extends EventEmitter {
   get getLoginItemSettings(): (() => Record<string, unknown>) | undefined {
     if (!LOGIN_FIELDS[fakePlatform.current]) return undefined;
     const openAtLogin = this.loginItem?.['openAtLogin'] === true;
-    return () => (isMac() ? { openAtLogin, wasOpenedAtLogin: this.openedAtLogin, status: openAtLogin ? 'enabled' : 'not-registered' } : { openAtLogin, executableWillLaunchAtLogin: openAtLogin, launchItems: [] });
+    return () =>
+      isMac()
+        ? { openAtLogin, wasOpenedAtLogin: this.openedAtLogin, status: openAtLogin ? 'enabled' : 'not-registered' }
+        : { openAtLogin, executableWillLaunchAtLogin: openAtLogin, launchItems: [] };
   }
   /**
    * The user starts Skytray again while it runs. Every OS emits 'second-instance' for a second
@@ -113,10 +124,18 @@ export class WebContents extends EventEmitter {
   loading = true;
   destroyed = false;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
-  isLoading(): boolean { return this.loading; }
-  isDestroyed(): boolean { return this.destroyed; }
-  send(channel: string, payload: unknown): void { this.sent.push([channel, payload]); }
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void { this.windowOpenHandler = handler; }
+  isLoading(): boolean {
+    return this.loading;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload]);
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -143,14 +162,28 @@ export class BrowserWindow extends EventEmitter {
     return Promise.resolve();
   }
   minimized = false;
-  show(): void { this.visible = true; }
-  hide(): void { this.visible = false; }
+  show(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
   focus(): void {}
-  minimize(): void { this.minimized = true; }
-  isMinimized(): boolean { return this.minimized; }
-  restore(): void { this.minimized = false; }
-  isDestroyed(): boolean { return this.destroyed; }
-  getNormalBounds(): { x: number; y: number; width: number; height: number } { return this.bounds; }
+  minimize(): void {
+    this.minimized = true;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return this.bounds;
+  }
   /** The user (or code) closes it; a 'close' listener may preventDefault() to keep it. */
   close(): void {
     if (this.destroyed) return;
@@ -174,7 +207,9 @@ export const ipcMain = {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, handler);
   },
-  removeHandler(channel: string): void { this.handlers.delete(channel); },
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  },
   /** What the renderer's invoke would get, sent from `frame`. */
   async invoke(channel: string, frame: unknown, ...args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
@@ -186,22 +221,32 @@ export const ipcMain = {
 export const protocol = {
   privileged: [] as unknown[],
   handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
-  registerSchemesAsPrivileged(schemes: unknown[]): void { this.privileged.push(...schemes); },
-  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void { this.handlers.set(scheme, handler); },
+  registerSchemesAsPrivileged(schemes: unknown[]): void {
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void {
+    this.handlers.set(scheme, handler);
+  },
 };
 
 export const screen = {
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
-  getAllDisplays(): { workArea: { x: number; y: number; width: number; height: number } }[] { return this.displays; },
+  getAllDisplays(): { workArea: { x: number; y: number; width: number; height: number } }[] {
+    return this.displays;
+  },
   /** The taskbar's display; Electron's Display has scaleFactor 1 at 100 %, 1.5 at 150 %. */
-  getPrimaryDisplay(): { scaleFactor: number } { return { scaleFactor: 1 }; },
+  getPrimaryDisplay(): { scaleFactor: number } {
+    return { scaleFactor: 1 };
+  },
 };
 
 export const nativeTheme = { shouldUseDarkColors: false };
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
-  exposeInMainWorld(key: string, api: unknown): void { this.exposed.set(key, api); },
+  exposeInMainWorld(key: string, api: unknown): void {
+    this.exposed.set(key, api);
+  },
 };
 
 export const ipcRenderer = new (class extends EventEmitter {
@@ -216,7 +261,20 @@ export const ipcRenderer = new (class extends EventEmitter {
 export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'): void {
   setPlatform(platform);
   app.removeAllListeners();
-  Object.assign(app, { singleInstance: true, lockReleased: false, quitCount: 0, exitCode: null, userData: '', macLogs: '', dockHidden: false, dockShows: 0, focusCalls: [], loginItem: null, openedAtLogin: false, appUserModelId: null });
+  Object.assign(app, {
+    singleInstance: true,
+    lockReleased: false,
+    quitCount: 0,
+    exitCode: null,
+    userData: '',
+    macLogs: '',
+    dockHidden: false,
+    dockShows: 0,
+    focusCalls: [],
+    loginItem: null,
+    openedAtLogin: false,
+    appUserModelId: null,
+  });
   BrowserWindow.all = [];
   Tray.all = [];
   ipcMain.handlers.clear();
@@ -228,4 +286,23 @@ export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'):
   ipcRenderer.invoked = [];
 }
 
-export default { app, BrowserWindow, nativeImage, Tray, Menu, ipcMain, powerMonitor, net, safeStorage, Notification, protocol, session, screen, nativeTheme, contextBridge, ipcRenderer, dialog, shell };
+export default {
+  app,
+  BrowserWindow,
+  nativeImage,
+  Tray,
+  Menu,
+  ipcMain,
+  powerMonitor,
+  net,
+  safeStorage,
+  Notification,
+  protocol,
+  session,
+  screen,
+  nativeTheme,
+  contextBridge,
+  ipcRenderer,
+  dialog,
+  shell,
+};

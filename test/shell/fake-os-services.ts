@@ -16,9 +16,15 @@ export const safeStorage = {
   /** While set, decryption waits for it: a keyring that takes its time (or a password prompt). */
   decryptGate: null as Promise<void> | null,
   calls: [] as string[],
-  async isAsyncEncryptionAvailable(): Promise<boolean> { this.calls.push('isAsyncEncryptionAvailable'); return this.available; },
+  async isAsyncEncryptionAvailable(): Promise<boolean> {
+    this.calls.push('isAsyncEncryptionAvailable');
+    return this.available;
+  },
   /** Deprecated in 45 in favour of isAsyncEncryptionAvailable, still present. */
-  isEncryptionAvailable(): boolean { this.calls.push('isEncryptionAvailable'); return this.available; },
+  isEncryptionAvailable(): boolean {
+    this.calls.push('isEncryptionAvailable');
+    return this.available;
+  },
   async encryptStringAsync(text: string): Promise<Buffer> {
     this.calls.push('encryptStringAsync');
     if (!this.available) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
@@ -35,7 +41,13 @@ export const safeStorage = {
 /** `@platform linux` only: the method does not exist elsewhere. */
 Object.defineProperty(safeStorage, 'getSelectedStorageBackend', {
   enumerable: true,
-  get: () => (fakePlatform.current === 'linux' ? (): Backend => { safeStorage.calls.push('getSelectedStorageBackend'); return safeStorage.backend; } : undefined),
+  get: () =>
+    fakePlatform.current === 'linux'
+      ? (): Backend => {
+          safeStorage.calls.push('getSelectedStorageBackend');
+          return safeStorage.backend;
+        }
+      : undefined,
 });
 
 type Activation = { type: string; arguments: string };
@@ -46,7 +58,9 @@ export class Notification extends EventEmitter {
   static activationHandler: ((details: Activation) => void) | null = null;
   /** Activations that came before a handler was registered (handleActivation replays them). */
   static pendingActivations: Activation[] = [];
-  static isSupported(): boolean { return Notification.supported; }
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
   /**
    * `@platform win32` (electron.d.ts): called for every click "regardless of whether the original
    * Notification object is still in memory", at once for activations that came before.
@@ -76,29 +90,42 @@ export class Notification extends EventEmitter {
     this.options = options;
     this.id = options.id || randomUUID();
   }
-  show(): void { Notification.shown.push(this); }
+  show(): void {
+    Notification.shown.push(this);
+  }
   /** The user clicks the toast while it shows; on Windows the activation callback hears of it too. */
   click(): void {
     this.emit('click', {});
     if (isWindows()) Notification.clickInActionCenter(this.id);
   }
   /** The user dismissed it, or it timed out ('close' "is not guaranteed to be emitted in all cases"). */
-  dismiss(): void { this.emit('close', { reason: 'userCanceled' }); }
+  dismiss(): void {
+    this.emit('close', { reason: 'userCanceled' });
+  }
   /** Windows: 'close' "via system timeout"; the toast stays in the Action Center and can still be clicked. */
-  timeOut(): void { this.emit('close', {}); }
+  timeOut(): void {
+    this.emit('close', {});
+  }
 }
 
 export const dialog = {
   errorBoxes: [] as { title: string; content: string }[],
   /** "Can be called safely before the ready event"; on Linux before ready it prints to stderr. */
-  showErrorBox(title: string, content: string): void { this.errorBoxes.push({ title, content }); },
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content });
+  },
 };
 
 export const shell = {
   shownInFolder: [] as string[],
   opened: [] as string[],
-  showItemInFolder(fullPath: string): void { this.shownInFolder.push(fullPath); },
-  async openPath(path: string): Promise<string> { this.opened.push(path); return ''; },
+  showItemInFolder(fullPath: string): void {
+    this.shownInFolder.push(fullPath);
+  },
+  async openPath(path: string): Promise<string> {
+    this.opened.push(path);
+    return '';
+  },
 };
 
 /** What `session.resolveProxy` answers, in Chromium's PAC form ("DIRECT", "PROXY host:port; DIRECT"). */
@@ -108,15 +135,27 @@ export const session = {
   defaultSession: {
     permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     permissionCheck: null as null | (() => boolean),
-    setPermissionRequestHandler(h: (c: unknown, p: string, cb: (ok: boolean) => void) => void): void { this.permissionRequest = h; },
-    setPermissionCheckHandler(h: () => boolean): void { this.permissionCheck = h; },
-    async resolveProxy(url: string): Promise<string> { proxyRules.asked.push(url); return proxyRules.answer(url); },
+    setPermissionRequestHandler(h: (c: unknown, p: string, cb: (ok: boolean) => void) => void): void {
+      this.permissionRequest = h;
+    },
+    setPermissionCheckHandler(h: () => boolean): void {
+      this.permissionCheck = h;
+    },
+    async resolveProxy(url: string): Promise<string> {
+      proxyRules.asked.push(url);
+      return proxyRules.answer(url);
+    },
   },
 };
 
 export const powerMonitor = new EventEmitter();
 
-export const net = { online: true, isOnline(): boolean { return this.online; } };
+export const net = {
+  online: true,
+  isOnline(): boolean {
+    return this.online;
+  },
+};
 
 export function resetOsServices(): void {
   Object.assign(safeStorage, { available: true, backend: 'gnome_libsecret', reEncrypt: false, decryptGate: null, calls: [] });

@@ -38,12 +38,16 @@ export class NativeImage {
     const size = options.buffer ? decodePngSize(options.buffer) : null;
     if (size) this.representations.push({ scaleFactor: options.scaleFactor ?? 1, ...size });
   }
-  isEmpty(): boolean { return this.representations.length === 0; }
+  isEmpty(): boolean {
+    return this.representations.length === 0;
+  }
   getSize(): { width: number; height: number } {
     const first = this.representations[0];
     return first ? { width: first.width, height: first.height } : { width: 0, height: 0 };
   }
-  setTemplateImage(on: boolean): void { this.template = on; }
+  setTemplateImage(on: boolean): void {
+    this.template = on;
+  }
 }
 
 export const nativeImage = {
@@ -73,15 +77,31 @@ export class Tray extends EventEmitter {
     this.image = image;
     Tray.all.push(this);
   }
-  setImage(image: NativeImage): void { this.image = image; this.imageSets++; }
-  setToolTip(tooltip: string): void { this.tooltip = tooltip; }
+  setImage(image: NativeImage): void {
+    this.image = image;
+    this.imageSets++;
+  }
+  setToolTip(tooltip: string): void {
+    this.tooltip = tooltip;
+  }
   /** `@platform darwin`: nothing happens elsewhere. */
-  setTitle(title: string): void { if (isMac()) this.title = title; }
-  setContextMenu(menu: { template: FakeMenuItem[] }): void { this.menu = menu; this.menuSets++; }
-  destroy(): void { this.destroyed = true; }
-  isDestroyed(): boolean { return this.destroyed; }
+  setTitle(title: string): void {
+    if (isMac()) this.title = title;
+  }
+  setContextMenu(menu: { template: FakeMenuItem[] }): void {
+    this.menu = menu;
+    this.menuSets++;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
   /** A click; on Linux "an activation, which might not necessarily be left mouse click". */
-  userClick(): void { this.emit('click', {}, { x: 0, y: 0, width: 16, height: 16 }, { x: 0, y: 0 }); }
+  userClick(): void {
+    this.emit('click', {}, { x: 0, y: 0, width: 16, height: 16 }, { x: 0, y: 0 });
+  }
   /** 'double-click' is `@platform darwin,win32`: on Linux a double activation is just a click. */
   userDoubleClick(): void {
     if (isMac() || isWindows()) this.emit('double-click', {}, { x: 0, y: 0, width: 16, height: 16 });

@@ -31,7 +31,11 @@ beforeEach(async () => {
   resetElectron();
   dir = mkdtempSync(join(tmpdir(), 'skytray-ipc-'));
   t = await startTestService({ dir, service: { autoRefresh: false } });
-  registerIpc(createHandlers({ service: t.service, apiKeys: keys(), report: () => 'report', showLog: async () => null, logger: silentLogger }), () => [windowFrame], silentLogger);
+  registerIpc(
+    createHandlers({ service: t.service, apiKeys: keys(), report: () => 'report', showLog: async () => null, logger: silentLogger }),
+    () => [windowFrame],
+    silentLogger,
+  );
 });
 afterEach(async () => {
   await t.close();

@@ -25,14 +25,22 @@ afterEach(async () => {
 });
 
 const records = (path: string): Record<string, unknown>[] =>
-  readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('log file', () => {
   it('writes one JSON object per line, without keys or precise coordinates', () => {
     const file = openLogFile({ path: join(dir, 'nested', 'skytray.log') });
     const logger = createLogger(file.sink, 'info', 'skytray').child('fetch');
     logger.debug('not at this level');
-    logger.warn('GET https://api.openweathermap.org/data/2.5/weather?lat=52.5234&lon=13.4114&appid=0123456789abcdef failed', { status: 401, latitude: 52.5234, apiKey: 'oops' });
+    logger.warn('GET https://api.openweathermap.org/data/2.5/weather?lat=52.5234&lon=13.4114&appid=0123456789abcdef failed', {
+      status: 401,
+      latitude: 52.5234,
+      apiKey: 'oops',
+    });
     file.close();
     const [record, ...rest] = records(join(dir, 'nested', 'skytray.log'));
     expect(rest).toEqual([]);
@@ -99,7 +107,11 @@ describe('the CLI’s log', () => {
     try {
       const path = join(dir, 'cli.log');
       let err = '';
-      const code = await main(['--forecast-url', server.origin, '--geocoding-url', server.origin, '--log-file', path, '52.5234,13.4114'], {}, { out: () => {}, err: (t) => (err += t) });
+      const code = await main(
+        ['--forecast-url', server.origin, '--geocoding-url', server.origin, '--log-file', path, '52.5234,13.4114'],
+        {},
+        { out: () => {}, err: (t) => (err += t) },
+      );
       expect(code).toBe(0);
       expect(err).toBe(''); // the terminal gets errors only, as before
       const [retry] = records(path);

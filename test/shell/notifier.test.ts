@@ -22,8 +22,14 @@ describe('notifications', () => {
     const clicked: number[] = [];
     const notifier = new Notifier((id) => clicked.push(id), silentLogger, 'linux');
     const [s] = snapshotsFor(1);
-    const hourly = s!.weather!.hourly.map((h, i) => (i === 1 ? { ...h, precipitationProbability: 90, condition: { code: 'rain' as const, text: 'Rain', icon: 'rain', severe: false } } : h));
-    const weather = { ...s!.weather!, current: { ...s!.weather!.current, precipitation: 0, condition: { code: 'overcast' as const, text: 'Overcast', icon: 'overcast', severe: false } }, hourly };
+    const hourly = s!.weather!.hourly.map((h, i) =>
+      i === 1 ? { ...h, precipitationProbability: 90, condition: { code: 'rain' as const, text: 'Rain', icon: 'rain', severe: false } } : h,
+    );
+    const weather = {
+      ...s!.weather!,
+      current: { ...s!.weather!.current, precipitation: 0, condition: { code: 'overcast' as const, text: 'Overcast', icon: 'overcast', severe: false } },
+      hourly,
+    };
     const optedIn = { ...s!, favourite: { ...s!.favourite, notify: true }, weather };
     const settings = { ...DEFAULT_SETTINGS.notifications, enabled: true, quietHours: null };
     const now = Date.parse(hourly[0]!.time) + 5 * 60_000;
@@ -35,7 +41,13 @@ describe('notifications', () => {
     Notification.shown[0]?.click();
     expect(clicked).toEqual([1]);
     // A thunderstorm now: once, not again within the cooldown, again after it.
-    const storm = { ...optedIn, weather: { ...weather, current: { ...weather.current, condition: { code: 'thunderstorm' as const, text: 'Thunderstorm', icon: 'thunderstorm', severe: true } } } };
+    const storm = {
+      ...optedIn,
+      weather: {
+        ...weather,
+        current: { ...weather.current, condition: { code: 'thunderstorm' as const, text: 'Thunderstorm', icon: 'thunderstorm', severe: true } },
+      },
+    };
     expect(notifier.check([storm], settings, now)).toBe(1);
     expect(Notification.shown[1]?.options).toMatchObject({ title: 'Thunderstorm in Berlin', body: 'Thunderstorm now.' });
     expect(notifier.check([storm], settings, now + (settings.cooldownMinutes - 1) * 60_000)).toBe(0);
@@ -45,7 +57,6 @@ describe('notifications', () => {
     expect(new Notifier(() => {}, silentLogger, 'linux').check([storm], quiet, now)).toBe(0);
   });
 });
-
 
 describe('notification lifetime and identity', () => {
   it('keeps each notification until it is closed, so a late click still arrives', () => {

@@ -27,7 +27,16 @@ describe('app protocol and security', () => {
     expect(resolveAppFile('skytray://app/../secret.js', root)).toBe(join(root, 'secret.js'));
     expect(resolveAppFile('skytray://app/%2e%2e/%2e%2e/etc/passwd.js', root)).toBe(join(root, 'etc', 'passwd.js'));
     // Encoded slashes would escape after decoding: refused. So are other origins, NULs, other types.
-    for (const hostile of ['skytray://app/..%2f..%2fsecret.js', 'skytray://app/%2e%2e%2fsecret.js', 'skytray://other/app.js', 'skytray://user@app/app.js', 'file:///etc/passwd', 'skytray://app/a%00.js', 'skytray://app/notes.txt', 'skytray://app/%E0%A4%A.js']) {
+    for (const hostile of [
+      'skytray://app/..%2f..%2fsecret.js',
+      'skytray://app/%2e%2e%2fsecret.js',
+      'skytray://other/app.js',
+      'skytray://user@app/app.js',
+      'file:///etc/passwd',
+      'skytray://app/a%00.js',
+      'skytray://app/notes.txt',
+      'skytray://app/%E0%A4%A.js',
+    ]) {
       expect(resolveAppFile(hostile, root), hostile).toBeNull();
     }
   });
@@ -54,10 +63,20 @@ describe('app protocol and security', () => {
     expect(session.defaultSession.permissionCheck!()).toBe(false);
     const contents = new WebContents();
     hardenWebContents(contents as never);
-    const away = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const away = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     contents.emit('will-navigate', away, 'https://evil.example/');
     expect(away.defaultPrevented).toBe(true);
-    const inside = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const inside = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     contents.emit('will-navigate', inside, 'skytray://app/index.html');
     expect(inside.defaultPrevented).toBe(false);
     expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });

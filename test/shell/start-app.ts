@@ -16,7 +16,9 @@ import { Tray, app, resetElectron } from './fake-electron.ts';
 import type { FakePlatform } from './fake-platform.ts';
 
 /** Answers dbus-send as a desktop with (true) or without (false) a tray host would. */
-export const trayHostAnswer = (hasHost: boolean): CommandRunner => async () => ({ code: 0, stdout: `method return\n   boolean ${hasHost}\n` });
+export const trayHostAnswer =
+  (hasHost: boolean): CommandRunner =>
+  async () => ({ code: 0, stdout: `method return\n   boolean ${hasHost}\n` });
 
 export type AppFixture = {
   dir: string;
@@ -41,14 +43,31 @@ export async function appFixture(platform: FakePlatform = 'linux'): Promise<AppF
     running: null,
     async seed(names, settings = {}) {
       const agent = createHttpAgent();
-      const service = new WeatherService({ databasePath: join(dir, 'skytray.db'), clock, dispatcher: agent, userAgent: 't', logger: silentLogger, autoRefresh: false });
+      const service = new WeatherService({
+        databasePath: join(dir, 'skytray.db'),
+        clock,
+        dispatcher: agent,
+        userAgent: 't',
+        logger: silentLogger,
+        autoRefresh: false,
+      });
       service.updateSettings({ openMeteoForecastUrl: server.origin, openMeteoGeocodingUrl: server.origin, ...settings });
       for (const name of names) service.addFavourite(place(name));
       await service.close();
       await agent.close();
     },
     async start(argv = [], extra = {}) {
-      const started = await startApp({ paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') }, argv, trayFactory: (image) => new Tray(image as never) as never, platform, clock, env: {}, runCommand: trayHostAnswer(true), logToStderr: false, ...extra });
+      const started = await startApp({
+        paths: { renderer: join(dir, 'renderer'), preload: join(dir, 'preload.cjs') },
+        argv,
+        trayFactory: (image) => new Tray(image as never) as never,
+        platform,
+        clock,
+        env: {},
+        runCommand: trayHostAnswer(true),
+        logToStderr: false,
+        ...extra,
+      });
       if (!started) throw new Error('did not start');
       fixture.running = started;
       return started;

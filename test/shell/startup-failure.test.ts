@@ -14,7 +14,16 @@ let running: RunningApp | null = null;
 const clock = new FakeClock();
 
 const start = (): Promise<RunningApp | null> =>
-  startApp({ paths: { renderer: dir, preload: dir }, argv: ['--hidden'], platform: 'linux', clock, env: {}, runCommand: async () => ({ code: 0, stdout: 'boolean true' }), logToStderr: false, trayFactory: (image) => new Tray(image as never) as never });
+  startApp({
+    paths: { renderer: dir, preload: dir },
+    argv: ['--hidden'],
+    platform: 'linux',
+    clock,
+    env: {},
+    runCommand: async () => ({ code: 0, stdout: 'boolean true' }),
+    logToStderr: false,
+    trayFactory: (image) => new Tray(image as never) as never,
+  });
 
 function expectExitedWithBox(title: string, content: RegExp): void {
   expect(dialog.errorBoxes).toHaveLength(1);
@@ -44,9 +53,15 @@ describe('start-up failures', () => {
     db.close();
     expect(await start()).toBeNull();
     const logPath = join(dir, 'logs', 'skytray.log');
-    expectExitedWithBox('Skytray cannot open its data', /written by a newer Skytray.*Update Skytray to open it\.\n\nThe details are in the log: .*skytray\.log$/s);
+    expectExitedWithBox(
+      'Skytray cannot open its data',
+      /written by a newer Skytray.*Update Skytray to open it\.\n\nThe details are in the log: .*skytray\.log$/s,
+    );
     expect(dialog.errorBoxes[0]?.content).toContain(logPath);
-    const lines = readFileSync(logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(logPath, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.at(-1)).toMatchObject({ level: 'error', scope: 'skytray', fields: { code: 'newer-schema' } });
     expect(String(lines.at(-1)?.['message'])).toContain('start-up failed');
     // The newer file is left alone.

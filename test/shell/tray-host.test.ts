@@ -17,7 +17,9 @@ describe('tray host', () => {
   it('asks the session bus whether org.kde.StatusNotifierWatcher has an owner', async () => {
     const yes = answering({ 'dbus-send': { code: 0, stdout: 'method return time=1 sender=org.freedesktop.DBus\n   boolean true\n' } });
     expect(await probeTrayHost('linux', yes)).toBe('present');
-    expect(yes.asked).toEqual(['dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.kde.StatusNotifierWatcher']);
+    expect(yes.asked).toEqual([
+      'dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.kde.StatusNotifierWatcher',
+    ]);
     expect(await probeTrayHost('linux', answering({ 'dbus-send': { code: 0, stdout: '   boolean false\n' } }))).toBe('absent');
   });
 

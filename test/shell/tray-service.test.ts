@@ -18,7 +18,10 @@ describe('tray service', () => {
     const fake = Tray.all[0]!;
     // The PNGs really decode: an image Chromium cannot read would be an empty, invisible icon.
     expect(fake.image.isEmpty()).toBe(false);
-    expect(fake.image.representations.map((r) => [r.scaleFactor, r.width])).toEqual([[1, 22], [2, 44]]);
+    expect(fake.image.representations.map((r) => [r.scaleFactor, r.width])).toEqual([
+      [1, 22],
+      [2, 44],
+    ]);
     expect(fake.menuSets).toBe(1);
     tray.render(buildTrayModel({ snapshots, status: STATUS, hasTitle: false }));
     expect([fake.imageSets, fake.menuSets]).toEqual([0, 1]);
@@ -40,7 +43,13 @@ describe('tray service', () => {
 
   it('menu items call the actions', () => {
     const calls: string[] = [];
-    const actions = { openPlace: (id: number) => calls.push(`place ${id}`), refresh: () => calls.push('refresh'), open: () => calls.push('open'), settings: () => calls.push('settings'), quit: () => calls.push('quit') };
+    const actions = {
+      openPlace: (id: number) => calls.push(`place ${id}`),
+      refresh: () => calls.push('refresh'),
+      open: () => calls.push('open'),
+      settings: () => calls.push('settings'),
+      quit: () => calls.push('quit'),
+    };
     const tray = new TrayService({ actions, platform: 'linux', factory });
     tray.render(buildTrayModel({ snapshots: snapshotsFor(2), status: STATUS, hasTitle: false }));
     for (const item of Tray.all[0]!.menu!.template) item.click?.();

@@ -56,7 +56,13 @@ export async function startTestService(
   service.subscribe((e) => events.push(e));
   const run = fakeTimeRunner(service, server, clock);
   return {
-    service, server, clock, agent, events, dir, dbPath,
+    service,
+    server,
+    clock,
+    agent,
+    events,
+    dir,
+    dbPath,
     settle: () => run(0),
     run,
     reopen: build,

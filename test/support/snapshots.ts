@@ -16,7 +16,15 @@ export function weatherFor(place: Place, units: UnitSystem = 'metric', now = NOW
 export function snapshotsFor(count: number, options: Partial<Pick<PlaceSnapshot, 'stale' | 'ageMs'>> & { primaryIndex?: number } = {}): PlaceSnapshot[] {
   return places(count).map((place, i): PlaceSnapshot => {
     const favourite: Favourite = { id: i + 1, place, position: i, primary: i === (options.primaryIndex ?? 0), notify: false, addedAt: 0 };
-    return { favourite, weather: weatherFor(place), fetchedAt: NOW, ageMs: options.ageMs ?? 4 * 60_000, stale: options.stale ?? false, refreshing: false, lastError: null };
+    return {
+      favourite,
+      weather: weatherFor(place),
+      fetchedAt: NOW,
+      ageMs: options.ageMs ?? 4 * 60_000,
+      stale: options.stale ?? false,
+      refreshing: false,
+      lastError: null,
+    };
   });
 }
 

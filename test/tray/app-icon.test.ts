@@ -19,7 +19,13 @@ describe('app icon', () => {
     expect(pixel(b, c, Math.floor(c - size * 0.235))).toEqual([...BADGE.clear]);
     // Near a corner, inside the badge but clear of the sun.
     expect(pixel(b, Math.floor(size * 0.12), Math.floor(size * 0.12))).toEqual([...BADGE.clear]);
-    for (const [x, y] of [[0, 0], [size - 1, 0], [0, size - 1], [size - 1, size - 1]] as const) expect(pixel(b, x, y)).toEqual([0, 0, 0, 0]);
+    for (const [x, y] of [
+      [0, 0],
+      [size - 1, 0],
+      [0, size - 1],
+      [size - 1, size - 1],
+    ] as const)
+      expect(pixel(b, x, y)).toEqual([0, 0, 0, 0]);
     const colours = new Set(Array.from({ length: size * size }, (_, i) => pixel(b, i % size, Math.floor(i / size)).join()));
     expect([...colours].sort()).toEqual([[0, 0, 0, 0], WHITE, [...BADGE.clear]].map((p) => p.join()).sort());
   });

@@ -47,7 +47,10 @@ describe('test PNG decoder', () => {
     let seed = 7;
     const noise = Uint8Array.from({ length: 23 * 17 * 4 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23);
     const icon = drawAppIcon(40);
-    for (const [width, height, rgba] of [[23, 17, noise], [40, 40, icon.rgba]] as const) {
+    for (const [width, height, rgba] of [
+      [23, 17, noise],
+      [40, 40, icon.rgba],
+    ] as const) {
       const decoded = decodePng(encodeWithEveryFilter(width, height, rgba));
       expect([decoded.width, decoded.height]).toEqual([width, height]);
       expect(Buffer.from(decoded.rgba).equals(Buffer.from(rgba))).toBe(true);

@@ -13,7 +13,7 @@ type Chunk = Readonly<{ type: string; data: Buffer }>;
 function readChunks(png: Buffer): Chunk[] {
   if (!SIGNATURE.every((b, i) => png[i] === b)) throw new Error('not a PNG: wrong signature');
   const chunks: Chunk[] = [];
-  for (let at = SIGNATURE.length; at < png.length; ) {
+  for (let at = SIGNATURE.length; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.subarray(at + 4, at + 8).toString('ascii');
     const data = png.subarray(at + 8, at + 8 + length);

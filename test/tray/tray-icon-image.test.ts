@@ -17,7 +17,16 @@ const representations = (image: unknown): [number, number, number][] => fake(ima
 describe('tray icon image', () => {
   it("on Windows: one 1× drawing at the notification area's pixel size, 16 × the display scale", () => {
     // Windows builds the tray's icon from the 1× representation only: more sizes would go unused.
-    for (const [displayScale, size] of [[1, 16], [1.25, 20], [1.5, 24], [1.75, 28], [2, 32], [2.5, 40], [3, 48], [4, 64]] as const) {
+    for (const [displayScale, size] of [
+      [1, 16],
+      [1.25, 20],
+      [1.5, 24],
+      [1.75, 28],
+      [2, 32],
+      [2.5, 40],
+      [3, 48],
+      [4, 64],
+    ] as const) {
       expect(representations(iconImage(ICON, false, 'win32', displayScale)), `${displayScale}`).toEqual([[1, size, size]]);
     }
   });
@@ -28,13 +37,19 @@ describe('tray icon image', () => {
 
   it('on Linux: 22 px for StatusNotifier panels, 44 at 2×', () => {
     const image = iconImage(ICON, false, 'linux');
-    expect(representations(image)).toEqual([[1, 22, 22], [2, 44, 44]]);
+    expect(representations(image)).toEqual([
+      [1, 22, 22],
+      [2, 44, 44],
+    ]);
     expect(fake(image).template).toBe(false);
   });
 
   it('on macOS: a 16 px template image, 32 at 2×, the temperature left to the title', () => {
     const image = iconImage(ICON, true, 'darwin');
-    expect(representations(image)).toEqual([[1, 16, 16], [2, 32, 32]]);
+    expect(representations(image)).toEqual([
+      [1, 16, 16],
+      [2, 32, 32],
+    ]);
     expect(fake(image).template).toBe(true);
   });
 });

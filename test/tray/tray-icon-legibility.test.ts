@@ -16,7 +16,15 @@ import { badgeColours, isLit, litMask, litRowBands, readDigits } from './icon-pi
 const TEMPERATURES = Array.from({ length: 161 }, (_, i) => i - 40);
 const STATES = ['ok', 'stale', 'offline'] as const;
 /** Conditions in turn, so every badge colour meets every digit somewhere in the sweep. */
-const CONDITIONS: readonly [ConditionCode, boolean][] = [['clear', false], ['clear', true], ['overcast', false], ['rain', false], ['snow', false], ['thunderstorm', false], ['fog', false]];
+const CONDITIONS: readonly [ConditionCode, boolean][] = [
+  ['clear', false],
+  ['clear', true],
+  ['overcast', false],
+  ['rain', false],
+  ['snow', false],
+  ['thunderstorm', false],
+  ['fog', false],
+];
 const PANELS: Readonly<Record<string, Rgba>> = { light: [0xf0, 0xf0, 0xf0, 255], dark: [0x20, 0x20, 0x20, 255] };
 const WHITE: Rgba = [255, 255, 255, 255];
 
@@ -129,8 +137,11 @@ describe('tray icon at every whole size from 16 to 64 px (Windows draws at 16 ×
         for (const state of STATES) {
           const b = pngOf(modelFor(temperature, state), size);
           const read = readDigits(b);
-          const edge = [...litMask(b)].map((key) => key.split(',').map(Number) as [number, number]).find(([x, y]) => Math.min(x, y, size - 1 - x, size - 1 - y) < margin);
-          if (read !== String(temperature) || edge) failures.push(`${size} px ${temperature} ${state}: read ${read}${edge ? `, lit at ${edge.join(',')}` : ''}`);
+          const edge = [...litMask(b)]
+            .map((key) => key.split(',').map(Number) as [number, number])
+            .find(([x, y]) => Math.min(x, y, size - 1 - x, size - 1 - y) < margin);
+          if (read !== String(temperature) || edge)
+            failures.push(`${size} px ${temperature} ${state}: read ${read}${edge ? `, lit at ${edge.join(',')}` : ''}`);
           if (state !== 'ok' && litRowBands(b).length !== 2) failures.push(`${size} px ${temperature} ${state}: mark missing or touching the digits`);
         }
       }

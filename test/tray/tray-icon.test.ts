@@ -20,7 +20,12 @@ import { badgeColours, isLit, litRowBands, pixel, readDigits } from './icon-pixe
 const OUT = new URL('../../test-output/tray-icons/', import.meta.url);
 
 const pngOf = (model: TrayIconModel, size: number): Bitmap => decodePng(encodePng(drawTrayIcon(model, size)));
-const icon = (temperature: number | null, condition: ConditionCode | null = 'rain', state: TrayIconModel['state'] = 'ok'): TrayIconModel => ({ temperature, condition, night: false, state });
+const icon = (temperature: number | null, condition: ConditionCode | null = 'rain', state: TrayIconModel['state'] = 'ok'): TrayIconModel => ({
+  temperature,
+  condition,
+  night: false,
+  state,
+});
 
 describe('tray icon', () => {
   it('draws the temperature the tray model gives: the macOS title without its degree sign', () => {
@@ -41,19 +46,51 @@ describe('tray icon', () => {
   it('draws the worst cases pixel for pixel as designed: "-40" stale at 16 px, "120" offline at 22 px', () => {
     // '#' white, '.' badge, ' ' transparent: written out by hand, so a changed glyph shows up here.
     const at16 = [
-      ' .............. ', '................', '................', '................', '.....#..#..##...', '.....#..#.#..#..',
-      '.....#..#.#..#..', '.###.####.#..#..', '........#.#..#..', '........#.#..#..', '........#..##...', '................',
-      '................', '................', '.....#.#.#......', ' .............. ',
+      ' .............. ',
+      '................',
+      '................',
+      '................',
+      '.....#..#..##...',
+      '.....#..#.#..#..',
+      '.....#..#.#..#..',
+      '.###.####.#..#..',
+      '........#.#..#..',
+      '........#.#..#..',
+      '........#..##...',
+      '................',
+      '................',
+      '................',
+      '.....#.#.#......',
+      ' .............. ',
     ];
     const at22 = [
-      '  ..................  ', ' .................... ', '......................', '......................', '...##...####...####...',
-      '..###..##..##.##..##..', '...##......##.##..##..', '...##......##.##..##..', '...##.....##..##..##..', '...##....##...##..##..',
-      '...##...##....##..##..', '...##..##.....##..##..', '...##..##.....##..##..', '...##..##.....##..##..', '..####.######..####...',
-      '......................', '........##..##........', '.........####.........', '..........##..........', '.........####.........',
-      ' .......##..##....... ', '  ..................  ',
+      '  ..................  ',
+      ' .................... ',
+      '......................',
+      '......................',
+      '...##...####...####...',
+      '..###..##..##.##..##..',
+      '...##......##.##..##..',
+      '...##......##.##..##..',
+      '...##.....##..##..##..',
+      '...##....##...##..##..',
+      '...##...##....##..##..',
+      '...##..##.....##..##..',
+      '...##..##.....##..##..',
+      '...##..##.....##..##..',
+      '..####.######..####...',
+      '......................',
+      '........##..##........',
+      '.........####.........',
+      '..........##..........',
+      '.........####.........',
+      ' .......##..##....... ',
+      '  ..................  ',
     ];
     const art = (b: Bitmap): string[] =>
-      Array.from({ length: b.height }, (_, y) => Array.from({ length: b.width }, (_, x) => (pixel(b, x, y)[3] === 0 ? ' ' : isLit(b, x, y) ? '#' : '.')).join(''));
+      Array.from({ length: b.height }, (_, y) =>
+        Array.from({ length: b.width }, (_, x) => (pixel(b, x, y)[3] === 0 ? ' ' : isLit(b, x, y) ? '#' : '.')).join(''),
+      );
     expect(art(pngOf(icon(-40, 'snow', 'stale'), 16))).toEqual(at16);
     expect(art(pngOf(icon(120, 'fog', 'offline'), 22))).toEqual(at22);
   });
@@ -74,12 +111,29 @@ describe('tray icon', () => {
       // A dash is one font pixel tall: 1/16 of the icon, give or take the whole-pixel scale.
       expect(bottom - top + 1).toBeLessThanOrEqual(Math.ceil(size / 16));
       const lit = Array.from({ length: size }, (_, x) => isLit(b, x, top));
-      expect(lit.join('').split(/false/).filter((run) => run.length > 0)).toHaveLength(2);
+      expect(
+        lit
+          .join('')
+          .split(/false/)
+          .filter((run) => run.length > 0),
+      ).toHaveLength(2);
     }
   });
 
   it("every pixel of the badge is the condition's colour: clear nights indigo, stale greyed, offline grey", () => {
-    const codes: ConditionCode[] = ['clear', 'mainly-clear', 'partly-cloudy', 'overcast', 'fog', 'drizzle', 'rain', 'freezing-rain', 'snow-showers', 'thunderstorm-hail', 'unknown'];
+    const codes: ConditionCode[] = [
+      'clear',
+      'mainly-clear',
+      'partly-cloudy',
+      'overcast',
+      'fog',
+      'drizzle',
+      'rain',
+      'freezing-rain',
+      'snow-showers',
+      'thunderstorm-hail',
+      'unknown',
+    ];
     for (const size of ICON_SIZES) {
       for (const condition of codes) expect(badgeColours(pngOf(icon(5, condition), size)), condition).toEqual([BADGE[conditionGroup(condition)]]);
       expect(badgeColours(pngOf({ ...icon(5, 'clear'), night: true }, size))).toEqual([BADGE.clearNight]);
@@ -99,7 +153,13 @@ describe('tray icon', () => {
   it('rounds its corners: the corner pixels are transparent', () => {
     for (const size of ICON_SIZES) {
       const b = pngOf(icon(5), size);
-      for (const [x, y] of [[0, 0], [size - 1, 0], [0, size - 1], [size - 1, size - 1]] as const) expect(pixel(b, x, y)[3]).toBe(0);
+      for (const [x, y] of [
+        [0, 0],
+        [size - 1, 0],
+        [0, size - 1],
+        [size - 1, size - 1],
+      ] as const)
+        expect(pixel(b, x, y)[3]).toBe(0);
     }
   });
 
@@ -114,7 +174,12 @@ describe('tray icon', () => {
         }
       }
       // Every column of a glyph has a lit pixel: glyphs are told apart by the gaps between them.
-      for (const [char, g] of glyphs) for (let x = 0; x < g.width; x++) expect(g.rows.some((row) => row[x]), `${font.name} ${char} column ${x}`).toBe(true);
+      for (const [char, g] of glyphs)
+        for (let x = 0; x < g.width; x++)
+          expect(
+            g.rows.some((row) => row[x]),
+            `${font.name} ${char} column ${x}`,
+          ).toBe(true);
     }
   });
 

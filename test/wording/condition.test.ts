@@ -4,8 +4,23 @@ import type { ConditionCode } from '../../main/core/model/model.ts';
 import { conditionGroup, conditionSymbol, conditionWords } from '../../main/wording/condition.ts';
 
 const CODES: ConditionCode[] = [
-  'clear', 'mainly-clear', 'partly-cloudy', 'overcast', 'fog', 'drizzle', 'freezing-drizzle', 'rain', 'heavy-rain',
-  'freezing-rain', 'snow', 'heavy-snow', 'rain-showers', 'snow-showers', 'thunderstorm', 'thunderstorm-hail', 'unknown',
+  'clear',
+  'mainly-clear',
+  'partly-cloudy',
+  'overcast',
+  'fog',
+  'drizzle',
+  'freezing-drizzle',
+  'rain',
+  'heavy-rain',
+  'freezing-rain',
+  'snow',
+  'heavy-snow',
+  'rain-showers',
+  'snow-showers',
+  'thunderstorm',
+  'thunderstorm-hail',
+  'unknown',
 ];
 
 describe('conditions', () => {

@@ -25,7 +25,11 @@ describe('freshness', () => {
   });
 
   it('all places in one line: the newest age online, the oldest offline', () => {
-    const places = [{ ageMs: 4 * MIN, stale: false }, { ageMs: 3 * 60 * MIN, stale: false }, { ageMs: null, stale: true }];
+    const places = [
+      { ageMs: 4 * MIN, stale: false },
+      { ageMs: 3 * 60 * MIN, stale: false },
+      { ageMs: null, stale: true },
+    ];
     expect(freshnessSummary(places, true)).toBe('Updated 4 min ago (some places out of date)');
     expect(freshnessSummary(places.slice(0, 2), true)).toBe('Updated 4 min ago');
     expect(freshnessSummary(places, false)).toBe('Offline: showing data from 3 h ago');
@@ -34,7 +38,16 @@ describe('freshness', () => {
   });
 
   it('the headline for all places', () => {
-    expect(freshnessHeadline([{ ageMs: 9 * MIN, stale: false }, { ageMs: MIN, stale: true }], true, true)).toBe('Updated 1 min ago');
+    expect(
+      freshnessHeadline(
+        [
+          { ageMs: 9 * MIN, stale: false },
+          { ageMs: MIN, stale: true },
+        ],
+        true,
+        true,
+      ),
+    ).toBe('Updated 1 min ago');
     expect(freshnessHeadline([], false, true)).toBe('Offline: showing saved weather');
     expect(freshnessHeadline([], true, true)).toBe('Loading…');
     expect(freshnessHeadline([], true, false)).toBe('');

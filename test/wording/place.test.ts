@@ -3,7 +3,15 @@ import type { Place } from '../../main/core/model/model.ts';
 import { describePlace, placeSurroundings } from '../../main/wording/place.ts';
 
 const place = (name: string, region: string | null, country: string | null, countryCode: string | null): Place => ({
-  id: 'x', name, region, country, countryCode, latitude: 0, longitude: 0, timezone: 'UTC', population: null,
+  id: 'x',
+  name,
+  region,
+  country,
+  countryCode,
+  latitude: 0,
+  longitude: 0,
+  timezone: 'UTC',
+  population: null,
 });
 
 describe('place descriptions', () => {

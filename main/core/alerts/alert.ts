@@ -79,8 +79,7 @@ function severityRank(severity: CapSeverity): number {
 
 const keyOf = (source: AlertSourceId, id: string): string => `${source}\u0000${id}`;
 
-const expiredBy = (alert: WeatherAlert, now: number): boolean =>
-  alert.expires !== null && Date.parse(alert.expires) <= now;
+const expiredBy = (alert: WeatherAlert, now: number): boolean => alert.expires !== null && Date.parse(alert.expires) <= now;
 
 /**
  * The warnings in force at `now`, from any mix of messages old and new: an Update or Cancel replaces
@@ -102,9 +101,7 @@ export function activeAlerts(messages: readonly WeatherAlert[], now: number): We
     seen.add(key);
     active.push(message);
   }
-  return active.sort(
-    (a, b) => severityRank(b.severity) - severityRank(a.severity) || startOf(a) - startOf(b) || a.id.localeCompare(b.id),
-  );
+  return active.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || startOf(a) - startOf(b) || a.id.localeCompare(b.id));
 }
 
 function startOf(alert: WeatherAlert): number {

@@ -42,16 +42,25 @@ export async function getFeed(url: URL, options: GetFeedOptions): Promise<string
 
 function statusError(status: number, retryAfter: string | string[] | undefined, provider: string, now: number): WeatherError {
   const code =
-    status === 429 ? 'rate-limited'
-    : status === 401 || status === 403 ? 'auth'
-    : status === 404 ? 'not-found'
-    : isRetryableStatus(status) ? (status === 408 ? 'timeout' : 'server')
-    : 'bad-request';
+    status === 429
+      ? 'rate-limited'
+      : status === 401 || status === 403
+        ? 'auth'
+        : status === 404
+          ? 'not-found'
+          : isRetryableStatus(status)
+            ? status === 408
+              ? 'timeout'
+              : 'server'
+            : 'bad-request';
   const message =
-    status === 429 ? `${provider} is limiting requests right now. Skytray will try again later.`
-    : status === 404 ? `${provider} has no such feed (HTTP 404).`
-    : status >= 500 ? `${provider} is having trouble (HTTP ${status}). Skytray will try again later.`
-    : `${provider} answered HTTP ${status}.`;
+    status === 429
+      ? `${provider} is limiting requests right now. Skytray will try again later.`
+      : status === 404
+        ? `${provider} has no such feed (HTTP 404).`
+        : status >= 500
+          ? `${provider} is having trouble (HTTP ${status}). Skytray will try again later.`
+          : `${provider} answered HTTP ${status}.`;
   const header = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
   return new WeatherError(code, message, { provider, status, retryAfterMs: parseRetryAfter(header, now) ?? undefined });
 }

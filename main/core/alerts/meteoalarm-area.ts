@@ -33,7 +33,10 @@ function folded(s: string): string {
 
 /** Points as [lat, lon]; a pair that is not two numbers makes the outline unusable (empty). */
 function readPolygon(text: string): [number, number][] {
-  const points = text.trim().split(/\s+/).map((pair) => pair.split(',').map(Number));
+  const points = text
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(',').map(Number));
   if (points.some((p) => p.length !== 2 || p.some((n) => !Number.isFinite(n)))) return [];
   return points as [number, number][];
 }

@@ -21,14 +21,45 @@ export const METEOALARM_LABEL = 'MeteoAlarm';
  * "republic-of-north-macedonia" are spelled as the feed URLs spell them).
  */
 export const METEOALARM_FEEDS: ReadonlyMap<string, string> = new Map([
-  ['AD', 'andorra'], ['AT', 'austria'], ['BA', 'bosnia-herzegovina'], ['BE', 'belgium'], ['BG', 'bulgaria'],
-  ['CH', 'switzerland'], ['CY', 'cyprus'], ['CZ', 'czechia'], ['DE', 'germany'], ['DK', 'denmark'],
-  ['EE', 'estonia'], ['ES', 'spain'], ['FI', 'finland'], ['FR', 'france'], ['GB', 'united-kingdom'],
-  ['GR', 'greece'], ['HR', 'croatia'], ['HU', 'hungary'], ['IE', 'ireland'], ['IL', 'israel'],
-  ['IS', 'iceland'], ['IT', 'italy'], ['LT', 'lithuania'], ['LU', 'luxembourg'], ['LV', 'latvia'],
-  ['MD', 'moldova'], ['ME', 'montenegro'], ['MK', 'republic-of-north-macedonia'], ['MT', 'malta'],
-  ['NL', 'netherlands'], ['NO', 'norway'], ['PL', 'poland'], ['PT', 'portugal'], ['RO', 'romania'],
-  ['RS', 'serbia'], ['SE', 'sweden'], ['SI', 'slovenia'], ['SK', 'slovakia'], ['UA', 'ukraine'],
+  ['AD', 'andorra'],
+  ['AT', 'austria'],
+  ['BA', 'bosnia-herzegovina'],
+  ['BE', 'belgium'],
+  ['BG', 'bulgaria'],
+  ['CH', 'switzerland'],
+  ['CY', 'cyprus'],
+  ['CZ', 'czechia'],
+  ['DE', 'germany'],
+  ['DK', 'denmark'],
+  ['EE', 'estonia'],
+  ['ES', 'spain'],
+  ['FI', 'finland'],
+  ['FR', 'france'],
+  ['GB', 'united-kingdom'],
+  ['GR', 'greece'],
+  ['HR', 'croatia'],
+  ['HU', 'hungary'],
+  ['IE', 'ireland'],
+  ['IL', 'israel'],
+  ['IS', 'iceland'],
+  ['IT', 'italy'],
+  ['LT', 'lithuania'],
+  ['LU', 'luxembourg'],
+  ['LV', 'latvia'],
+  ['MD', 'moldova'],
+  ['ME', 'montenegro'],
+  ['MK', 'republic-of-north-macedonia'],
+  ['MT', 'malta'],
+  ['NL', 'netherlands'],
+  ['NO', 'norway'],
+  ['PL', 'poland'],
+  ['PT', 'portugal'],
+  ['RO', 'romania'],
+  ['RS', 'serbia'],
+  ['SE', 'sweden'],
+  ['SI', 'slovenia'],
+  ['SK', 'slovakia'],
+  ['UA', 'ukraine'],
 ]);
 
 export function meteoAlarmFeedUrl(origin: URL, countryCode: string): URL {
@@ -49,9 +80,7 @@ export function readMeteoAlarmFeed(xml: string): readonly AtomEntry[] {
 
 /** The messages of a country's feed that concern `place` (see meteoalarm-area.ts). */
 export function meteoAlarmAlertsFor(entries: readonly AtomEntry[], place: PlaceForArea): ParsedAlerts {
-  const here = entries.filter((entry) =>
-    concernsPlace({ description: first(entry, 'cap:areaDesc'), polygons: entry.fields.get('cap:polygon') ?? [] }, place),
-  );
+  const here = entries.filter((entry) => concernsPlace({ description: first(entry, 'cap:areaDesc'), polygons: entry.fields.get('cap:polygon') ?? [] }, place));
   const ids = (list: readonly AtomEntry[]): Set<string | null> => new Set(list.map((entry) => first(entry, 'cap:identifier')));
   const hereIds = ids(here);
   const elsewhere = [...ids(entries)].filter((id) => !hereIds.has(id)).length;

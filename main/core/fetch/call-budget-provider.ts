@@ -36,8 +36,15 @@ export function callBudgetFor(provider: ProviderId, spend: SpendCalls, limits?: 
 
 /** Any place: the forecast request asks the same of every place, wherever it is. */
 const ANY_PLACE: Place = {
-  id: 'coords:0,0', name: 'Anywhere', region: null, country: null, countryCode: null,
-  latitude: 0, longitude: 0, timezone: 'UTC', population: null,
+  id: 'coords:0,0',
+  name: 'Anywhere',
+  region: null,
+  country: null,
+  countryCode: null,
+  latitude: 0,
+  longitude: 0,
+  timezone: 'UTC',
+  population: null,
 };
 
 /**

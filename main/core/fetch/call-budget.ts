@@ -25,9 +25,7 @@ const WINDOWS: readonly BudgetWindow[] = ['minute', 'hour', 'day'];
  */
 export const OPEN_METEO_CALL_BUDGET: CallBudgetLimits = { minute: 300, hour: 4_000, day: 8_000 };
 
-export type BudgetVerdict =
-  | Readonly<{ fits: true }>
-  | Readonly<{ fits: false; window: BudgetWindow; limit: number; retryAt: number }>;
+export type BudgetVerdict = Readonly<{ fits: true }> | Readonly<{ fits: false; window: BudgetWindow; limit: number; retryAt: number }>;
 
 export type WindowUsage = Readonly<{ window: BudgetWindow; used: number; limit: number }>;
 

@@ -12,9 +12,7 @@ import { coord } from '../providers/provider.ts';
 import type { JsonGet, SearchOptions, WeatherProvider } from '../providers/provider.ts';
 import type { Priority, ProviderQueue } from './provider-queue.ts';
 
-export type PlaceResult =
-  | Readonly<{ ok: true; place: Place; weather: Weather }>
-  | Readonly<{ ok: false; place: Place; error: WeatherError }>;
+export type PlaceResult = Readonly<{ ok: true; place: Place; weather: Weather }> | Readonly<{ ok: false; place: Place; error: WeatherError }>;
 
 export type FetchOptions = Readonly<{
   units: UnitSystem;
@@ -128,10 +126,12 @@ export class WeatherFetcher {
     const flight: Flight = { key, place, units, promise, resolve, reject, controller: new AbortController(), waiters: 0, user: false };
     flight.controller.signal.addEventListener('abort', () => reject(abortedError(this.provider.label)), { once: true });
     this.#inFlight.set(key, flight);
-    promise.then(
-      (weather) => this.#remember(key, weather),
-      () => {},
-    ).finally(() => this.#inFlight.delete(key));
+    promise
+      .then(
+        (weather) => this.#remember(key, weather),
+        () => {},
+      )
+      .finally(() => this.#inFlight.delete(key));
     return flight;
   }
 
@@ -185,19 +185,29 @@ export class WeatherFetcher {
     const controller = new AbortController();
     let live = batch.length;
     for (const f of batch) {
-      f.controller.signal.addEventListener('abort', () => {
-        if (--live === 0) controller.abort();
-      }, { once: true });
+      f.controller.signal.addEventListener(
+        'abort',
+        () => {
+          if (--live === 0) controller.abort();
+        },
+        { once: true },
+      );
     }
     const priority: Priority = batch.some((f) => f.user) ? 'user' : 'scheduled';
     const first = batch[0];
     if (!first) return;
     try {
       const get = this.#getter(priority, controller.signal);
-      const results = await this.provider.forecast(batch.map((f) => f.place), first.units, get, () => this.#clock.now());
+      const results = await this.provider.forecast(
+        batch.map((f) => f.place),
+        first.units,
+        get,
+        () => this.#clock.now(),
+      );
       const again: Flight[] = [];
       batch.forEach((f, i) => {
-        const result = results[i] ?? new WeatherError('malformed', `${this.provider.label} sent no weather for ${f.place.name}.`, { provider: this.provider.label });
+        const result =
+          results[i] ?? new WeatherError('malformed', `${this.provider.label} sent no weather for ${f.place.name}.`, { provider: this.provider.label });
         if (!(result instanceof WeatherError)) f.resolve(result);
         else if (result.retryable && !alone) again.push(f);
         else f.reject(result);

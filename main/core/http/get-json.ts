@@ -45,11 +45,17 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
     const body = parseOrNull(text);
     const retryAfter = header(response.headers['retry-after']);
     const code =
-      status === 429 ? 'rate-limited'
-      : status === 401 || status === 403 ? 'auth'
-      : status === 404 ? 'not-found'
-      : isRetryableStatus(status) ? (status === 408 ? 'timeout' : 'server')
-      : 'bad-request';
+      status === 429
+        ? 'rate-limited'
+        : status === 401 || status === 403
+          ? 'auth'
+          : status === 404
+            ? 'not-found'
+            : isRetryableStatus(status)
+              ? status === 408
+                ? 'timeout'
+                : 'server'
+              : 'bad-request';
     throw new WeatherError(code, options.explain(status, body), {
       provider,
       status,

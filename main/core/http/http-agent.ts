@@ -58,7 +58,13 @@ export function createProxyAgent(proxyUrl: string, options: HttpAgentOptions = {
   // (lib/dispatcher/proxy-agent.js), not from `connect`: the TLS session with an HTTPS proxy from
   // proxyTls (a company proxy's certificate is often signed by the company's root), the one with
   // the provider through a CONNECT tunnel from requestTls, and both time out after connectTimeout.
-  return new ProxyAgent({ ...base, uri: proxyUrl, connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, proxyTls: { ca }, requestTls: { ca } });
+  return new ProxyAgent({
+    ...base,
+    uri: proxyUrl,
+    connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    proxyTls: { ca },
+    requestTls: { ca },
+  });
 }
 
 /** The conventional HTTP_PROXY, HTTPS_PROXY and NO_PROXY variables (either case), as curl reads them. */
@@ -66,7 +72,12 @@ export function createEnvProxyAgent(env: Readonly<Record<string, string | undefi
   const pick = (name: string): string | undefined => env[name.toLowerCase()] || env[name] || undefined;
   const httpProxy = pick('HTTP_PROXY');
   // Undici would read process.env for what is not given: give everything, '' meaning none.
-  return new EnvHttpProxyAgent({ ...agentOptions(options), httpProxy: httpProxy ?? '', httpsProxy: pick('HTTPS_PROXY') ?? httpProxy ?? '', noProxy: pick('NO_PROXY') ?? '' });
+  return new EnvHttpProxyAgent({
+    ...agentOptions(options),
+    httpProxy: httpProxy ?? '',
+    httpsProxy: pick('HTTPS_PROXY') ?? httpProxy ?? '',
+    noProxy: pick('NO_PROXY') ?? '',
+  });
 }
 
 /** Identifies Skytray to the weather services, as they ask clients to; nothing about the user. */

@@ -46,23 +46,52 @@ export function condition(code: ConditionCode, isDay: boolean): Condition {
 /** WMO weather interpretation codes (WW), as Open-Meteo documents them. */
 export function wmoConditionCode(wmo: number | null): ConditionCode {
   switch (wmo) {
-    case 0: return 'clear';
-    case 1: return 'mainly-clear';
-    case 2: return 'partly-cloudy';
-    case 3: return 'overcast';
-    case 45: case 48: return 'fog';
-    case 51: case 53: case 55: return 'drizzle';
-    case 56: case 57: return 'freezing-drizzle';
-    case 61: case 63: return 'rain';
-    case 65: return 'heavy-rain';
-    case 66: case 67: return 'freezing-rain';
-    case 71: case 73: case 77: return 'snow';
-    case 75: return 'heavy-snow';
-    case 80: case 81: case 82: return 'rain-showers';
-    case 85: case 86: return 'snow-showers';
-    case 95: return 'thunderstorm';
-    case 96: case 99: return 'thunderstorm-hail';
-    default: return 'unknown';
+    case 0:
+      return 'clear';
+    case 1:
+      return 'mainly-clear';
+    case 2:
+      return 'partly-cloudy';
+    case 3:
+      return 'overcast';
+    case 45:
+    case 48:
+      return 'fog';
+    case 51:
+    case 53:
+    case 55:
+      return 'drizzle';
+    case 56:
+    case 57:
+      return 'freezing-drizzle';
+    case 61:
+    case 63:
+      return 'rain';
+    case 65:
+      return 'heavy-rain';
+    case 66:
+    case 67:
+      return 'freezing-rain';
+    case 71:
+    case 73:
+    case 77:
+      return 'snow';
+    case 75:
+      return 'heavy-snow';
+    case 80:
+    case 81:
+    case 82:
+      return 'rain-showers';
+    case 85:
+    case 86:
+      return 'snow-showers';
+    case 95:
+      return 'thunderstorm';
+    case 96:
+    case 99:
+      return 'thunderstorm-hail';
+    default:
+      return 'unknown';
   }
 }
 
@@ -95,9 +124,26 @@ export function owmConditionCode(id: number | null): ConditionCode {
 }
 
 const RANK: readonly ConditionCode[] = [
-  'unknown', 'clear', 'mainly-clear', 'partly-cloudy', 'overcast', 'fog', 'drizzle', 'rain-showers',
-  'rain', 'snow-showers', 'sleet', 'snow', 'freezing-drizzle', 'heavy-rain', 'freezing-rain', 'heavy-snow',
-  'squalls', 'thunderstorm', 'thunderstorm-hail', 'tornado',
+  'unknown',
+  'clear',
+  'mainly-clear',
+  'partly-cloudy',
+  'overcast',
+  'fog',
+  'drizzle',
+  'rain-showers',
+  'rain',
+  'snow-showers',
+  'sleet',
+  'snow',
+  'freezing-drizzle',
+  'heavy-rain',
+  'freezing-rain',
+  'heavy-snow',
+  'squalls',
+  'thunderstorm',
+  'thunderstorm-hail',
+  'tornado',
 ];
 
 /** The condition that matters most for a day made of several: a thunderstorm outweighs sunshine. */

@@ -28,10 +28,9 @@ export function parseCoordinates(query: string): Place | null {
 
 /** "Springfield, Illinois, US": enough to tell places of the same name apart. */
 export function describePlace(place: Place): string {
-  return [place.name, place.region, place.countryCode ?? place.country].filter((p) => p && p !== place.name).reduce<string>(
-    (text, part) => `${text}, ${part}`,
-    place.name,
-  );
+  return [place.name, place.region, place.countryCode ?? place.country]
+    .filter((p) => p && p !== place.name)
+    .reduce<string>((text, part) => `${text}, ${part}`, place.name);
 }
 
 /**

@@ -94,13 +94,21 @@ function notifications(value: unknown, current: NotificationSettings): Notificat
   }
   if ('cooldownMinutes' in value) {
     const m = value['cooldownMinutes'];
-    if (typeof m !== 'number' || !Number.isInteger(m) || m < 15 || m > 1440) throw invalid('Notification cooldown must be a whole number of minutes from 15 to 1440.');
+    if (typeof m !== 'number' || !Number.isInteger(m) || m < 15 || m > 1440)
+      throw invalid('Notification cooldown must be a whole number of minutes from 15 to 1440.');
     next.cooldownMinutes = m;
   }
   if ('quietHours' in value) {
     const q = value['quietHours'];
     if (q === null) next.quietHours = null;
-    else if (isRecord(q) && typeof q['start'] === 'string' && typeof q['end'] === 'string' && HHMM.test(q['start']) && HHMM.test(q['end']) && Object.keys(q).length === 2) {
+    else if (
+      isRecord(q) &&
+      typeof q['start'] === 'string' &&
+      typeof q['end'] === 'string' &&
+      HHMM.test(q['start']) &&
+      HHMM.test(q['end']) &&
+      Object.keys(q).length === 2
+    ) {
       next.quietHours = { start: q['start'], end: q['end'] };
     } else throw invalid('Quiet hours must be {start, end} as HH:MM, or null.');
   }

@@ -45,10 +45,7 @@ export function inPollenDomain(point: AirQualityPoint): boolean {
 
 export type AirQualityRequest = Readonly<{ pollen: boolean }>;
 
-const variablesOf = ({ pollen }: AirQualityRequest): string[] => [
-  ...POLLUTANTS,
-  ...(pollen ? POLLEN_KINDS.map((kind) => `${kind}_pollen`) : []),
-];
+const variablesOf = ({ pollen }: AirQualityRequest): string[] => [...POLLUTANTS, ...(pollen ? POLLEN_KINDS.map((kind) => `${kind}_pollen`) : [])];
 
 export function airQualityUrl(origin: URL, places: readonly AirQualityPoint[], request: AirQualityRequest): URL {
   const url = new URL(`${origin.pathname.replace(/\/$/, '')}/v1/air-quality`, origin);

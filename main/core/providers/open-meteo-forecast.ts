@@ -9,16 +9,26 @@ import { array, number, numberOrNull, object, series, string, ShapeError, type J
 export const OPEN_METEO_ATTRIBUTION = 'Weather data by Open-Meteo.com (CC BY 4.0)';
 
 const CURRENT = [
-  'temperature_2m', 'apparent_temperature', 'relative_humidity_2m', 'is_day', 'precipitation',
-  'weather_code', 'wind_speed_10m', 'wind_direction_10m', 'wind_gusts_10m',
+  'temperature_2m',
+  'apparent_temperature',
+  'relative_humidity_2m',
+  'is_day',
+  'precipitation',
+  'weather_code',
+  'wind_speed_10m',
+  'wind_direction_10m',
+  'wind_gusts_10m',
 ] as const;
-const HOURLY = [
-  'temperature_2m', 'apparent_temperature', 'precipitation_probability', 'precipitation', 'weather_code',
-  'wind_speed_10m', 'is_day',
-] as const;
+const HOURLY = ['temperature_2m', 'apparent_temperature', 'precipitation_probability', 'precipitation', 'weather_code', 'wind_speed_10m', 'is_day'] as const;
 const DAILY = [
-  'weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_sum',
-  'precipitation_probability_max', 'wind_speed_10m_max', 'sunrise', 'sunset',
+  'weather_code',
+  'temperature_2m_max',
+  'temperature_2m_min',
+  'precipitation_sum',
+  'precipitation_probability_max',
+  'wind_speed_10m_max',
+  'sunrise',
+  'sunset',
 ] as const;
 
 const FORECAST_HOURS = 48;

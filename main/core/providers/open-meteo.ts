@@ -84,4 +84,3 @@ function reasonOf(body: unknown): string | null {
   }
   return null;
 }
-

@@ -26,10 +26,18 @@ export function diagnosticsReport(d: Diagnostics, settings: Settings, context: R
     ...(d.callBudget ? [callBudgetSummary(d.callBudget)] : []),
     '',
     'Per provider (last 1,000 requests):',
-    ...d.providers.map((p) => `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${vague(p.lastError)}` : ''}`),
+    ...d.providers.map(
+      (p) =>
+        `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${vague(p.lastError)}` : ''}`,
+    ),
     '',
     'Recent requests:',
-    ...d.recentEvents.slice(0, 20).map((e) => `  ${time(e.startedAt)} ${e.outcome.padEnd(7)} ${e.status ?? '---'} ${String(e.durationMs).padStart(5)} ms  try ${e.attempt}  ${vague(e.url)}${e.error ? `  (${vague(e.error)})` : ''}`),
+    ...d.recentEvents
+      .slice(0, 20)
+      .map(
+        (e) =>
+          `  ${time(e.startedAt)} ${e.outcome.padEnd(7)} ${e.status ?? '---'} ${String(e.durationMs).padStart(5)} ms  try ${e.attempt}  ${vague(e.url)}${e.error ? `  (${vague(e.error)})` : ''}`,
+      ),
   ];
   return lines.join('\n');
 }

@@ -65,7 +65,12 @@ function severe(s: PlaceSnapshot, now: number): Notice | null {
   if (!w) return null;
   const name = s.favourite.place.name;
   if (w.current.condition.severe) {
-    return { key: `${s.favourite.id}:severe:${w.current.condition.code}`, favouriteId: s.favourite.id, title: `${w.current.condition.text} in ${name}`, body: `${w.current.condition.text} now.` };
+    return {
+      key: `${s.favourite.id}:severe:${w.current.condition.code}`,
+      favouriteId: s.favourite.id,
+      title: `${w.current.condition.text} in ${name}`,
+      body: `${w.current.condition.text} now.`,
+    };
   }
   const next = w.hourly.find((h) => {
     const at = Date.parse(h.time);

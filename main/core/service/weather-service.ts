@@ -69,7 +69,15 @@ export class WeatherService {
     this.#settings = new ServiceSettings(this.#store, options.overrides ?? {});
     const { dispatcher, userAgent, apiKey, random, retry, limits, callBudget } = options;
     this.#client = new ProviderClient({
-      dispatcher, userAgent, clock, logger, apiKey, random, retry, limits, callBudget,
+      dispatcher,
+      userAgent,
+      clock,
+      logger,
+      apiKey,
+      random,
+      retry,
+      limits,
+      callBudget,
       onAttempt: (record) => this.#store.recordFetchEvent(record),
       spendCalls: (provider, weight, budget, now) => this.#store.spendCalls(provider, weight, budget, now),
     });
@@ -168,7 +176,10 @@ export class WeatherService {
     this.#open();
     const asked = ids === undefined ? null : new Set(ids.map((id) => this.#favourites.require(id)));
     const wanted = this.#favourites.all().filter((f) => asked === null || asked.has(f.id));
-    const extras = await this.#extras.use(this.#settings.current).extrasFor(wanted.map((f) => f.place), { priority: 'user' });
+    const extras = await this.#extras.use(this.#settings.current).extrasFor(
+      wanted.map((f) => f.place),
+      { priority: 'user' },
+    );
     return extras.map((e, i) => ({ favouriteId: wanted[i]?.id ?? -1, alerts: alertsJson(e.alerts), airQuality: airQualityJson(e.airQuality) }));
   }
 

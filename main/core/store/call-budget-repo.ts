@@ -8,7 +8,11 @@ const KEEP_MS = WINDOW_MS.day;
 
 /** The calls spent with `provider` in the day before `now`, oldest first. */
 export function spentCalls(db: Database, provider: string, now: number): SpentCall[] {
-  const rows = prepared(db, 'SELECT at, hundredths FROM weighted_calls WHERE provider = ? AND at > ? AND at <= ? ORDER BY at, id').all(provider, now - KEEP_MS, now) as {
+  const rows = prepared(db, 'SELECT at, hundredths FROM weighted_calls WHERE provider = ? AND at > ? AND at <= ? ORDER BY at, id').all(
+    provider,
+    now - KEEP_MS,
+    now,
+  ) as {
     at: number;
     hundredths: number;
   }[];

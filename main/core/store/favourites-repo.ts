@@ -6,16 +6,35 @@ import type { Place } from '../model/model.ts';
 import { prepared } from './prepared.ts';
 
 type Row = {
-  id: number; place_id: string; name: string; region: string | null; country: string | null; country_code: string | null;
-  latitude: number; longitude: number; timezone: string; position: number; is_primary: number; notify: number; added_at: number; population: number | null;
+  id: number;
+  place_id: string;
+  name: string;
+  region: string | null;
+  country: string | null;
+  country_code: string | null;
+  latitude: number;
+  longitude: number;
+  timezone: string;
+  position: number;
+  is_primary: number;
+  notify: number;
+  added_at: number;
+  population: number | null;
 };
 
 function toFavourite(row: Row): Favourite {
   return {
     id: row.id,
     place: {
-      id: row.place_id, name: row.name, region: row.region, country: row.country, countryCode: row.country_code,
-      latitude: row.latitude, longitude: row.longitude, timezone: row.timezone, population: row.population,
+      id: row.place_id,
+      name: row.name,
+      region: row.region,
+      country: row.country,
+      countryCode: row.country_code,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      timezone: row.timezone,
+      population: row.population,
     },
     position: row.position,
     primary: row.is_primary === 1,
@@ -75,8 +94,7 @@ function renumber(db: Database, ids: readonly number[]): void {
   ids.forEach((id, position) => update.run(position, id));
 }
 
-const orderedIds = (db: Database): number[] =>
-  (prepared(db, 'SELECT id FROM favourites ORDER BY position, id').all() as { id: number }[]).map((r) => r.id);
+const orderedIds = (db: Database): number[] => (prepared(db, 'SELECT id FROM favourites ORDER BY position, id').all() as { id: number }[]).map((r) => r.id);
 
 /** Removes a favourite; if it was primary, the first remaining one becomes primary. */
 export function removeFavourite(db: Database, id: number): boolean {

@@ -17,9 +17,25 @@ export function recordFetchEvent(db: Database, e: AttemptRecord): void {
 
 export function recentFetchEvents(db: Database, limit: number): AttemptRecord[] {
   const rows = prepared(db, 'SELECT * FROM fetch_events ORDER BY id DESC LIMIT ?').all(limit) as {
-    at: number; provider: string; url: string; attempt: number; status: number | null; duration_ms: number; outcome: AttemptRecord['outcome']; error: string | null;
+    at: number;
+    provider: string;
+    url: string;
+    attempt: number;
+    status: number | null;
+    duration_ms: number;
+    outcome: AttemptRecord['outcome'];
+    error: string | null;
   }[];
-  return rows.map((r) => ({ provider: r.provider, url: r.url, attempt: r.attempt, startedAt: r.at, durationMs: r.duration_ms, status: r.status, outcome: r.outcome, error: r.error }));
+  return rows.map((r) => ({
+    provider: r.provider,
+    url: r.url,
+    attempt: r.attempt,
+    startedAt: r.at,
+    durationMs: r.duration_ms,
+    status: r.status,
+    outcome: r.outcome,
+    error: r.error,
+  }));
 }
 
 export function providerStats(db: Database): ProviderStats[] {

@@ -33,7 +33,8 @@ function takeLock(lockPath: string): void {
       if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
     }
     if (isStale(lockPath)) rmSync(lockPath, { force: true });
-    else if (Date.now() > giveUpAt) throw new StoreError('busy', 'Another Skytray (the app or the CLI) is still repairing the database. Try again in a moment.');
+    else if (Date.now() > giveUpAt)
+      throw new StoreError('busy', 'Another Skytray (the app or the CLI) is still repairing the database. Try again in a moment.');
     else sleep(POLL_MS);
   }
 }

@@ -103,11 +103,25 @@ function toFavourites(rows: ReadonlyMap<number, Row>): SalvagedFavourite[] {
   for (const [id, row] of rows) {
     try {
       const place = checkPlace({
-        id: row['place_id'], name: row['name'], region: row['region'], country: row['country'], countryCode: row['country_code'],
-        latitude: row['latitude'], longitude: row['longitude'], timezone: row['timezone'], population: row['population'] ?? null,
+        id: row['place_id'],
+        name: row['name'],
+        region: row['region'],
+        country: row['country'],
+        countryCode: row['country_code'],
+        latitude: row['latitude'],
+        longitude: row['longitude'],
+        timezone: row['timezone'],
+        population: row['population'] ?? null,
       });
       const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-      favourites.push({ id, place, position: number(row['position']), primary: row['is_primary'] === 1, notify: row['notify'] === 1, addedAt: number(row['added_at']) });
+      favourites.push({
+        id,
+        place,
+        position: number(row['position']),
+        primary: row['is_primary'] === 1,
+        notify: row['notify'] === 1,
+        addedAt: number(row['added_at']),
+      });
     } catch {
       // Damaged bytes that no longer make a place are not the user's data.
     }

@@ -11,7 +11,20 @@ export class StoreError extends Error {
   }
 }
 
-const DISK_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DBMOVED', 'SQLITE_PERM', 'EACCES', 'EROFS', 'ENOSPC', 'EPERM', 'ENOTDIR', 'EEXIST']);
+const DISK_CODES = new Set([
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_IOERR',
+  'SQLITE_CANTOPEN',
+  'SQLITE_READONLY_DBMOVED',
+  'SQLITE_PERM',
+  'EACCES',
+  'EROFS',
+  'ENOSPC',
+  'EPERM',
+  'ENOTDIR',
+  'EEXIST',
+]);
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
 function codeOf(error: unknown): string {

@@ -15,12 +15,18 @@ afterEach(async () => {
 
 const everywhere = { south: -90, west: -180, north: 90, east: 180 };
 const story = (over: Partial<WarningStory>): WarningStory => ({
-  key: 'w', event: 'Wind', severity: 'Severe', colour: 'orange', area: { name: 'Hamburg', box: everywhere },
-  issuedAt: T0, expiresAt: T0 + 600 * MINUTE, ...over,
+  key: 'w',
+  event: 'Wind',
+  severity: 'Severe',
+  colour: 'orange',
+  area: { name: 'Hamburg', box: everywhere },
+  issuedAt: T0,
+  expiresAt: T0 + 600 * MINUTE,
+  ...over,
 });
 
 describe('AlertFetcher', () => {
-  it('asks each place\'s own service; places in one country share its feed; elsewhere none is asked', async () => {
+  it("asks each place's own service; places in one country share its feed; elsewhere none is asked", async () => {
     const around = (lat: number, lon: number): WarningStory['area']['box'] => ({ south: lat - 0.5, west: lon - 0.5, north: lat + 0.5, east: lon + 0.5 });
     engine = await startAlertEngine({
       now: T0 + MINUTE,
@@ -30,9 +36,7 @@ describe('AlertFetcher', () => {
         story({ key: 'us', country: 'US', area: { name: 'Anchorage', box: around(61.22, -149.9) } }),
       ],
     });
-    const [hamburg, berlin, oslo, anchorage, tokyo] = await engine.fetcher.alertsFor(
-      ['Hamburg', 'Berlin', 'Oslo', 'Anchorage', 'Tokyo'].map(place),
-    );
+    const [hamburg, berlin, oslo, anchorage, tokyo] = await engine.fetcher.alertsFor(['Hamburg', 'Berlin', 'Oslo', 'Anchorage', 'Tokyo'].map(place));
     expect([hamburg, berlin, oslo, anchorage, tokyo].map((r) => r?.source)).toEqual(['meteoalarm', 'meteoalarm', 'metalerts', 'nws', null]);
     expect(hamburg?.alerts.map((a) => a.id)).toEqual(['de-alert']);
     // The feed's outline leaves Berlin out: the warning is counted, not listed.
@@ -41,7 +45,9 @@ describe('AlertFetcher', () => {
     expect(anchorage?.alerts.map((a) => a.id)).toEqual(['us-alert']);
     expect(tokyo).toMatchObject({ source: null, alerts: [], error: null });
     expect(engine.services.requests.map((r) => r.path).sort()).toEqual([
-      '/alerts/active', '/feeds/meteoalarm-legacy-atom-germany', '/weatherapi/metalerts/2.0/current.json',
+      '/alerts/active',
+      '/feeds/meteoalarm-legacy-atom-germany',
+      '/weatherapi/metalerts/2.0/current.json',
     ]);
     expect(new Set(engine.services.requests.map((r) => r.userAgent))).toEqual(new Set(['Skytray-test (https://example.org/skytray)']));
   });

@@ -1,17 +1,31 @@
 // Which warnings are in force: CAP's Update and Cancel replace what they reference; expired ones go.
 import { describe, expect, it } from 'vitest';
-import {
-  activeAlerts, awarenessLevel, capCertainty, capMessageType, capSeverity, capUrgency, type WeatherAlert,
-} from '../../../main/core/alerts/alert.ts';
+import { activeAlerts, awarenessLevel, capCertainty, capMessageType, capSeverity, capUrgency, type WeatherAlert } from '../../../main/core/alerts/alert.ts';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 
 function message(id: string, over: Partial<WeatherAlert> = {}): WeatherAlert {
   return {
-    source: 'nws', id, messageType: 'Alert', references: [], event: 'Wind Advisory', severity: 'Moderate',
-    urgency: 'Expected', certainty: 'Likely', awareness: null, headline: null, description: null, instruction: null,
-    sent: '2026-11-25T10:00:00Z', onset: '2026-11-25T10:00:00Z', expires: '2026-11-25T18:00:00Z', ends: null,
-    area: 'Somewhere', issuer: 'NWS Somewhere', link: null, ...over,
+    source: 'nws',
+    id,
+    messageType: 'Alert',
+    references: [],
+    event: 'Wind Advisory',
+    severity: 'Moderate',
+    urgency: 'Expected',
+    certainty: 'Likely',
+    awareness: null,
+    headline: null,
+    description: null,
+    instruction: null,
+    sent: '2026-11-25T10:00:00Z',
+    onset: '2026-11-25T10:00:00Z',
+    expires: '2026-11-25T18:00:00Z',
+    ends: null,
+    area: 'Somewhere',
+    issuer: 'NWS Somewhere',
+    link: null,
+    ...over,
   };
 }
 
@@ -26,11 +40,7 @@ describe('activeAlerts', () => {
   });
 
   it('an alert updated and then cancelled is gone, and the Cancel itself is never shown', () => {
-    const chain = [
-      message('A'),
-      message('B', { messageType: 'Update', references: ['A'] }),
-      message('C', { messageType: 'Cancel', references: ['B'] }),
-    ];
+    const chain = [message('A'), message('B', { messageType: 'Update', references: ['A'] }), message('C', { messageType: 'Cancel', references: ['B'] })];
     expect(activeAlerts(chain, NOW)).toEqual([]);
   });
 

@@ -12,7 +12,10 @@ describe('warnings and air-quality URLs as settings', () => {
 
   it('take a self-hosted origin, with a path, and give it to the right source', () => {
     const settings = applySettingsPatch(DEFAULT_SETTINGS, {
-      nwsUrl: 'http://127.0.0.1:9001/', metAlertsUrl: 'https://mirror.example.org/met', meteoAlarmUrl: '', airQualityUrl: 'http://localhost:8080',
+      nwsUrl: 'http://127.0.0.1:9001/',
+      metAlertsUrl: 'https://mirror.example.org/met',
+      meteoAlarmUrl: '',
+      airQualityUrl: 'http://localhost:8080',
     });
     expect(extrasOrigins(settings)).toEqual({
       alertOrigins: { nws: 'http://127.0.0.1:9001', metalerts: 'https://mirror.example.org/met' },

@@ -8,11 +8,24 @@ const feature = (properties: Record<string, unknown>, when: unknown = { interval
   geometry: { type: 'Polygon', coordinates: [] },
   when,
   properties: {
-    area: 'Vestland', awareness_level: '3; orange; Severe', awareness_type: '1; Wind', certainty: 'Likely',
-    consequences: 'Trees may fall.', description: 'Storm in exposed places.', event: 'wind', eventAwarenessName: 'Wind',
-    eventEndingTime: '2026-11-26T09:00:00+00:00', id: '2.49.0.1.578.0.1', instruction: 'Secure loose objects.',
-    riskMatrixColor: 'Orange', severity: 'Severe', status: 'Actual', title: 'Wind, orange level, Vestland', type: 'Alert',
-    web: 'https://www.met.no/vaer-og-klima/ekstremvaervarsler-og-andre-farevarsler', ...properties,
+    area: 'Vestland',
+    awareness_level: '3; orange; Severe',
+    awareness_type: '1; Wind',
+    certainty: 'Likely',
+    consequences: 'Trees may fall.',
+    description: 'Storm in exposed places.',
+    event: 'wind',
+    eventAwarenessName: 'Wind',
+    eventEndingTime: '2026-11-26T09:00:00+00:00',
+    id: '2.49.0.1.578.0.1',
+    instruction: 'Secure loose objects.',
+    riskMatrixColor: 'Orange',
+    severity: 'Severe',
+    status: 'Actual',
+    title: 'Wind, orange level, Vestland',
+    type: 'Alert',
+    web: 'https://www.met.no/vaer-og-klima/ekstremvaervarsler-og-andre-farevarsler',
+    ...properties,
   },
 });
 
@@ -28,11 +41,25 @@ describe('MetAlerts answer', () => {
   it('reads when.interval as onset and expiry, the colour, and the consequences after the description', () => {
     const [m] = parseMetAlerts({ type: 'FeatureCollection', features: [feature({})] }).messages;
     expect(m).toEqual({
-      source: 'metalerts', id: '2.49.0.1.578.0.1', messageType: 'Alert', references: [], event: 'Wind', severity: 'Severe',
-      urgency: 'Unknown', certainty: 'Likely', awareness: 'orange', headline: 'Wind, orange level, Vestland',
-      description: 'Storm in exposed places.\n\nTrees may fall.', instruction: 'Secure loose objects.', sent: null,
-      onset: '2026-11-25T06:00:00+00:00', expires: '2026-11-26T06:00:00+00:00', ends: '2026-11-26T09:00:00+00:00',
-      area: 'Vestland', issuer: 'MET Norway', link: 'https://www.met.no/vaer-og-klima/ekstremvaervarsler-og-andre-farevarsler',
+      source: 'metalerts',
+      id: '2.49.0.1.578.0.1',
+      messageType: 'Alert',
+      references: [],
+      event: 'Wind',
+      severity: 'Severe',
+      urgency: 'Unknown',
+      certainty: 'Likely',
+      awareness: 'orange',
+      headline: 'Wind, orange level, Vestland',
+      description: 'Storm in exposed places.\n\nTrees may fall.',
+      instruction: 'Secure loose objects.',
+      sent: null,
+      onset: '2026-11-25T06:00:00+00:00',
+      expires: '2026-11-26T06:00:00+00:00',
+      ends: '2026-11-26T09:00:00+00:00',
+      area: 'Vestland',
+      issuer: 'MET Norway',
+      link: 'https://www.met.no/vaer-og-klima/ekstremvaervarsler-og-andre-farevarsler',
     });
   });
 
@@ -43,7 +70,11 @@ describe('MetAlerts answer', () => {
   });
 
   it('an empty list is no warnings, not an error', () => {
-    expect(parseMetAlerts({ features: [], lang: 'en', lastChange: '2026-11-25T10:00:00+00:00', type: 'FeatureCollection' })).toEqual({ messages: [], unreadable: [], elsewhere: 0 });
+    expect(parseMetAlerts({ features: [], lang: 'en', lastChange: '2026-11-25T10:00:00+00:00', type: 'FeatureCollection' })).toEqual({
+      messages: [],
+      unreadable: [],
+      elsewhere: 0,
+    });
   });
 
   it('sets aside a feature with a broken interval, keeps the rest', () => {

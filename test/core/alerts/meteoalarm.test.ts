@@ -8,15 +8,25 @@ import { WeatherError } from '../../../main/core/errors.ts';
 const entry = (fields: Record<string, string>, extra = ''): string => `
   <entry>
     <cap:geocode><valueName>EMMA_ID</valueName><value>DE123</value></cap:geocode>
-    ${Object.entries(fields).map(([k, v]) => `<${k}>${v}</${k}>`).join('\n    ')}
+    ${Object.entries(fields)
+      .map(([k, v]) => `<${k}>${v}</${k}>`)
+      .join('\n    ')}
     <link href="https://feeds.meteoalarm.org/api/v1/warnings/feeds-germany/u-1" type="application/cap+xml"/>
     ${extra}
   </entry>`;
 const base = {
-  'cap:areaDesc': 'Kreis Ahrweiler', 'cap:event': 'Orange wind warning', 'cap:sent': '2026-11-25T08:00:00+00:00',
-  'cap:onset': '2026-11-25T12:00:00+00:00', 'cap:expires': '2026-11-26T00:00:00+00:00', 'cap:certainty': 'Likely',
-  'cap:severity': 'Severe', 'cap:urgency': 'Immediate', 'cap:message_type': 'Alert', 'cap:status': 'Actual',
-  'cap:identifier': '2.49.0.0.276.0.DWD.1', title: 'Orange wind warning issued for Germany - Kreis Ahrweiler',
+  'cap:areaDesc': 'Kreis Ahrweiler',
+  'cap:event': 'Orange wind warning',
+  'cap:sent': '2026-11-25T08:00:00+00:00',
+  'cap:onset': '2026-11-25T12:00:00+00:00',
+  'cap:expires': '2026-11-26T00:00:00+00:00',
+  'cap:certainty': 'Likely',
+  'cap:severity': 'Severe',
+  'cap:urgency': 'Immediate',
+  'cap:message_type': 'Alert',
+  'cap:status': 'Actual',
+  'cap:identifier': '2.49.0.0.276.0.DWD.1',
+  title: 'Orange wind warning issued for Germany - Kreis Ahrweiler',
 };
 const feed = (...entries: string[]): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:cap="urn:oasis:names:tc:emergency:cap:1.2">\n<title>Meteoalarm</title>${entries.join('')}\n</feed>\n`;
@@ -34,13 +44,29 @@ describe('MeteoAlarm feed', () => {
   it('reads an entry for the place: the colour from the event, the CAP file as the link', () => {
     const { messages, elsewhere } = parseMeteoAlarmFeed(feed(entry(base)), ahrweiler);
     expect(elsewhere).toBe(0);
-    expect(messages).toEqual([{
-      source: 'meteoalarm', id: '2.49.0.0.276.0.DWD.1', messageType: 'Alert', references: [], event: 'Orange wind warning',
-      severity: 'Severe', urgency: 'Immediate', certainty: 'Likely', awareness: 'orange',
-      headline: 'Orange wind warning issued for Germany - Kreis Ahrweiler', description: null, instruction: null,
-      sent: '2026-11-25T08:00:00+00:00', onset: '2026-11-25T12:00:00+00:00', expires: '2026-11-26T00:00:00+00:00', ends: null,
-      area: 'Kreis Ahrweiler', issuer: 'MeteoAlarm', link: 'https://feeds.meteoalarm.org/api/v1/warnings/feeds-germany/u-1',
-    }]);
+    expect(messages).toEqual([
+      {
+        source: 'meteoalarm',
+        id: '2.49.0.0.276.0.DWD.1',
+        messageType: 'Alert',
+        references: [],
+        event: 'Orange wind warning',
+        severity: 'Severe',
+        urgency: 'Immediate',
+        certainty: 'Likely',
+        awareness: 'orange',
+        headline: 'Orange wind warning issued for Germany - Kreis Ahrweiler',
+        description: null,
+        instruction: null,
+        sent: '2026-11-25T08:00:00+00:00',
+        onset: '2026-11-25T12:00:00+00:00',
+        expires: '2026-11-26T00:00:00+00:00',
+        ends: null,
+        area: 'Kreis Ahrweiler',
+        issuer: 'MeteoAlarm',
+        link: 'https://feeds.meteoalarm.org/api/v1/warnings/feeds-germany/u-1',
+      },
+    ]);
   });
 
   it('counts the warnings for other areas of the country without listing them', () => {
@@ -52,10 +78,13 @@ describe('MeteoAlarm feed', () => {
   });
 
   it('decodes entities and CDATA, and leaves out Test messages', () => {
-    const text = parseMeteoAlarmFeed(feed(
-      entry({ ...base, title: 'Wind &amp; rain &#8211; <![CDATA[<b>Ahrweiler</b>]]> &#x2014; ok' }),
-      entry({ ...base, 'cap:identifier': 'test', 'cap:status': 'Test' }),
-    ), ahrweiler);
+    const text = parseMeteoAlarmFeed(
+      feed(
+        entry({ ...base, title: 'Wind &amp; rain &#8211; <![CDATA[<b>Ahrweiler</b>]]> &#x2014; ok' }),
+        entry({ ...base, 'cap:identifier': 'test', 'cap:status': 'Test' }),
+      ),
+      ahrweiler,
+    );
     expect(text.messages.map((m) => m.headline)).toEqual(['Wind & rain – <b>Ahrweiler</b> — ok']);
   });
 
@@ -75,12 +104,7 @@ describe('MeteoAlarm feed', () => {
   });
 
   it('an HTML page, a cut-off feed or a stray ampersand is a malformed WeatherError', () => {
-    const bad = [
-      '<html><body>502 Bad Gateway</body></html>',
-      feed(entry(base)).slice(0, 400),
-      feed(entry({ ...base, title: 'Wind & rain' })),
-      '',
-    ];
+    const bad = ['<html><body>502 Bad Gateway</body></html>', feed(entry(base)).slice(0, 400), feed(entry({ ...base, title: 'Wind & rain' })), ''];
     for (const xml of bad) {
       expect(() => parseMeteoAlarmFeed(xml, ahrweiler), xml.slice(0, 40)).toThrow(WeatherError);
     }

@@ -10,10 +10,23 @@ const feature = (properties: Record<string, unknown>): Record<string, unknown> =
   geometry: null,
   properties: {
     '@id': `https://api.weather.gov/alerts/${String(properties['id'])}`,
-    areaDesc: 'Boston', references: [], sent: '2026-11-25T10:00:00-05:00', effective: '2026-11-25T10:00:00-05:00',
-    onset: '2026-11-25T12:00:00-05:00', expires: '2026-11-25T20:00:00-05:00', ends: null, status: 'Actual',
-    messageType: 'Alert', severity: 'Moderate', certainty: 'Likely', urgency: 'Expected', event: 'Wind Advisory',
-    senderName: 'NWS Boston/Norton MA', headline: 'Wind Advisory issued', description: 'Gusts to 50 mph.', instruction: null,
+    areaDesc: 'Boston',
+    references: [],
+    sent: '2026-11-25T10:00:00-05:00',
+    effective: '2026-11-25T10:00:00-05:00',
+    onset: '2026-11-25T12:00:00-05:00',
+    expires: '2026-11-25T20:00:00-05:00',
+    ends: null,
+    status: 'Actual',
+    messageType: 'Alert',
+    severity: 'Moderate',
+    certainty: 'Likely',
+    urgency: 'Expected',
+    event: 'Wind Advisory',
+    senderName: 'NWS Boston/Norton MA',
+    headline: 'Wind Advisory issued',
+    description: 'Gusts to 50 mph.',
+    instruction: null,
     ...properties,
   },
 });
@@ -32,29 +45,57 @@ describe('NWS answer', () => {
   it('reads the CAP fields of each feature', () => {
     const { messages, unreadable } = parseNwsAlerts(collection(feature({ id: 'urn:oid:1' })));
     expect(unreadable).toEqual([]);
-    expect(messages).toEqual([{
-      source: 'nws', id: 'urn:oid:1', messageType: 'Alert', references: [], event: 'Wind Advisory', severity: 'Moderate',
-      urgency: 'Expected', certainty: 'Likely', awareness: null, headline: 'Wind Advisory issued', description: 'Gusts to 50 mph.',
-      instruction: null, sent: '2026-11-25T10:00:00-05:00', onset: '2026-11-25T12:00:00-05:00', expires: '2026-11-25T20:00:00-05:00',
-      ends: null, area: 'Boston', issuer: 'NWS Boston/Norton MA', link: 'https://api.weather.gov/alerts/urn:oid:1',
-    }]);
+    expect(messages).toEqual([
+      {
+        source: 'nws',
+        id: 'urn:oid:1',
+        messageType: 'Alert',
+        references: [],
+        event: 'Wind Advisory',
+        severity: 'Moderate',
+        urgency: 'Expected',
+        certainty: 'Likely',
+        awareness: null,
+        headline: 'Wind Advisory issued',
+        description: 'Gusts to 50 mph.',
+        instruction: null,
+        sent: '2026-11-25T10:00:00-05:00',
+        onset: '2026-11-25T12:00:00-05:00',
+        expires: '2026-11-25T20:00:00-05:00',
+        ends: null,
+        area: 'Boston',
+        issuer: 'NWS Boston/Norton MA',
+        link: 'https://api.weather.gov/alerts/urn:oid:1',
+      },
+    ]);
   });
 
   it('an Update then a Cancel: the references are identifiers, and nothing remains in force', () => {
-    const ref = (id: string): unknown => ({ '@id': `https://api.weather.gov/alerts/${id}`, identifier: id, sender: 'w-nws.webmaster@noaa.gov', sent: '2026-11-25T10:00:00-05:00' });
-    const { messages } = parseNwsAlerts(collection(
-      feature({ id: 'A' }),
-      feature({ id: 'B', messageType: 'Update', references: [ref('A')] }),
-      feature({ id: 'C', messageType: 'Cancel', references: [ref('B')] }),
-    ));
-    expect(messages.map((m) => [m.id, m.messageType, m.references])).toEqual([['A', 'Alert', []], ['B', 'Update', ['A']], ['C', 'Cancel', ['B']]]);
+    const ref = (id: string): unknown => ({
+      '@id': `https://api.weather.gov/alerts/${id}`,
+      identifier: id,
+      sender: 'w-nws.webmaster@noaa.gov',
+      sent: '2026-11-25T10:00:00-05:00',
+    });
+    const { messages } = parseNwsAlerts(
+      collection(
+        feature({ id: 'A' }),
+        feature({ id: 'B', messageType: 'Update', references: [ref('A')] }),
+        feature({ id: 'C', messageType: 'Cancel', references: [ref('B')] }),
+      ),
+    );
+    expect(messages.map((m) => [m.id, m.messageType, m.references])).toEqual([
+      ['A', 'Alert', []],
+      ['B', 'Update', ['A']],
+      ['C', 'Cancel', ['B']],
+    ]);
     expect(activeAlerts(messages, Date.parse('2026-11-25T16:00:00Z'))).toEqual([]);
   });
 
   it('leaves out Test messages and Acks: nobody should act on them', () => {
-    const { messages, unreadable } = parseNwsAlerts(collection(
-      feature({ id: 'test', status: 'Test' }), feature({ id: 'ack', messageType: 'Ack' }), feature({ id: 'real' }),
-    ));
+    const { messages, unreadable } = parseNwsAlerts(
+      collection(feature({ id: 'test', status: 'Test' }), feature({ id: 'ack', messageType: 'Ack' }), feature({ id: 'real' })),
+    );
     expect(messages.map((m) => m.id)).toEqual(['real']);
     expect(unreadable).toEqual([]);
   });
@@ -66,9 +107,9 @@ describe('NWS answer', () => {
   });
 
   it('a feature it cannot read is set aside and counted; the others still count', () => {
-    const { messages, unreadable } = parseNwsAlerts(collection(
-      feature({ id: 'good' }), feature({ id: 'bad-time', expires: 'tomorrow-ish' }), feature({ id: 7 }), { type: 'Feature' },
-    ));
+    const { messages, unreadable } = parseNwsAlerts(
+      collection(feature({ id: 'good' }), feature({ id: 'bad-time', expires: 'tomorrow-ish' }), feature({ id: 7 }), { type: 'Feature' }),
+    );
     expect(messages.map((m) => m.id)).toEqual(['good']);
     expect(unreadable).toEqual([
       'response.features[1].properties.expires should be an ISO 8601 time, got "tomorrow-ish"',

@@ -18,18 +18,35 @@ afterEach(async () => {
 async function start(): Promise<NonNullable<typeof open>> {
   const warnings = await startWarningServices({
     now: () => NOW,
-    stories: [{ key: 'oslo', event: 'Ice', severity: 'Moderate', colour: 'yellow', country: 'NO', area: { name: 'Oslo', box: { south: 59, west: 10, north: 61, east: 11 } }, issuedAt: NOW - 3_600_000, expiresAt: NOW + 3_600_000 }],
+    stories: [
+      {
+        key: 'oslo',
+        event: 'Ice',
+        severity: 'Moderate',
+        colour: 'yellow',
+        country: 'NO',
+        area: { name: 'Oslo', box: { south: 59, west: 10, north: 61, east: 11 } },
+        issuedAt: NOW - 3_600_000,
+        expiresAt: NOW + 3_600_000,
+      },
+    ],
   });
   const provider = await startFakeProvider({ now: () => NOW });
   const agent = createHttpAgent({ headersTimeoutMs: 2_000, bodyTimeoutMs: 2_000 });
   const client = new PlaceExtrasClient({
     alertOrigins: { nws: warnings.origin, metalerts: warnings.origin, meteoalarm: warnings.origin },
     airQualityOrigin: provider.origin,
-    dispatcher: agent, userAgent: 'Skytray-test', clock: { ...systemClock, now: () => NOW }, logger: silentLogger, random: () => 0,
+    dispatcher: agent,
+    userAgent: 'Skytray-test',
+    clock: { ...systemClock, now: () => NOW },
+    logger: silentLogger,
+    random: () => 0,
     retry: { maxAttempts: 2, backoff: { baseMs: 10, capMs: 10 }, maxRetryAfterMs: 1_000 },
   });
   return {
-    warnings, provider, client,
+    warnings,
+    provider,
+    client,
     async close() {
       client.close();
       await agent.destroy();
@@ -42,7 +59,12 @@ describe('PlaceExtrasClient', () => {
   it('answers warnings and air quality for each place, in order, as JSON the CLI prints', async () => {
     open = await start();
     const [oslo, tokyo] = await open.client.extrasFor([place('Oslo'), place('Tokyo')]);
-    expect(alertsJson(oslo!.alerts)).toMatchObject({ source: 'metalerts', elsewhere: 0, error: null, active: [{ id: 'oslo-alert', event: 'Ice', awareness: 'yellow' }] });
+    expect(alertsJson(oslo!.alerts)).toMatchObject({
+      source: 'metalerts',
+      elsewhere: 0,
+      error: null,
+      active: [{ id: 'oslo-alert', event: 'Ice', awareness: 'yellow' }],
+    });
     expect(alertsJson(tokyo!.alerts)).toEqual({ source: null, active: [], elsewhere: 0, error: null });
     expect(airQualityJson(oslo!.airQuality).reading?.europeanCategory).not.toBeNull();
     expect(airQualityJson(oslo!.airQuality).attribution).toBe('Air quality by Open-Meteo.com from Copernicus Atmosphere Monitoring Service data (CC BY 4.0)');
@@ -53,7 +75,12 @@ describe('PlaceExtrasClient', () => {
     open = await start();
     open.warnings.setFaults({ pathPrefix: '/weatherapi', always: { status: 500 } });
     const [oslo, anchorage] = await open.client.extrasFor([place('Oslo'), place('Anchorage')]);
-    expect(alertsJson(oslo!.alerts).error).toEqual({ code: 'server', message: 'MET Norway is having trouble (HTTP 500). Skytray will try again later.', provider: 'MET Norway', status: 500 });
+    expect(alertsJson(oslo!.alerts).error).toEqual({
+      code: 'server',
+      message: 'MET Norway is having trouble (HTTP 500). Skytray will try again later.',
+      provider: 'MET Norway',
+      status: 500,
+    });
     expect(airQualityJson(oslo!.airQuality).reading).not.toBeNull();
     expect(alertsJson(anchorage!.alerts)).toMatchObject({ source: 'nws', error: null });
   });

@@ -20,7 +20,18 @@ async function start(): Promise<{ t: TestService; warnings: WarningServices }> {
   const clock = t.clock;
   warnings = await startWarningServices({
     now: () => clock.now(),
-    stories: [{ key: 'ak', event: 'High Wind Warning', severity: 'Severe', colour: 'orange', country: 'US', area: { name: 'Anchorage', box: { south: 60, west: -151, north: 62, east: -149 } }, issuedAt: clock.now() - 60_000, expiresAt: clock.now() + 3_600_000 }],
+    stories: [
+      {
+        key: 'ak',
+        event: 'High Wind Warning',
+        severity: 'Severe',
+        colour: 'orange',
+        country: 'US',
+        area: { name: 'Anchorage', box: { south: 60, west: -151, north: 62, east: -149 } },
+        issuedAt: clock.now() - 60_000,
+        expiresAt: clock.now() + 3_600_000,
+      },
+    ],
   });
   t.service.updateSettings({ nwsUrl: warnings.origin, metAlertsUrl: warnings.origin, meteoAlarmUrl: warnings.origin, airQualityUrl: t.server.origin });
   return { t, warnings };

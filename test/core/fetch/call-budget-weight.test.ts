@@ -5,8 +5,15 @@ import { forecastUrl } from '../../../main/core/providers/open-meteo-forecast.ts
 import { searchUrl } from '../../../main/core/providers/open-meteo-geocoding.ts';
 
 const place = (i: number): Place => ({
-  id: `open-meteo:${i}`, name: `Place ${i}`, region: null, country: null, countryCode: null,
-  latitude: 40 + i / 10, longitude: -8 - i / 10, timezone: 'Europe/Lisbon', population: null,
+  id: `open-meteo:${i}`,
+  name: `Place ${i}`,
+  region: null,
+  country: null,
+  countryCode: null,
+  latitude: 40 + i / 10,
+  longitude: -8 - i / 10,
+  timezone: 'Europe/Lisbon',
+  population: null,
 });
 
 describe('Open-Meteo call weight', () => {
@@ -26,14 +33,18 @@ describe('Open-Meteo call weight', () => {
   });
 
   it('reads what a request asks for from its URL', () => {
-    const url = new URL('https://api.open-meteo.com/v1/forecast?latitude=1,2&longitude=3,4&hourly=a,b,c&daily=d&current=e,f&minutely_15=g&models=m1,m2&past_days=2&forecast_days=16');
+    const url = new URL(
+      'https://api.open-meteo.com/v1/forecast?latitude=1,2&longitude=3,4&hourly=a,b,c&daily=d&current=e,f&minutely_15=g&models=m1,m2&past_days=2&forecast_days=16',
+    );
     expect(openMeteoRequestShape(url)).toEqual({ locations: 2, variables: 7, models: 2, days: 18 });
     // 14 variable-models = 1.4, over 18 days = 1.4 * 18/14 = 1.8 a location.
     expect(openMeteoRequestWeight(url)).toBeCloseTo(3.6, 10);
   });
 
   it('counts the days between start and end dates, both included', () => {
-    const url = new URL('https://archive-api.open-meteo.com/v1/archive?latitude=1&longitude=2&hourly=a,b,c,d,e,f,g,h,i,j,k,l,m,n,o&start_date=2026-01-01&end_date=2026-01-28');
+    const url = new URL(
+      'https://archive-api.open-meteo.com/v1/archive?latitude=1&longitude=2&hourly=a,b,c,d,e,f,g,h,i,j,k,l,m,n,o&start_date=2026-01-01&end_date=2026-01-28',
+    );
     expect(openMeteoRequestWeight(url)).toBeCloseTo(3, 10);
   });
 

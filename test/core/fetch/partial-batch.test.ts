@@ -34,7 +34,11 @@ function withBadEntry(real: WeatherProvider, badName: string, badTimes: number):
       return results.map((r, i) => {
         if (places[i]?.name !== badName || left === 0) return r;
         left--;
-        return new WeatherError('malformed', 'Open-Meteo sent data Skytray does not understand.', { provider: 'Open-Meteo', status: 200, cause: `response[${i}].hourly.time: missing` });
+        return new WeatherError('malformed', 'Open-Meteo sent data Skytray does not understand.', {
+          provider: 'Open-Meteo',
+          status: 200,
+          cause: `response[${i}].hourly.time: missing`,
+        });
       });
     },
   };
@@ -49,7 +53,14 @@ async function fetcherWith(badTimes: number): Promise<{ fetcher: WeatherFetcher;
   }, 'debug');
   const real = createOpenMeteo({ forecastOrigin: server.origin, geocodingOrigin: server.origin });
   const queue = new ProviderQueue({ provider: 'Open-Meteo', limits: real.limits, clock: systemClock, logger, random: () => 0 });
-  const fetcher = new WeatherFetcher({ provider: withBadEntry(real, 'Paris', badTimes), queue, dispatcher: agent, userAgent: 'Skytray-test', clock: systemClock, logger });
+  const fetcher = new WeatherFetcher({
+    provider: withBadEntry(real, 'Paris', badTimes),
+    queue,
+    dispatcher: agent,
+    userAgent: 'Skytray-test',
+    clock: systemClock,
+    logger,
+  });
   close = async () => {
     queue.close();
     await agent.close();

@@ -11,8 +11,13 @@ afterEach(async () => {
   engine = undefined;
 });
 
-async function fetchWithScript(script: Step[]): Promise<{ result: Awaited<ReturnType<TestEngine['client']['fetcher']['getWeather']>>[number]; requests: number }> {
-  engine = await startTestEngine({ faults: { script, pathPrefix: '/v1/forecast' }, http: { headersTimeoutMs: 300, bodyTimeoutMs: 300, maxResponseBytes: 1024 * 1024 } });
+async function fetchWithScript(
+  script: Step[],
+): Promise<{ result: Awaited<ReturnType<TestEngine['client']['fetcher']['getWeather']>>[number]; requests: number }> {
+  engine = await startTestEngine({
+    faults: { script, pathPrefix: '/v1/forecast' },
+    http: { headersTimeoutMs: 300, bodyTimeoutMs: 300, maxResponseBytes: 1024 * 1024 },
+  });
   const [result] = await engine.client.fetcher.getWeather([place('Berlin')], { units: 'metric' });
   if (!result) throw new Error('no result');
   return { result, requests: engine.server.requests.filter((r) => r.path === '/v1/forecast').length };

@@ -25,12 +25,18 @@ async function start(faults: Partial<FaultSettings> = {}): Promise<Rig> {
   const server = await startFakeProvider({ now: () => now, faults });
   const agent = createHttpAgent({ headersTimeoutMs: 2_000, bodyTimeoutMs: 2_000 });
   const queue = new ProviderQueue({
-    provider: 'Open-Meteo air quality', limits: AIR_QUALITY_LIMITS, clock, logger: silentLogger, random: () => 0,
+    provider: 'Open-Meteo air quality',
+    limits: AIR_QUALITY_LIMITS,
+    clock,
+    logger: silentLogger,
+    random: () => 0,
     retry: { maxAttempts: 2, backoff: { baseMs: 100, capMs: 1_000 }, maxRetryAfterMs: 10_000 },
   });
   const fetcher = new AirQualityFetcher({ queue, origin: new URL(server.origin), dispatcher: agent, userAgent: 'Skytray-test', clock });
   return {
-    server, fetcher, setNow: (ms) => void (now = ms),
+    server,
+    fetcher,
+    setNow: (ms) => void (now = ms),
     async close() {
       queue.close();
       await agent.destroy();
@@ -39,7 +45,10 @@ async function start(faults: Partial<FaultSettings> = {}): Promise<Rig> {
   };
 }
 
-const european = (): Place[] => places(200).filter((p) => ['DE', 'AT', 'CH', 'FR', 'GB', 'IT', 'ES', 'NL', 'BE', 'PL', 'SE', 'NO'].includes(p.countryCode ?? '')).slice(0, 12);
+const european = (): Place[] =>
+  places(200)
+    .filter((p) => ['DE', 'AT', 'CH', 'FR', 'GB', 'IT', 'ES', 'NL', 'BE', 'PL', 'SE', 'NO'].includes(p.countryCode ?? ''))
+    .slice(0, 12);
 const sizes = (server: FakeProvider): number[] => server.requests.map((r) => r.query.get('latitude')?.split(',').length ?? 0);
 
 describe('AirQualityFetcher', () => {

@@ -2,15 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { WeatherError } from '../../../main/core/errors.ts';
 import { europeanAqiCategory, usAqiCategory } from '../../../main/core/providers/air-quality-index.ts';
-import {
-  airQualityCallWeight, airQualityUrl, inPollenDomain, parseAirQuality, parseAirQualityBatch,
-} from '../../../main/core/providers/air-quality.ts';
+import { airQualityCallWeight, airQualityUrl, inPollenDomain, parseAirQuality, parseAirQualityBatch } from '../../../main/core/providers/air-quality.ts';
 
 const berlin = { name: 'Berlin', latitude: 52.52, longitude: 13.405 };
 const denver = { name: 'Denver', latitude: 39.7392, longitude: -104.9903 };
 
 const reading = (current: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-  latitude: 52.5, longitude: 13.4, utc_offset_seconds: 0, timezone: 'GMT',
+  latitude: 52.5,
+  longitude: 13.4,
+  utc_offset_seconds: 0,
+  timezone: 'GMT',
   current: { time: 1795608000, interval: 3600, european_aqi: 26, us_aqi: 41, pm2_5: 8.7, pm10: 9.9, ozone: 36, nitrogen_dioxide: 19.8, ...current },
   ...extra,
 });
@@ -47,10 +48,18 @@ describe('air-quality answer', () => {
   it('one place is a plain object; the reading carries both indices with their bands', () => {
     const [aq] = parseAirQualityBatch(reading({}), [berlin]);
     expect(aq).toEqual({
-      latitude: 52.5, longitude: 13.4, time: '2026-11-25T12:00:00.000Z',
-      europeanAqi: 26, europeanCategory: { level: 'fair', label: 'Fair', colour: '#50ccaa' },
-      usAqi: 41, usCategory: { level: 'good', label: 'Good', colour: '#00e400' },
-      pm2_5: 8.7, pm10: 9.9, ozone: 36, nitrogenDioxide: 19.8, pollen: {},
+      latitude: 52.5,
+      longitude: 13.4,
+      time: '2026-11-25T12:00:00.000Z',
+      europeanAqi: 26,
+      europeanCategory: { level: 'fair', label: 'Fair', colour: '#50ccaa' },
+      usAqi: 41,
+      usCategory: { level: 'good', label: 'Good', colour: '#00e400' },
+      pm2_5: 8.7,
+      pm10: 9.9,
+      ozone: 36,
+      nitrogenDioxide: 19.8,
+      pollen: {},
     });
   });
 
@@ -83,14 +92,37 @@ describe('air-quality answer', () => {
 describe('air-quality bands', () => {
   it('European AQI: 0-20 good ... 80-100 very poor, above 100 extremely poor', () => {
     const levels = [0, 20, 20.1, 40, 41, 60, 61, 80, 81, 100, 100.5, 480].map((v) => europeanAqiCategory(v).level);
-    expect(levels).toEqual(['good', 'good', 'fair', 'fair', 'moderate', 'moderate', 'poor', 'poor', 'very-poor', 'very-poor', 'extremely-poor', 'extremely-poor']);
+    expect(levels).toEqual([
+      'good',
+      'good',
+      'fair',
+      'fair',
+      'moderate',
+      'moderate',
+      'poor',
+      'poor',
+      'very-poor',
+      'very-poor',
+      'extremely-poor',
+      'extremely-poor',
+    ]);
   });
 
   it('US AQI: 0-50 good ... 301 and above hazardous, with the EPA colours', () => {
     const bands = [0, 50, 51, 100, 101, 150, 151, 200, 201, 300, 301, 500].map((v) => usAqiCategory(v));
     expect(bands.map((b) => b.level)).toEqual([
-      'good', 'good', 'moderate', 'moderate', 'unhealthy-for-sensitive-groups', 'unhealthy-for-sensitive-groups',
-      'unhealthy', 'unhealthy', 'very-unhealthy', 'very-unhealthy', 'hazardous', 'hazardous',
+      'good',
+      'good',
+      'moderate',
+      'moderate',
+      'unhealthy-for-sensitive-groups',
+      'unhealthy-for-sensitive-groups',
+      'unhealthy',
+      'unhealthy',
+      'very-unhealthy',
+      'very-unhealthy',
+      'hazardous',
+      'hazardous',
     ]);
     expect(usAqiCategory(175).colour).toBe('#ff0000');
     expect(usAqiCategory(350)).toEqual({ level: 'hazardous', label: 'Hazardous', colour: '#7e0023' });

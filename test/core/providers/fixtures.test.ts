@@ -24,8 +24,14 @@ describe('Open-Meteo recorded answers', () => {
     const weather = parseForecast(fixture('open-meteo/forecast-lisbon.json'), 'metric', 0);
     expect(weather.timezone).toBe('Europe/Lisbon');
     expect(weather.current).toMatchObject({
-      time: '2024-01-26T10:15:00+00:00', temperature: 12.1, humidity: 83, windSpeed: 5.9, windDirection: 38,
-      isDay: true, feelsLike: null, windGusts: null,
+      time: '2024-01-26T10:15:00+00:00',
+      temperature: 12.1,
+      humidity: 83,
+      windSpeed: 5.9,
+      windDirection: 38,
+      isDay: true,
+      feelsLike: null,
+      windGusts: null,
     });
     expect(weather.current.condition.code).toBe('overcast');
     expect(weather.daily.map((d) => d.date)).toEqual(['2024-01-26', '2024-01-27', '2024-01-28', '2024-01-29', '2024-01-30', '2024-01-31', '2024-02-01']);
@@ -44,16 +50,30 @@ describe('Open-Meteo recorded answers', () => {
 
   it('forecast for two places without the current block we ask for: a malformed error for each place', async () => {
     const json = fixture('open-meteo/forecast-two-locations.json');
-    const results = await createOpenMeteo().forecast([place('Berlin'), place('Paris')], 'metric', async (_url, parse) => parse(json), () => 0);
+    const results = await createOpenMeteo().forecast(
+      [place('Berlin'), place('Paris')],
+      'metric',
+      async (_url, parse) => parse(json),
+      () => 0,
+    );
     expect(results.map((r) => (r instanceof WeatherError ? r.code : 'weather'))).toEqual(['malformed', 'malformed']);
     expect((results[1] as WeatherError).describe()).toContain('response[1].current should be an object');
   });
 
   it('geocoding hit and miss', () => {
-    expect(parseSearch(fixture('open-meteo/geocoding-cordoba.json'))).toEqual([{
-      id: 'open-meteo:3860259', name: 'Córdoba', region: 'Cordoba', country: 'Argentina', countryCode: 'AR',
-      latitude: -31.4135, longitude: -64.18105, timezone: 'America/Argentina/Cordoba', population: 1428214,
-    }]);
+    expect(parseSearch(fixture('open-meteo/geocoding-cordoba.json'))).toEqual([
+      {
+        id: 'open-meteo:3860259',
+        name: 'Córdoba',
+        region: 'Cordoba',
+        country: 'Argentina',
+        countryCode: 'AR',
+        latitude: -31.4135,
+        longitude: -64.18105,
+        timezone: 'America/Argentina/Cordoba',
+        population: 1428214,
+      },
+    ]);
     expect(parseSearch(fixture('open-meteo/geocoding-miss.json'))).toEqual([]);
   });
 });
@@ -61,7 +81,16 @@ describe('Open-Meteo recorded answers', () => {
 describe('OpenWeatherMap recorded answers', () => {
   it('current weather, in our units, and combined into today', () => {
     const current = readOwmCurrent(fixture('openweathermap/weather-lagos.json'), 'metric');
-    expect(current).toMatchObject({ shift: 3600, dt: 1642362116, temperature: 26.48, humidity: 81, windSpeed: 9.6, windGusts: 24.6, conditionId: 804, isDay: false });
+    expect(current).toMatchObject({
+      shift: 3600,
+      dt: 1642362116,
+      temperature: 26.48,
+      humidity: 81,
+      windSpeed: 9.6,
+      windGusts: 24.6,
+      conditionId: 804,
+      isDay: false,
+    });
     const weather = combineOwm(place('Lagos'), current, [], 'metric', 0);
     expect(weather.current.time).toBe('2022-01-16T20:41:56+01:00');
     expect(weather.current.condition.code).toBe('overcast');
@@ -74,7 +103,16 @@ describe('OpenWeatherMap recorded answers', () => {
     expect(json['cod']).toBe('200');
     const steps = readOwmForecast(json, 'metric');
     expect(steps).toHaveLength(16);
-    expect(steps[0]).toEqual({ dt: 1586142000, temperature: 14.34, feelsLike: 13.44, precipitation: 0.79, precipitationProbability: null, windSpeed: 7.6, conditionId: 500, isDay: false });
+    expect(steps[0]).toEqual({
+      dt: 1586142000,
+      temperature: 14.34,
+      feelsLike: 13.44,
+      precipitation: 0.79,
+      precipitationProbability: null,
+      windSpeed: 7.6,
+      conditionId: 500,
+      isDay: false,
+    });
     expect(steps[12]).toMatchObject({ precipitation: 2.06, isDay: true });
     expect(readOwmForecast(json, 'imperial')[12]?.precipitation).toBe(0.08);
   });
@@ -120,8 +158,12 @@ describe('error answers become typed errors', () => {
 
   async function failure(path: string, provider: WeatherProvider): Promise<WeatherError> {
     const error = await getJson(new URL(path, origin), {
-      dispatcher, signal: new AbortController().signal, userAgent: 'Skytray-test', providerLabel: provider.label,
-      now: () => 0, explain: (status, body) => provider.explain(status, body),
+      dispatcher,
+      signal: new AbortController().signal,
+      userAgent: 'Skytray-test',
+      providerLabel: provider.label,
+      now: () => 0,
+      explain: (status, body) => provider.explain(status, body),
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WeatherError);
     return error as WeatherError;
@@ -130,7 +172,11 @@ describe('error answers become typed errors', () => {
   it('Open-Meteo 400 with its reason, and 429', async () => {
     const openMeteo = createOpenMeteo();
     const bad = await failure('/om/400', openMeteo);
-    expect(bad).toMatchObject({ code: 'bad-request', status: 400, message: 'Open-Meteo rejected the request: Cannot initialize WeatherVariable from invalid String value tempeture_2m for key hourly.' });
+    expect(bad).toMatchObject({
+      code: 'bad-request',
+      status: 400,
+      message: 'Open-Meteo rejected the request: Cannot initialize WeatherVariable from invalid String value tempeture_2m for key hourly.',
+    });
     const limited = await failure('/om/429', openMeteo);
     expect(limited).toMatchObject({ code: 'rate-limited', status: 429 });
     expect(limited.message).toContain('Minutely API request limit exceeded');

@@ -19,8 +19,17 @@ function berlin(overrides: Record<string, unknown> = {}): Record<string, unknown
     elevation: 38,
     current_units: { time: 'unixtime', interval: 'seconds', temperature_2m: '°C' },
     current: {
-      time: 1795600800, interval: 900, temperature_2m: 3.4, apparent_temperature: 0.1, relative_humidity_2m: 87,
-      is_day: 1, precipitation: 0.2, weather_code: 61, wind_speed_10m: 14.8, wind_direction_10m: 250, wind_gusts_10m: 31.3,
+      time: 1795600800,
+      interval: 900,
+      temperature_2m: 3.4,
+      apparent_temperature: 0.1,
+      relative_humidity_2m: 87,
+      is_day: 1,
+      precipitation: 0.2,
+      weather_code: 61,
+      wind_speed_10m: 14.8,
+      wind_direction_10m: 250,
+      wind_gusts_10m: 31.3,
     },
     hourly_units: { time: 'unixtime' },
     hourly: {
@@ -74,7 +83,7 @@ describe('Open-Meteo forecast parsing', () => {
     expect(weather.hourly).toHaveLength(3);
   });
 
-  it('takes today\'s sunrise and sunset from the day dated today, not from the first day', () => {
+  it("takes today's sunrise and sunset from the day dated today, not from the first day", () => {
     const late = berlin();
     const daily = late['daily'] as Record<string, unknown>;
     // The answer starts a day earlier (as with past_days=1): the first day is yesterday.
@@ -123,7 +132,14 @@ describe('Open-Meteo forecast parsing', () => {
     const dst = berlin({ timezone: 'Europe/Vienna', utc_offset_seconds: 7200 });
     const daily = dst['daily'] as Record<string, unknown[]>;
     daily['time'] = times;
-    for (const name of ['weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_sum', 'precipitation_probability_max', 'wind_speed_10m_max']) {
+    for (const name of [
+      'weather_code',
+      'temperature_2m_max',
+      'temperature_2m_min',
+      'precipitation_sum',
+      'precipitation_probability_max',
+      'wind_speed_10m_max',
+    ]) {
       daily[name] = times.map(() => 1);
     }
     // Sunrise and sunset are true instants: 06:07 UTC on 2025-10-27 is 07:07 winter time (+01:00).
@@ -144,13 +160,22 @@ describe('Open-Meteo forecast parsing', () => {
     const dst = berlin({ timezone: 'Europe/Vienna', utc_offset_seconds: 3600 });
     const daily = dst['daily'] as Record<string, unknown[]>;
     daily['time'] = times;
-    for (const name of ['weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_sum', 'precipitation_probability_max', 'wind_speed_10m_max', 'sunrise', 'sunset']) {
+    for (const name of [
+      'weather_code',
+      'temperature_2m_max',
+      'temperature_2m_min',
+      'precipitation_sum',
+      'precipitation_probability_max',
+      'wind_speed_10m_max',
+      'sunrise',
+      'sunset',
+    ]) {
       daily[name] = times.map(() => (name.startsWith('sun') ? null : 1));
     }
     expect(parseForecast(dst, 'metric', 0).daily.map((d) => d.date)).toEqual(['2026-03-29', '2026-03-30', '2026-03-31']);
   });
 
-  it('reads hourly times as true instants in the place\'s own offset on each side of the change', () => {
+  it("reads hourly times as true instants in the place's own offset on each side of the change", () => {
     const dst = berlin({ timezone: 'Europe/Vienna', utc_offset_seconds: 7200 });
     // 2025-10-26 00:00 UTC is 02:00 summer time; three hours later it is 03:00 winter time.
     (dst['hourly'] as Record<string, unknown>)['time'] = [1761436800, 1761440400, 1761447600];
@@ -163,7 +188,10 @@ describe('Open-Meteo forecast parsing', () => {
     (polar['daily'] as Record<string, unknown>)['sunrise'] = [null, 0];
     (polar['daily'] as Record<string, unknown>)['sunset'] = [null, 0];
     const weather = parseForecast(polar, 'metric', 0);
-    expect(weather.daily.map((d) => [d.sunrise, d.sunset])).toEqual([[null, null], [null, null]]);
+    expect(weather.daily.map((d) => [d.sunrise, d.sunset])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
   });
 
   // Since open-meteo/open-meteo#844 polar night is sunrise = sunset at local midnight, and polar day a
@@ -174,7 +202,10 @@ describe('Open-Meteo forecast parsing', () => {
     (polar['daily'] as Record<string, unknown>)['sunrise'] = [night, day];
     (polar['daily'] as Record<string, unknown>)['sunset'] = [night, day + 86_400];
     const weather = parseForecast(polar, 'metric', 0);
-    expect(weather.daily.map((d) => [d.sunrise, d.sunset])).toEqual([[null, null], [null, null]]);
+    expect(weather.daily.map((d) => [d.sunrise, d.sunset])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect([weather.sunrise, weather.sunset]).toEqual([null, null]);
   });
 
@@ -192,12 +223,20 @@ describe('Open-Meteo forecast parsing', () => {
 });
 
 describe('Open-Meteo provider', () => {
-  const answering = (json: unknown): JsonGet => async (_url, parse) => parse(json);
+  const answering =
+    (json: unknown): JsonGet =>
+    async (_url, parse) =>
+      parse(json);
 
   it('fails only the place whose entry does not parse, and keeps the others', async () => {
     const broken = berlin({ timezone: 'Europe/Paris' });
     delete broken['current'];
-    const results = await createOpenMeteo().forecast([place('Berlin'), place('Paris'), place('Tokyo')], 'metric', answering([berlin(), broken, berlin()]), () => 5);
+    const results = await createOpenMeteo().forecast(
+      [place('Berlin'), place('Paris'), place('Tokyo')],
+      'metric',
+      answering([berlin(), broken, berlin()]),
+      () => 5,
+    );
     expect(results[0]).toMatchObject({ provider: 'open-meteo', fetchedAt: 5 });
     expect(results[2]).toMatchObject({ provider: 'open-meteo' });
     const error = results[1];
@@ -222,13 +261,38 @@ describe('Open-Meteo geocoding parsing', () => {
   it('keeps region, country and time zone so places of the same name can be told apart', () => {
     const places = parseSearch({
       results: [
-        { id: 4250542, name: 'Springfield', latitude: 39.80172, longitude: -89.64371, country_code: 'US', admin1: 'Illinois', timezone: 'America/Chicago', population: 116565, country: 'United States' },
-        { id: 4409896, name: 'Springfield', latitude: 37.21533, longitude: -93.29824, country_code: 'US', timezone: 'America/Chicago', country: 'United States' },
+        {
+          id: 4250542,
+          name: 'Springfield',
+          latitude: 39.80172,
+          longitude: -89.64371,
+          country_code: 'US',
+          admin1: 'Illinois',
+          timezone: 'America/Chicago',
+          population: 116565,
+          country: 'United States',
+        },
+        {
+          id: 4409896,
+          name: 'Springfield',
+          latitude: 37.21533,
+          longitude: -93.29824,
+          country_code: 'US',
+          timezone: 'America/Chicago',
+          country: 'United States',
+        },
       ],
     });
     expect(places[0]).toEqual({
-      id: 'open-meteo:4250542', name: 'Springfield', region: 'Illinois', country: 'United States', countryCode: 'US',
-      latitude: 39.80172, longitude: -89.64371, timezone: 'America/Chicago', population: 116565,
+      id: 'open-meteo:4250542',
+      name: 'Springfield',
+      region: 'Illinois',
+      country: 'United States',
+      countryCode: 'US',
+      latitude: 39.80172,
+      longitude: -89.64371,
+      timezone: 'America/Chicago',
+      population: 116565,
     });
     expect(places[1]).toMatchObject({ region: null, population: null });
   });

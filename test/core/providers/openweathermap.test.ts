@@ -21,7 +21,13 @@ const current = (cod: unknown = 200): Record<string, unknown> => ({
 });
 
 const step = (dt: number, id: number, temp: number, pod: 'd' | 'n', pop = 0.2): Record<string, unknown> => ({
-  dt, main: { temp, feels_like: temp - 1, humidity: 70 }, weather: [{ id }], wind: { speed: 3, deg: 10 }, pop, sys: { pod }, dt_txt: '',
+  dt,
+  main: { temp, feels_like: temp - 1, humidity: 70 },
+  weather: [{ id }],
+  wind: { speed: 3, deg: 10 },
+  pop,
+  sys: { pod },
+  dt_txt: '',
 });
 
 const forecast = (cod: unknown = '200'): Record<string, unknown> => ({
@@ -77,7 +83,12 @@ describe('OpenWeatherMap parsing', () => {
     // 22:30 in Tokyo; the next 3-hour step is already tomorrow's 00:00.
     const evening = Date.UTC(2026, 10, 25, 13, 30) / 1000;
     const tomorrow = Date.UTC(2026, 10, 25, 15) / 1000;
-    const cur = { ...current(), dt: evening, weather: [{ id: 800, main: 'Clear', description: 'clear sky', icon: '01n' }], main: { temp: 9.5, feels_like: 8, humidity: 60 } };
+    const cur = {
+      ...current(),
+      dt: evening,
+      weather: [{ id: 800, main: 'Clear', description: 'clear sky', icon: '01n' }],
+      main: { temp: 9.5, feels_like: 8, humidity: 60 },
+    };
     const fc = { ...forecast(), list: [step(tomorrow, 500, 7, 'n'), step(tomorrow + 10800, 500, 6, 'n'), step(tomorrow + 6 * 3600, 801, 12, 'd')] };
     const weather = parseOwmWeather(place('Tokyo'), { current: cur, forecast: fc }, 'metric', 0);
     expect(weather.daily.map((d) => d.date)).toEqual(['2026-11-25', '2026-11-26']);
@@ -86,7 +97,7 @@ describe('OpenWeatherMap parsing', () => {
     expect(weather.daily[1]).toMatchObject({ temperatureMin: 6, temperatureMax: 12, sunrise: null });
   });
 
-  it('folds today\'s remaining steps into today together with the current conditions', () => {
+  it("folds today's remaining steps into today together with the current conditions", () => {
     const weather = parseOwmWeather(place('Tokyo'), { current: { ...current(), main: { temp: 16.5, humidity: 50 } }, forecast: forecast() }, 'metric', 0);
     expect(weather.daily[0]).toMatchObject({ date: '2026-11-25', temperatureMin: 10, temperatureMax: 16.5 });
     expect(weather.daily[0]?.sunrise).toBe(weather.sunrise);

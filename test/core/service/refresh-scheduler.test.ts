@@ -59,7 +59,10 @@ const gaps = (times: readonly number[]): number[] => times.slice(1).map((t, i) =
 
 describe('refresh scheduler', () => {
   it('refreshes never-fetched places at once, together, then every interval with jitter, for two days', async () => {
-    const random = ((seed) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647))(42);
+    const random = (
+      (seed) => () =>
+        (seed = (seed * 16807) % 2147483647) / 2147483647
+    )(42);
     const { clock, calls, scheduler } = setup({ random });
     cleanup = () => scheduler.close();
     scheduler.setPlaces([1, 2, 3].map((id) => ({ id, fetchedAt: null })));
@@ -232,7 +235,10 @@ describe('refresh scheduler, coming back', () => {
     scheduler.start();
     await clock.advance(0);
     network = true;
-    scheduler.setPlaces([{ id: 1, fetchedAt: null }, { id: 2, fetchedAt: null }]);
+    scheduler.setPlaces([
+      { id: 1, fetchedAt: null },
+      { id: 2, fetchedAt: null },
+    ]);
     const before = calls.length;
     await clock.advance(0);
     // At once, not after the 15 s probe delay: the most overdue place probes, then the new one.

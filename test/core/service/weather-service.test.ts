@@ -31,7 +31,11 @@ async function withPlaces(names: string[], options: Parameters<typeof startTestS
 describe('WeatherService: favourites and snapshots', () => {
   it('adds places, fetches them at once, and serves the snapshots instantly with their age', async () => {
     const s = await withPlaces(['Berlin', 'Tokyo', 'Lima']);
-    expect(s.service.listFavourites().map((f) => [f.place.name, f.primary])).toEqual([['Berlin', true], ['Tokyo', false], ['Lima', false]]);
+    expect(s.service.listFavourites().map((f) => [f.place.name, f.primary])).toEqual([
+      ['Berlin', true],
+      ['Tokyo', false],
+      ['Lima', false],
+    ]);
     await s.clock.advance(3 * MIN);
     const requestsBefore = s.server.requests.length;
     const snapshots = s.service.getSnapshots();
@@ -62,7 +66,10 @@ describe('WeatherService: favourites and snapshots', () => {
     s.server.setFaults({ always: { status: 503 } });
     const summary = await refreshing(s);
     expect(summary.succeeded).toEqual([]);
-    expect(summary.failed[0]).toMatchObject({ name: 'Berlin', error: { code: 'server', message: 'Open-Meteo is having trouble (HTTP 503). Skytray will try again later.' } });
+    expect(summary.failed[0]).toMatchObject({
+      name: 'Berlin',
+      error: { code: 'server', message: 'Open-Meteo is having trouble (HTTP 503). Skytray will try again later.' },
+    });
     const [after] = s.service.getSnapshots();
     expect(after?.weather).toEqual(good);
     expect(after?.lastError?.code).toBe('server');
@@ -119,7 +126,9 @@ describe('WeatherService: refresh', () => {
     s.events.length = 0;
     const summary = await s.service.refresh();
     expect(summary.succeeded).toHaveLength(3);
-    const progress = s.events.flatMap((e) => (e.type === 'refresh-progress' ? [`${e.progress.done}/${e.progress.total}${e.progress.running ? '' : ' done'}`] : []));
+    const progress = s.events.flatMap((e) =>
+      e.type === 'refresh-progress' ? [`${e.progress.done}/${e.progress.total}${e.progress.running ? '' : ' done'}`] : [],
+    );
     expect(progress).toEqual(['0/3', '1/3', '2/3', '3/3', '3/3 done']);
     expect(s.events.at(-1)).toMatchObject({ type: 'refresh-finished' });
   });

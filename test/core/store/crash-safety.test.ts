@@ -44,7 +44,9 @@ it.each([1, 2, 3])('round %i: killed mid-write, the database is intact and every
   check.close();
   const favourites = store.listFavourites();
   expect(favourites.length).toBeGreaterThanOrEqual(committed);
-  expect(favourites.slice(0, committed).map((f) => [f.position, f.place, f.primary])).toEqual(Array.from({ length: committed }, (_, i) => [i, numberedPlace(i), i === 0]));
+  expect(favourites.slice(0, committed).map((f) => [f.position, f.place, f.primary])).toEqual(
+    Array.from({ length: committed }, (_, i) => [i, numberedPlace(i), i === 0]),
+  );
   expect(favourites.filter((f) => f.primary)).toHaveLength(1);
   await store.close();
 });

@@ -8,8 +8,15 @@ import type { Place } from '../../../main/core/model/model.ts';
  */
 export function numberedPlace(n: number, prefix = 'Place', group = 0): Place {
   return {
-    id: `coords:${prefix}:${n}`, name: `${prefix} ${n}`, region: null, country: null, countryCode: null,
-    latitude: -89 + (n % 178), longitude: -179.5 + group * 20 + Math.floor(n / 178) * 0.1, timezone: 'UTC', population: n * 10,
+    id: `coords:${prefix}:${n}`,
+    name: `${prefix} ${n}`,
+    region: null,
+    country: null,
+    countryCode: null,
+    latitude: -89 + (n % 178),
+    longitude: -179.5 + group * 20 + Math.floor(n / 178) * 0.1,
+    timezone: 'UTC',
+    population: n * 10,
   };
 }
 

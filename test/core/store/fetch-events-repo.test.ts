@@ -10,8 +10,14 @@ describe('fetch events', () => {
     for (let i = 1; i <= 2_500; i++) {
       const failed = i % 10 === 0;
       recordFetchEvent(db, {
-        provider: i % 2 ? 'Open-Meteo' : 'OpenWeatherMap', url: `u${i}`, attempt: failed ? 2 : 1, startedAt: i, durationMs: 5,
-        status: failed ? 503 : 200, outcome: failed ? 'failed' : 'ok', error: failed ? `error ${i}` : null,
+        provider: i % 2 ? 'Open-Meteo' : 'OpenWeatherMap',
+        url: `u${i}`,
+        attempt: failed ? 2 : 1,
+        startedAt: i,
+        durationMs: 5,
+        status: failed ? 503 : 200,
+        outcome: failed ? 'failed' : 'ok',
+        error: failed ? `error ${i}` : null,
       });
     }
     const { n } = db.prepare('SELECT count(*) AS n FROM fetch_events').get() as { n: number };

@@ -17,10 +17,14 @@ describe('migrations', () => {
     migrate(db, 1);
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).toEqual(['favourites', 'settings']);
-    const insert = db.prepare("INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, is_primary, added_at) VALUES (?, 'X', 0, 0, 'UTC', 0, ?, 0)");
+    const insert = db.prepare(
+      "INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, is_primary, added_at) VALUES (?, 'X', 0, 0, 'UTC', 0, ?, 0)",
+    );
     insert.run('a', 1);
     expect(() => insert.run('b', 1)).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, added_at) VALUES ('c', 'X', 91, 0, 'UTC', 0, 0)").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, added_at) VALUES ('c', 'X', 91, 0, 'UTC', 0, 0)").run(),
+    ).toThrow(/CHECK/);
   });
 
   it('002 adds snapshots (removed with their favourite) and fetch events', () => {
@@ -57,14 +61,19 @@ describe('migrations', () => {
     expect(db.prepare('SELECT population FROM favourites').get()).toEqual({ population: null });
     expect(() => db.prepare('UPDATE favourites SET population = -1').run()).toThrow(/CHECK/);
     addFavourite(db, { ...place('Berlin'), population: 3_426_354 }, 1);
-    expect(listFavourites(db).map((f) => [f.place.name, f.place.population])).toEqual([['Old', null], ['Berlin', 3_426_354]]);
+    expect(listFavourites(db).map((f) => [f.place.name, f.place.population])).toEqual([
+      ['Old', null],
+      ['Berlin', 3_426_354],
+    ]);
   });
 
   it.each(Array.from({ length: SCHEMA_VERSION }, (_, v) => v))('upgrades a database at version %i to the latest, keeping its data', (from) => {
     const db = new Database(':memory:');
     migrate(db, from);
     if (from >= 1) {
-      db.prepare("INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, is_primary, added_at) VALUES ('open-meteo:1', 'Berlin', 52.5, 13.4, 'Europe/Berlin', 0, 1, 5)").run();
+      db.prepare(
+        "INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, is_primary, added_at) VALUES ('open-meteo:1', 'Berlin', 52.5, 13.4, 'Europe/Berlin', 0, 1, 5)",
+      ).run();
       db.prepare("INSERT INTO settings VALUES ('units', '\"imperial\"')").run();
     }
     expect(migrate(db)).toBe(SCHEMA_VERSION);
@@ -80,7 +89,9 @@ describe('migrations', () => {
   it('refuses a database written by a newer Skytray, and leaves it untouched', () => {
     const db = new Database(':memory:');
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
-    expect(() => migrate(db)).toThrow(`This database was written by a newer Skytray (schema ${SCHEMA_VERSION + 1}; this version knows up to ${SCHEMA_VERSION}). Update Skytray to open it.`);
+    expect(() => migrate(db)).toThrow(
+      `This database was written by a newer Skytray (schema ${SCHEMA_VERSION + 1}; this version knows up to ${SCHEMA_VERSION}). Update Skytray to open it.`,
+    );
     expect(tables(db)).toEqual([]);
   });
 

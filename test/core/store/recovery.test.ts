@@ -64,12 +64,15 @@ async function storeWithChoices(path: string): Promise<string[]> {
 const LOST_MAIN_FILES: ReadonlyArray<readonly [string, (path: string) => void]> = [
   ['emptied to zero bytes', (path) => writeFileSync(path, '')],
   ['overwritten with text', (path) => writeFileSync(path, 'not a database at all, but long enough to have a header '.repeat(4))],
-  ['a valid database with no tables', (path) => {
-    rmSync(path);
-    const empty = new Database(path);
-    empty.exec('CREATE TABLE scratch (x); DROP TABLE scratch;');
-    empty.close();
-  }],
+  [
+    'a valid database with no tables',
+    (path) => {
+      rmSync(path);
+      const empty = new Database(path);
+      empty.exec('CREATE TABLE scratch (x); DROP TABLE scratch;');
+      empty.close();
+    },
+  ],
   ['gone', (path) => rmSync(path)],
 ];
 
@@ -131,7 +134,9 @@ describe('store recovery', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'not-a-folder'), '');
     const store = open(join(dir, 'not-a-folder', 'skytray.db'));
-    expect(store.diskProblem).toMatch(/^Skytray cannot write to .*not-a-folder.*\(a file is in the way of its folder\)\. It keeps running, but changes will be lost when it quits\.$/);
+    expect(store.diskProblem).toMatch(
+      /^Skytray cannot write to .*not-a-folder.*\(a file is in the way of its folder\)\. It keeps running, but changes will be lost when it quits\.$/,
+    );
     store.addFavourite(place('Berlin'), 1);
     expect(store.listFavourites().map((f) => f.place.name)).toEqual(['Berlin']);
     await store.close();

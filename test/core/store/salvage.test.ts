@@ -40,7 +40,9 @@ async function storeWithoutBackup(path: string, count: number): Promise<string[]
 /** The pages a table's rows live on (its b-tree leaves), from SQLite's dbstat table. */
 function leafPages(path: string, table: string): number[] {
   const db = new Database(path, { readonly: true });
-  const pages = (db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").all(table) as { pageno: number }[]).map((r) => r.pageno);
+  const pages = (db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").all(table) as { pageno: number }[]).map(
+    (r) => r.pageno,
+  );
   db.close();
   return pages;
 }
@@ -58,7 +60,9 @@ describe('salvage', () => {
     for (const page of leafPages(path, 'snapshots')) overwritePage(path, page);
     const store = open(path);
     expect(store.recovery).toMatchObject({ restoredFromBackup: false, salvaged: true, favouritesRestored: 12 });
-    expect(store.recovery?.message).toMatch(/There was no usable backup; 12 places were saved from the damaged file\. The damaged file was kept as .*\.damaged-/);
+    expect(store.recovery?.message).toMatch(
+      /There was no usable backup; 12 places were saved from the damaged file\. The damaged file was kept as .*\.damaged-/,
+    );
     expect(favouriteFacts(store.listFavourites())).toEqual(before);
     await store.close();
     expect(existsSync(store.recovery?.movedTo ?? '')).toBe(true);

@@ -25,7 +25,10 @@ function tempPath(): string {
 }
 
 /** Runs `change` on a fresh store and returns what its backup holds afterwards. */
-async function backupAfter(path: string, change: (store: Store) => void): Promise<Readonly<{ names: string[]; units: string; snapshots: number; searches: number; events: number }>> {
+async function backupAfter(
+  path: string,
+  change: (store: Store) => void,
+): Promise<Readonly<{ names: string[]; units: string; snapshots: number; searches: number; events: number }>> {
   const store = new Store({ path, logger: silentLogger, now: () => 1 });
   change(store);
   await store.close();

@@ -31,7 +31,9 @@ type Finished = Readonly<{ code: number | null; stderr: string }>;
 
 /** Starts one editor per prefix, lets them all go at once, and waits for every one to finish. */
 async function editAtOnce(path: string, prefixes: readonly string[], edits: number): Promise<Finished[]> {
-  const children = prefixes.map((prefix, group) => spawn(process.execPath, [editor, path, prefix, String(group), String(edits)], { stdio: ['pipe', 'pipe', 'pipe'] }));
+  const children = prefixes.map((prefix, group) =>
+    spawn(process.execPath, [editor, path, prefix, String(group), String(edits)], { stdio: ['pipe', 'pipe', 'pipe'] }),
+  );
   const finished = children.map(
     (child) =>
       new Promise<Finished>((resolve, reject) => {
@@ -68,7 +70,10 @@ describe('two writers', () => {
     migrate(setup);
     setup.close();
     const results = await editAtOnce(path, ['App', 'Cli'], 50);
-    expect(results).toEqual([{ code: 0, stderr: '' }, { code: 0, stderr: '' }]);
+    expect(results).toEqual([
+      { code: 0, stderr: '' },
+      { code: 0, stderr: '' },
+    ]);
     const db = new Database(path, { readonly: true });
     const names = listFavourites(db).map((f) => f.place.name);
     db.close();

@@ -21,7 +21,9 @@ describe('migration 006', () => {
     const db = new Database(':memory:');
     migrate(db, from);
     if (from >= 1) {
-      db.prepare("INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, is_primary, added_at) VALUES ('open-meteo:1', 'Berlin', 52.5, 13.4, 'Europe/Berlin', 0, 1, 5)").run();
+      db.prepare(
+        "INSERT INTO favourites (place_id, name, latitude, longitude, timezone, position, is_primary, added_at) VALUES ('open-meteo:1', 'Berlin', 52.5, 13.4, 'Europe/Berlin', 0, 1, 5)",
+      ).run();
     }
     expect(migrate(db)).toBe(SCHEMA_VERSION);
     expect(db.prepare('SELECT count(*) AS n FROM weighted_calls').get()).toEqual({ n: 0 });

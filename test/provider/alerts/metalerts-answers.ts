@@ -17,20 +17,31 @@ export function metAlertsCurrent(q: URLSearchParams, userAgent: string | undefin
   }
   const lang = q.get('lang') === 'en' ? 'en' : 'no';
   const features = currentMessages(stories, now, (story) => covers(story.area.box, lat, lon), false).map((m) => ({
-      type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: [] },
-      when: { interval: [iso(m.story.issuedAt), iso(m.story.expiresAt)] },
-      properties: {
-        area: m.story.area.name, awareness_level: LEVEL[m.story.colour], awareness_type: '1; Wind', certainty: 'Likely',
-        consequences: 'Loose objects may be blown about.', description: m.story.description ?? `${m.story.event} for ${m.story.area.name}.`,
-        event: 'wind', eventAwarenessName: m.story.event, eventEndingTime: iso(m.story.expiresAt), geographicDomain: 'land',
-        id: m.id, instruction: m.story.instruction ?? 'Secure loose objects.',
-        resources: [{ description: 'CAP file', mimeType: 'application/xml', uri: `https://api.met.no/weatherapi/metalerts/2.0/current?cap=${m.id}` }],
-        riskMatrixColor: m.story.colour[0]?.toUpperCase() + m.story.colour.slice(1), severity: m.story.severity, status: 'Actual',
-        title: `${m.story.event}, ${m.story.colour} level, ${m.story.area.name}`, type: m.type,
-        web: 'https://www.met.no/vaer-og-klima/ekstremvaervarsler-og-andre-farevarsler',
-      },
-    }));
+    type: 'Feature',
+    geometry: { type: 'Polygon', coordinates: [] },
+    when: { interval: [iso(m.story.issuedAt), iso(m.story.expiresAt)] },
+    properties: {
+      area: m.story.area.name,
+      awareness_level: LEVEL[m.story.colour],
+      awareness_type: '1; Wind',
+      certainty: 'Likely',
+      consequences: 'Loose objects may be blown about.',
+      description: m.story.description ?? `${m.story.event} for ${m.story.area.name}.`,
+      event: 'wind',
+      eventAwarenessName: m.story.event,
+      eventEndingTime: iso(m.story.expiresAt),
+      geographicDomain: 'land',
+      id: m.id,
+      instruction: m.story.instruction ?? 'Secure loose objects.',
+      resources: [{ description: 'CAP file', mimeType: 'application/xml', uri: `https://api.met.no/weatherapi/metalerts/2.0/current?cap=${m.id}` }],
+      riskMatrixColor: m.story.colour[0]?.toUpperCase() + m.story.colour.slice(1),
+      severity: m.story.severity,
+      status: 'Actual',
+      title: `${m.story.event}, ${m.story.colour} level, ${m.story.area.name}`,
+      type: m.type,
+      web: 'https://www.met.no/vaer-og-klima/ekstremvaervarsler-og-andre-farevarsler',
+    },
+  }));
   const body = { type: 'FeatureCollection', features, lang, lastChange: iso(now) };
   return { status: 200, contentType: 'application/json', body: JSON.stringify(body) };
 }

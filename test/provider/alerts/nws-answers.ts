@@ -10,7 +10,14 @@ export type ServiceAnswer = Readonly<{ status: number; contentType: string; body
 const POINT = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/;
 
 function problem(status: number, title: string, detail: string): ServiceAnswer {
-  const body = { correlationId: 'stand-in', title, type: `https://api.weather.gov/problems/${title.replace(/\s/g, '')}`, status, detail, instance: 'https://api.weather.gov/requests/stand-in' };
+  const body = {
+    correlationId: 'stand-in',
+    title,
+    type: `https://api.weather.gov/problems/${title.replace(/\s/g, '')}`,
+    status,
+    detail,
+    instance: 'https://api.weather.gov/requests/stand-in',
+  };
   return { status, contentType: 'application/problem+json', body: JSON.stringify(body) };
 }
 
@@ -20,21 +27,43 @@ export function nwsActiveAlerts(q: URLSearchParams, userAgent: string | undefine
   if (!point) return problem(400, 'Invalid Parameter', `Parameter "point" is invalid: '${q.get('point') ?? ''}' does not match ${POINT.source}`);
   const [lat, lon] = [Number(point[1]), Number(point[2])];
   const features = currentMessages(stories, now, (story) => covers(story.area.box, lat, lon), true).map((m) => {
-      const url = `https://api.weather.gov/alerts/${m.id}`;
-      return {
-        id: url, type: 'Feature', geometry: null,
-        properties: {
-          '@id': url, '@type': 'wx:Alert', id: m.id, areaDesc: m.story.area.name,
-          geocode: { SAME: [], UGC: [] }, affectedZones: [],
-          references: m.replaces ? [{ '@id': `https://api.weather.gov/alerts/${m.replaces}`, identifier: m.replaces, sender: 'w-nws.webmaster@noaa.gov', sent: iso(m.story.issuedAt) }] : [],
-          sent: iso(m.sent), effective: iso(m.sent), onset: iso(m.story.issuedAt), expires: iso(m.story.expiresAt), ends: null,
-          status: 'Actual', messageType: m.type, category: 'Met', severity: m.story.severity, certainty: 'Likely', urgency: 'Expected',
-          event: m.story.event, sender: 'w-nws.webmaster@noaa.gov', senderName: 'NWS Stand-in Office', headline: m.headline,
-          description: m.story.description ?? `${m.story.event} for ${m.story.area.name}.`, instruction: m.story.instruction ?? null,
-          response: m.type === 'Cancel' ? 'AllClear' : 'Prepare', parameters: {},
-        },
-      };
-    });
+    const url = `https://api.weather.gov/alerts/${m.id}`;
+    return {
+      id: url,
+      type: 'Feature',
+      geometry: null,
+      properties: {
+        '@id': url,
+        '@type': 'wx:Alert',
+        id: m.id,
+        areaDesc: m.story.area.name,
+        geocode: { SAME: [], UGC: [] },
+        affectedZones: [],
+        references: m.replaces
+          ? [{ '@id': `https://api.weather.gov/alerts/${m.replaces}`, identifier: m.replaces, sender: 'w-nws.webmaster@noaa.gov', sent: iso(m.story.issuedAt) }]
+          : [],
+        sent: iso(m.sent),
+        effective: iso(m.sent),
+        onset: iso(m.story.issuedAt),
+        expires: iso(m.story.expiresAt),
+        ends: null,
+        status: 'Actual',
+        messageType: m.type,
+        category: 'Met',
+        severity: m.story.severity,
+        certainty: 'Likely',
+        urgency: 'Expected',
+        event: m.story.event,
+        sender: 'w-nws.webmaster@noaa.gov',
+        senderName: 'NWS Stand-in Office',
+        headline: m.headline,
+        description: m.story.description ?? `${m.story.event} for ${m.story.area.name}.`,
+        instruction: m.story.instruction ?? null,
+        response: m.type === 'Cancel' ? 'AllClear' : 'Prepare',
+        parameters: {},
+      },
+    };
+  });
   const body = { type: 'FeatureCollection', features, title: `Current watches, warnings, and advisories for ${lat} N, ${lon} W`, updated: iso(now) };
   return { status: 200, contentType: 'application/geo+json', body: JSON.stringify(body) };
 }

@@ -43,7 +43,14 @@ function messageAt(story: WarningStory, now: number): StoryMessage | null {
   const alertId = `${story.key}-alert`;
   const updateId = `${story.key}-update`;
   if (cancelled) {
-    return { id: `${story.key}-cancel`, type: 'Cancel', replaces: updated ? updateId : alertId, sent: story.cancelledAt ?? now, story, headline: `${story.event} cancelled` };
+    return {
+      id: `${story.key}-cancel`,
+      type: 'Cancel',
+      replaces: updated ? updateId : alertId,
+      sent: story.cancelledAt ?? now,
+      story,
+      headline: `${story.event} cancelled`,
+    };
   }
   if (updated) return { id: updateId, type: 'Update', replaces: alertId, sent: story.updatedAt ?? now, story, headline: `${story.event} updated` };
   return { id: alertId, type: 'Alert', replaces: null, sent: story.issuedAt, story, headline: `${story.event} issued` };
@@ -53,7 +60,10 @@ export const iso = (ms: number): string => new Date(ms).toISOString().replace('.
 
 /** The current message of each story that `concerns` keeps; Cancels only for services that list them. */
 export function currentMessages(
-  stories: readonly WarningStory[], now: number, concerns: (story: WarningStory) => boolean, listsCancels: boolean,
+  stories: readonly WarningStory[],
+  now: number,
+  concerns: (story: WarningStory) => boolean,
+  listsCancels: boolean,
 ): StoryMessage[] {
   return stories
     .filter(concerns)

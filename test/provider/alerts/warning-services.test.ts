@@ -20,9 +20,16 @@ afterEach(async () => {
 });
 
 const story = (over: Partial<WarningStory> = {}): WarningStory => ({
-  key: 'storm', event: 'High Wind Warning', severity: 'Severe', colour: 'orange',
+  key: 'storm',
+  event: 'High Wind Warning',
+  severity: 'Severe',
+  colour: 'orange',
   area: { name: 'Bergen', box: { south: 60, west: 5, north: 61, east: 6 } },
-  issuedAt: T0, updatedAt: T0 + 2 * HOUR, cancelledAt: T0 + 4 * HOUR, expiresAt: T0 + 12 * HOUR, ...over,
+  issuedAt: T0,
+  updatedAt: T0 + 2 * HOUR,
+  cancelledAt: T0 + 4 * HOUR,
+  expiresAt: T0 + 12 * HOUR,
+  ...over,
 });
 const bergen = { name: 'Bergen', region: 'Vestland', country: 'Norway', latitude: 60.39, longitude: 5.32 };
 

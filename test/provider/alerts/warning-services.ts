@@ -67,14 +67,18 @@ export async function startWarningServices(options: Readonly<{ now?: () => numbe
       res.on('close', () => hanging.delete(res));
       return;
     }
-    const answer: ServiceAnswer = step.status ? { status: step.status, contentType: 'text/plain', body: `Stand-in status ${step.status}` } : answerFor(url, req);
+    const answer: ServiceAnswer = step.status
+      ? { status: step.status, contentType: 'text/plain', body: `Stand-in status ${step.status}` }
+      : answerFor(url, req);
     log(answer.status);
     if (res.destroyed) return;
     if (step.fault === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>502 Bad Gateway</body></html>');
     const body =
-      step.fault === 'truncated' ? answer.body.slice(0, Math.floor(answer.body.length / 2))
-      : step.fault === 'unreadable-message' ? spoilFirstMessage(answer.body)
-      : answer.body;
+      step.fault === 'truncated'
+        ? answer.body.slice(0, Math.floor(answer.body.length / 2))
+        : step.fault === 'unreadable-message'
+          ? spoilFirstMessage(answer.body)
+          : answer.body;
     res.writeHead(answer.status, { 'content-type': answer.contentType }).end(body);
   }
 

@@ -7,13 +7,20 @@ describe('day range bars on the week’s scale', () => {
     const days = [sampleDay('2026-11-25', -10, 0), sampleDay('2026-11-26', -5, 10), sampleDay('2026-11-27', -8, -6)];
     const week = weekDomain(days);
     expect(week).toEqual([-10, 10]);
-    expect(days.map((d) => rangePlacement(d, week))).toEqual([{ from: 0, to: 50 }, { from: 25, to: 100 }, { from: 10, to: 20 }]);
+    expect(days.map((d) => rangePlacement(d, week))).toEqual([
+      { from: 0, to: 50 },
+      { from: 25, to: 100 },
+      { from: 10, to: 20 },
+    ]);
   });
 
   it('puts every bar in the middle when all days are the same', () => {
     const days = [sampleDay('2026-11-25', 4, 4), sampleDay('2026-11-26', 4, 4)];
     const week = weekDomain(days);
-    expect(days.map((d) => rangePlacement(d, week))).toEqual([{ from: 50, to: 50 }, { from: 50, to: 50 }]);
+    expect(days.map((d) => rangePlacement(d, week))).toEqual([
+      { from: 50, to: 50 },
+      { from: 50, to: 50 },
+    ]);
     expect(markerPlacement(4, week)).toBe(50);
   });
 

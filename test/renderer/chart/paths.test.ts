@@ -3,7 +3,13 @@ import { linePath } from '../../../renderer/chart/paths.ts';
 
 describe('line paths', () => {
   it('joins points with one decimal', () => {
-    expect(linePath([{ x: 0, y: 10.04 }, { x: 5.55, y: 3 }, { x: 11.1, y: 7.25 }])).toBe('M0 10L5.6 3L11.1 7.3');
+    expect(
+      linePath([
+        { x: 0, y: 10.04 },
+        { x: 5.55, y: 3 },
+        { x: 11.1, y: 7.25 },
+      ]),
+    ).toBe('M0 10L5.6 3L11.1 7.3');
   });
 
   it('breaks the line at a missing value instead of drawing through it', () => {

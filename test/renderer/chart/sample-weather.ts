@@ -11,7 +11,12 @@ export function berlinTime(at: number): string {
   return `${new Date(at + OFFSET_MS).toISOString().slice(0, 19)}+01:00`;
 }
 
-const conditionOf = (code: ConditionCode, isDay: boolean): HourlyPoint['condition'] => ({ code, text: code, icon: `${code}-${isDay ? 'day' : 'night'}`, severe: false });
+const conditionOf = (code: ConditionCode, isDay: boolean): HourlyPoint['condition'] => ({
+  code,
+  text: code,
+  icon: `${code}-${isDay ? 'day' : 'night'}`,
+  severe: false,
+});
 
 export function sampleHour(i: number, stepHours = 1): HourlyPoint {
   const at = START + i * stepHours * 3_600_000;

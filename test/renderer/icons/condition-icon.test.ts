@@ -10,9 +10,26 @@ const METEOCONS = join(dirname(createRequire(import.meta.url).resolve('@bybas/we
 
 // Written out rather than taken from the mapping, so a condition added to the model and not here fails.
 const CODES: readonly ConditionCode[] = [
-  'clear', 'mainly-clear', 'partly-cloudy', 'overcast', 'fog', 'drizzle', 'freezing-drizzle', 'rain', 'heavy-rain',
-  'freezing-rain', 'snow', 'heavy-snow', 'rain-showers', 'snow-showers', 'thunderstorm', 'thunderstorm-hail',
-  'sleet', 'squalls', 'tornado', 'unknown',
+  'clear',
+  'mainly-clear',
+  'partly-cloudy',
+  'overcast',
+  'fog',
+  'drizzle',
+  'freezing-drizzle',
+  'rain',
+  'heavy-rain',
+  'freezing-rain',
+  'snow',
+  'heavy-snow',
+  'rain-showers',
+  'snow-showers',
+  'thunderstorm',
+  'thunderstorm-hail',
+  'sleet',
+  'squalls',
+  'tornado',
+  'unknown',
 ];
 
 describe('condition icons', () => {
@@ -32,7 +49,11 @@ describe('condition icons', () => {
   });
 
   it('draw the newest conditions as themselves', () => {
-    expect([conditionIcon('sleet', true).file, conditionIcon('squalls', true).file, conditionIcon('tornado', false).file]).toEqual(['sleet.svg', 'wind.svg', 'tornado.svg']);
+    expect([conditionIcon('sleet', true).file, conditionIcon('squalls', true).file, conditionIcon('tornado', false).file]).toEqual([
+      'sleet.svg',
+      'wind.svg',
+      'tornado.svg',
+    ]);
   });
 
   it('carry the condition’s words as their text alternative', () => {
