@@ -1,29 +1,7 @@
 // Provider codes -> one provider-independent condition. WMO codes come from Open-Meteo,
 // numeric condition ids from OpenWeatherMap.
+import { conditionWords } from '../../wording/condition.ts';
 import type { Condition, ConditionCode } from './model.ts';
-
-const TEXT: Record<ConditionCode, string> = {
-  clear: 'Clear',
-  'mainly-clear': 'Mainly clear',
-  'partly-cloudy': 'Partly cloudy',
-  overcast: 'Overcast',
-  fog: 'Fog',
-  drizzle: 'Drizzle',
-  'freezing-drizzle': 'Freezing drizzle',
-  rain: 'Rain',
-  'heavy-rain': 'Heavy rain',
-  'freezing-rain': 'Freezing rain',
-  snow: 'Snow',
-  'heavy-snow': 'Heavy snow',
-  'rain-showers': 'Rain showers',
-  'snow-showers': 'Snow showers',
-  thunderstorm: 'Thunderstorm',
-  'thunderstorm-hail': 'Thunderstorm with hail',
-  sleet: 'Sleet',
-  squalls: 'Squalls',
-  tornado: 'Tornado',
-  unknown: 'Unknown',
-};
 
 const SEVERE: ReadonlySet<ConditionCode> = new Set([
   'thunderstorm',
@@ -40,7 +18,7 @@ const DAY_NIGHT: ReadonlySet<ConditionCode> = new Set(['clear', 'mainly-clear', 
 
 export function condition(code: ConditionCode, isDay: boolean): Condition {
   const icon = DAY_NIGHT.has(code) ? `${code}-${isDay ? 'day' : 'night'}` : code;
-  return { code, text: TEXT[code], icon, severe: SEVERE.has(code) };
+  return { code, text: conditionWords(code), icon, severe: SEVERE.has(code) };
 }
 
 /** WMO weather interpretation codes (WW), as Open-Meteo documents them. */
