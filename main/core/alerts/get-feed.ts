@@ -3,7 +3,7 @@
 // oversized bodies named as such.
 import { request, type Dispatcher } from 'undici';
 import { WeatherError, abortedError } from '../errors.ts';
-import { isRetryableStatus, parseRetryAfter } from '../http/retry-policy.ts';
+import { errorCodeForStatus, parseRetryAfter } from '../http/retry-policy.ts';
 
 export type GetFeedOptions = Readonly<{
   dispatcher: Dispatcher;
@@ -41,18 +41,7 @@ export async function getFeed(url: URL, options: GetFeedOptions): Promise<string
 }
 
 function statusError(status: number, retryAfter: string | string[] | undefined, provider: string, now: number): WeatherError {
-  const code =
-    status === 429
-      ? 'rate-limited'
-      : status === 401 || status === 403
-        ? 'auth'
-        : status === 404
-          ? 'not-found'
-          : isRetryableStatus(status)
-            ? status === 408
-              ? 'timeout'
-              : 'server'
-            : 'bad-request';
+  const code = errorCodeForStatus(status);
   const message =
     status === 429
       ? `${provider} is limiting requests right now. Skytray will try again later.`

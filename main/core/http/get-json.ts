@@ -2,7 +2,7 @@
 import { request, type Dispatcher } from 'undici';
 import { WeatherError, abortedError } from '../errors.ts';
 import { rateLimitWaitMs, reasonOf } from './rate-limit-wait.ts';
-import { isRetryableStatus, parseRetryAfter } from './retry-policy.ts';
+import { errorCodeForStatus, parseRetryAfter } from './retry-policy.ts';
 
 export type GetJsonOptions = Readonly<{
   dispatcher: Dispatcher;
@@ -44,18 +44,7 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
     const status = response.statusCode;
     const body = parseOrNull(text);
     const retryAfter = header(response.headers['retry-after']);
-    const code =
-      status === 429
-        ? 'rate-limited'
-        : status === 401 || status === 403
-          ? 'auth'
-          : status === 404
-            ? 'not-found'
-            : isRetryableStatus(status)
-              ? status === 408
-                ? 'timeout'
-                : 'server'
-              : 'bad-request';
+    const code = errorCodeForStatus(status);
     throw new WeatherError(code, options.explain(status, body), {
       provider,
       status,

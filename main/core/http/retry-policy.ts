@@ -1,4 +1,5 @@
 // When to try again, and how long to wait first.
+import type { WeatherErrorCode } from '../errors.ts';
 
 export type BackoffOptions = Readonly<{
   /** First retry waits up to this long. @default 500 */
@@ -22,6 +23,15 @@ export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 4, backoff: DEFAULT_BA
 /** Statuses that may succeed if asked again later. Every other 4xx is the request's own fault. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+/** What a failed HTTP status means for the user, whichever service sent it. */
+export function errorCodeForStatus(status: number): WeatherErrorCode {
+  if (status === 429) return 'rate-limited';
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404) return 'not-found';
+  if (status === 408) return 'timeout';
+  return isRetryableStatus(status) ? 'server' : 'bad-request';
 }
 
 /**
