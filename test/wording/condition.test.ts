@@ -1,40 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { condition } from '../../main/core/model/conditions.ts';
-import type { ConditionCode } from '../../main/core/model/model.ts';
 import { conditionGroup, conditionSymbol, conditionWords } from '../../main/wording/condition.ts';
-
-const CODES: ConditionCode[] = [
-  'clear',
-  'mainly-clear',
-  'partly-cloudy',
-  'overcast',
-  'fog',
-  'drizzle',
-  'freezing-drizzle',
-  'rain',
-  'heavy-rain',
-  'freezing-rain',
-  'snow',
-  'heavy-snow',
-  'rain-showers',
-  'snow-showers',
-  'thunderstorm',
-  'thunderstorm-hail',
-  'unknown',
-];
+import { CONDITION_CODES } from '../support/condition-codes.ts';
 
 describe('conditions', () => {
   it('words for every condition', () => {
-    for (const code of CODES) expect(conditionWords(code)).toMatch(/^[A-Z][a-z ]+$/);
+    for (const code of CONDITION_CODES) expect(conditionWords(code)).toMatch(/^[A-Z][a-z ]+$/);
     expect(conditionWords('thunderstorm-hail')).toBe('Thunderstorm with hail');
   });
 
   it('groups conditions that look alike', () => {
-    expect(CODES.filter((c) => conditionGroup(c) === 'clear')).toEqual(['clear', 'mainly-clear']);
-    expect(CODES.filter((c) => conditionGroup(c) === 'rain')).toEqual(['drizzle', 'freezing-drizzle', 'rain', 'heavy-rain', 'freezing-rain', 'rain-showers']);
-    expect(CODES.filter((c) => conditionGroup(c) === 'snow')).toEqual(['snow', 'heavy-snow', 'snow-showers']);
-    expect(CODES.filter((c) => conditionGroup(c) === 'storm')).toEqual(['thunderstorm', 'thunderstorm-hail']);
-    expect(CODES.filter((c) => conditionGroup(c) === 'cloud')).toEqual(['partly-cloudy', 'overcast', 'unknown']);
+    expect(CONDITION_CODES.filter((c) => conditionGroup(c) === 'clear')).toEqual(['clear', 'mainly-clear']);
+    expect(CONDITION_CODES.filter((c) => conditionGroup(c) === 'rain')).toEqual([
+      'drizzle',
+      'freezing-drizzle',
+      'rain',
+      'heavy-rain',
+      'freezing-rain',
+      'rain-showers',
+    ]);
+    expect(CONDITION_CODES.filter((c) => conditionGroup(c) === 'snow')).toEqual(['snow', 'heavy-snow', 'snow-showers', 'sleet']);
+    expect(CONDITION_CODES.filter((c) => conditionGroup(c) === 'storm')).toEqual(['thunderstorm', 'thunderstorm-hail', 'squalls', 'tornado']);
+    expect(CONDITION_CODES.filter((c) => conditionGroup(c) === 'cloud')).toEqual(['partly-cloudy', 'overcast', 'unknown']);
     expect(conditionGroup('fog')).toBe('fog');
   });
 

@@ -2,39 +2,15 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ConditionCode } from '../../../main/core/model/model.ts';
 import { conditionWords } from '../../../main/wording/condition.ts';
 import { conditionIcon, conditionIconFiles } from '../../../renderer/icons/condition-icon.ts';
+import { CONDITION_CODES } from '../../support/condition-codes.ts';
 
 const METEOCONS = join(dirname(createRequire(import.meta.url).resolve('@bybas/weather-icons/package.json')), 'production/fill/all');
 
-// Written out rather than taken from the mapping, so a condition added to the model and not here fails.
-const CODES: readonly ConditionCode[] = [
-  'clear',
-  'mainly-clear',
-  'partly-cloudy',
-  'overcast',
-  'fog',
-  'drizzle',
-  'freezing-drizzle',
-  'rain',
-  'heavy-rain',
-  'freezing-rain',
-  'snow',
-  'heavy-snow',
-  'rain-showers',
-  'snow-showers',
-  'thunderstorm',
-  'thunderstorm-hail',
-  'sleet',
-  'squalls',
-  'tornado',
-  'unknown',
-];
-
 describe('condition icons', () => {
   it('name a Meteocons drawing that exists for every condition, by day and by night', () => {
-    for (const code of CODES) {
+    for (const code of CONDITION_CODES) {
       for (const isDay of [true, false]) {
         const { file } = conditionIcon(code, isDay);
         expect(existsSync(join(METEOCONS, file)), `${code} ${isDay ? 'day' : 'night'}: ${file}`).toBe(true);
@@ -57,12 +33,12 @@ describe('condition icons', () => {
   });
 
   it('carry the condition’s words as their text alternative', () => {
-    for (const code of CODES) expect(conditionIcon(code, false).alt).toBe(conditionWords(code));
+    for (const code of CONDITION_CODES) expect(conditionIcon(code, false).alt).toBe(conditionWords(code));
     expect(conditionIcon('thunderstorm-hail', true).alt).toBe('Thunderstorm with hail');
   });
 
   it('list each file the mapping can name once, and no other', () => {
-    const named = new Set(CODES.flatMap((code) => [conditionIcon(code, true).file, conditionIcon(code, false).file]));
+    const named = new Set(CONDITION_CODES.flatMap((code) => [conditionIcon(code, true).file, conditionIcon(code, false).file]));
     expect([...conditionIconFiles()].sort()).toEqual([...named].sort());
   });
 });
