@@ -1,9 +1,11 @@
 // The window's condition icons: the Meteocons drawings conditionIcon can name, copied into the app
 // at build time (never fetched). The set is animated (SMIL); the copies the window shows by default
 // are still, and the moving originals go to icons/animated/ for a window that asks for motion.
+// Notifications get PNG copies of the still drawings: Electron's nativeImage reads no SVG.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
 import { conditionIconFiles } from '../renderer/icons/condition-icon.ts';
 
 const meteocons = dirname(fileURLToPath(import.meta.resolve('@bybas/weather-icons/package.json')));
@@ -37,4 +39,30 @@ export function writeConditionIcons(out: string): readonly string[] {
   // MIT: the notice travels with every copy of the drawings.
   copyFileSync(join(meteocons, 'LICENSE'), join(dir, 'LICENSE-meteocons.txt'));
   return files;
+}
+
+/** Notification icon sizes: Windows toasts and Linux notification servers show about 48-64 px; @2x for high-DPI. */
+export const NOTIFICATION_ICON_SIZES = { '': 64, '@2x': 128 } as const;
+
+/**
+ * Writes `<out>/notification-icons/<stem>.png` and `<stem>@2x.png` for every drawing conditionIcon
+ * can name. Electron's nativeImage cannot read SVG, so the notifications need bitmaps; the still
+ * copy is rasterised (a notification does not move). nativeImage.createFromPath picks up the
+ * `@2x` file beside the named one on a high-DPI display.
+ */
+export function writeNotificationIcons(out: string): readonly string[] {
+  const dir = join(out, 'notification-icons');
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const file of conditionIconFiles()) {
+    const still = stillSvg(readFileSync(join(SOURCE, file), 'utf8'), file);
+    const stem = file.replace(/\.svg$/, '');
+    for (const [suffix, size] of Object.entries(NOTIFICATION_ICON_SIZES)) {
+      const png = new Resvg(still, { fitTo: { mode: 'width', value: size } }).render().asPng();
+      writeFileSync(join(dir, `${stem}${suffix}.png`), png);
+      written.push(`${stem}${suffix}.png`);
+    }
+  }
+  copyFileSync(join(meteocons, 'LICENSE'), join(dir, 'LICENSE-meteocons.txt'));
+  return written;
 }

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { drawAppIcon } from '../main/tray/app-icon.ts';
 import { encodePng } from '../main/tray/png.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeConditionIcons } from './build-icons.ts';
+import { writeConditionIcons, writeNotificationIcons } from './build-icons.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const ICON_SIZES = [16, 32, 48, 64, 128, 256, 512, 1024];
@@ -48,6 +48,7 @@ export async function buildApp(out: string): Promise<void> {
   });
   for (const file of ['index.html', 'styles.css', 'chart/chart.css']) copyFileSync(join(root, 'renderer', file), join(out, 'renderer', basename(file)));
   writeConditionIcons(join(out, 'renderer'));
+  writeNotificationIcons(out);
   mkdirSync(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) writeFileSync(join(out, 'icons', `${size}x${size}.png`), encodePng(drawAppIcon(size)));
   writeFileSync(join(out, 'icons', 'icon.png'), encodePng(drawAppIcon(1024)));

@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stillSvg, writeConditionIcons } from '../../.ci/build-icons.ts';
+import { NOTIFICATION_ICON_SIZES, stillSvg, writeConditionIcons, writeNotificationIcons } from '../../.ci/build-icons.ts';
+import { notificationIconPath } from '../../main/shell/notification-icon.ts';
+import { CONDITION_CODES } from '../support/condition-codes.ts';
+import { decodePng } from '../tray/decode-png.ts';
 
 const count = (svg: string, pattern: RegExp): number => svg.match(pattern)?.length ?? 0;
 const SHAPES = /<(path|circle|rect|line|polygon|polyline|ellipse|g)\b/g;
@@ -40,5 +43,32 @@ describe('condition icons in the build', () => {
   it('refuses a drawing that would still move by CSS', () => {
     const svg = '<svg><style>path { animation: spin 2s infinite }</style><path d="M0 0"/></svg>';
     expect(() => stillSvg(svg, 'spin.svg')).toThrow('spin.svg: animation left after stripping SMIL');
+  });
+});
+
+describe('notification icons in the build', () => {
+  it('writes a PNG at 1x and 2x for every condition by day and by night, each a real picture', () => {
+    out = mkdtempSync(join(tmpdir(), 'skytray-icons-'));
+    writeNotificationIcons(out);
+    const dir = join(out, 'notification-icons');
+    const paths = new Set(CONDITION_CODES.flatMap((code) => [true, false].map((isDay) => notificationIconPath(dir, code, isDay))));
+    // Day and night differ for the sky conditions: a build that wrote only one would fail here.
+    expect(paths.size).toBeGreaterThan(CONDITION_CODES.length);
+    for (const path of paths) {
+      for (const [suffix, size] of Object.entries(NOTIFICATION_ICON_SIZES)) {
+        const file = path.replace(/\.png$/, `${suffix}.png`);
+        const png = readFileSync(file);
+        expect([...png.subarray(0, 8)], file).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([size, size]);
+        const { rgba } = decodePng(png);
+        let opaque = 0;
+        for (let i = 3; i < rgba.length; i += 4) if (rgba[i]! > 128) opaque++;
+        // A drawing, not a blank square and not a filled one: Meteocons leave the background clear.
+        expect(opaque / (size * size), file).toBeGreaterThan(0.02);
+        expect(opaque / (size * size), file).toBeLessThan(0.9);
+      }
+    }
+    expect(readFileSync(join(dir, 'LICENSE-meteocons.txt'), 'utf8')).toContain('Bas Milius');
   });
 });
