@@ -21,6 +21,7 @@ import { registerAppScheme, serveApp } from './app-protocol.ts';
 import { registerIpc } from './ipc-main.ts';
 import { showLogFile } from './log-folder.ts';
 import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
+import { notificationIcons, notificationIconsDir } from './notification-icon.ts';
 import { Notifier } from './notifier.ts';
 import { watchPowerAndNetwork } from './power-and-network.ts';
 import { hardenSession } from './security.ts';
@@ -235,7 +236,8 @@ function wireShell(parts: ShellParts): WiredShell {
     },
   });
   const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
-  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform);
+  const icons = notificationIcons(notificationIconsDir(options.paths.renderer));
+  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, icons);
   const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
   // Only a change of the setting itself reaches the OS: the user may have changed the login item in
   // the system's own settings, and a run with a throw-away profile (the self-test) must not touch it.

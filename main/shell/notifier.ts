@@ -12,6 +12,7 @@ import type { Logger } from '../core/logger.ts';
 import { dueNotices } from '../core/service/notification-policy.ts';
 import type { PlaceSnapshot } from '../core/service/service-types.ts';
 import type { NotificationSettings } from '../core/model/settings.ts';
+import type { NotificationIcons } from './notification-icon.ts';
 
 const MAX_KEPT = 20;
 const PLACE_TAG = /^place:(\d+)$/;
@@ -33,9 +34,11 @@ export class Notifier {
   #logger: Logger;
   #open = new Set<Notification>();
   #routedByActivation: boolean;
+  #icons: NotificationIcons;
 
-  constructor(onClick: (favouriteId: number) => void, logger: Logger, platform: NodeJS.Platform) {
+  constructor(onClick: (favouriteId: number) => void, logger: Logger, platform: NodeJS.Platform, icons: NotificationIcons = () => null) {
     this.#onClick = onClick;
+    this.#icons = icons;
     this.#logger = logger;
     this.#routedByActivation = platform === 'win32';
     // Also replays a click that started Skytray or came before this point (handleActivation docs).
@@ -52,15 +55,21 @@ export class Notifier {
     const notices = dueNotices({ snapshots, settings, now, userTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, lastShown: this.#lastShown });
     for (const notice of notices) {
       this.#lastShown.set(notice.key, now);
-      this.show(notice.title, notice.body, notice.favouriteId);
+      this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null);
     }
     return notices.length;
   }
 
-  /** A click on it opens the place. */
-  show(title: string, body: string, favouriteId: number): void {
+  /** A click on it opens the place. `icon`: a PNG's path (the condition's drawing), or null for the app's icon. */
+  show(title: string, body: string, favouriteId: number, icon: string | null = null): void {
     // The id is the toast's Tag on Windows: one toast per place, the newest replacing the older.
-    const notification = new Notification({ title, body, silent: false, ...(this.#routedByActivation ? { id: `place:${favouriteId}` } : {}) });
+    const notification = new Notification({
+      title,
+      body,
+      silent: false,
+      ...(icon ? { icon } : {}),
+      ...(this.#routedByActivation ? { id: `place:${favouriteId}` } : {}),
+    });
     const release = (): void => void this.#open.delete(notification);
     // On Windows the activation callback is "invoked in addition to instance events": listening to
     // both would open the place twice.

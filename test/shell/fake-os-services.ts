@@ -82,10 +82,10 @@ export class Notification extends EventEmitter {
     if (Notification.activationHandler) Notification.activationHandler(details);
     else Notification.pendingActivations.push(details);
   }
-  options: { title: string; body: string; id?: string };
+  options: { title: string; body: string; id?: string; icon?: unknown };
   /** "Defaults to a random UUID if not provided or if an empty string is passed" (darwin, win32). */
   readonly id: string;
-  constructor(options: { title: string; body: string; id?: string }) {
+  constructor(options: { title: string; body: string; id?: string; icon?: unknown }) {
     super();
     this.options = options;
     this.id = options.id || randomUUID();

@@ -2,6 +2,7 @@
 // places the user opted in; never in quiet hours; at most one per place and condition per cooldown.
 import type { PlaceSnapshot } from './service-types.ts';
 import type { NotificationSettings } from '../model/settings.ts';
+import type { ConditionCode } from '../model/model.ts';
 
 export type Notice = Readonly<{
   /** What the cooldown is keyed on: one per place and condition. */
@@ -9,6 +10,8 @@ export type Notice = Readonly<{
   favouriteId: number;
   title: string;
   body: string;
+  /** The weather it is about, by day or night: the notification's icon. */
+  condition?: Readonly<{ code: ConditionCode; isDay: boolean }>;
 }>;
 
 export type NoticeInput = Readonly<{
@@ -57,6 +60,7 @@ function rainSoon(s: PlaceSnapshot, now: number): Notice | null {
     favouriteId: s.favourite.id,
     title: `Rain soon in ${name}`,
     body: `${next.condition.text} starting in about ${minutes} minutes (${next.precipitationProbability}% chance).`,
+    condition: { code: next.condition.code, isDay: next.isDay },
   };
 }
 
@@ -70,6 +74,7 @@ function severe(s: PlaceSnapshot, now: number): Notice | null {
       favouriteId: s.favourite.id,
       title: `${w.current.condition.text} in ${name}`,
       body: `${w.current.condition.text} now.`,
+      condition: { code: w.current.condition.code, isDay: w.current.isDay },
     };
   }
   const next = w.hourly.find((h) => {
@@ -82,6 +87,7 @@ function severe(s: PlaceSnapshot, now: number): Notice | null {
     favouriteId: s.favourite.id,
     title: `${next.condition.text} expected in ${name}`,
     body: `${next.condition.text} expected around ${next.time.slice(11, 16)} local time.`,
+    condition: { code: next.condition.code, isDay: next.isDay },
   };
 }
 
