@@ -3,7 +3,7 @@
 // in place are not shown on Linux (electron/electron#1473), nor anywhere reliably (#10951).
 import { Menu, nativeImage, screen, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
 import { encodePng } from '../tray/png.ts';
-import { drawTemplateIcon, drawTrayIcon } from '../tray/tray-icon.ts';
+import { drawTemplateIcon, drawTrayIcon, templateKey } from '../tray/tray-icon.ts';
 import type { TrayIconModel, TrayMenuItem, TrayModel } from '../tray/tray-model.ts';
 
 export type TrayActions = Readonly<{
@@ -42,7 +42,7 @@ export function iconImage(icon: TrayIconModel, template: boolean, platform: Node
   const image = nativeImage.createEmpty();
   for (const scaleFactor of [1, 2]) {
     const size = base * scaleFactor;
-    const bitmap = template ? drawTemplateIcon(size) : drawTrayIcon(icon, size);
+    const bitmap = template ? drawTemplateIcon(size, icon) : drawTrayIcon(icon, size);
     image.addRepresentation({ scaleFactor, width: size, height: size, buffer: encodePng(bitmap) });
   }
   if (template) image.setTemplateImage(true);
@@ -79,7 +79,7 @@ export class TrayService {
   }
 
   render(model: TrayModel): void {
-    const iconKey = this.#useTitle ? 'template' : JSON.stringify(model.icon);
+    const iconKey = this.#useTitle ? templateKey(model.icon) : JSON.stringify(model.icon);
     const menuKey = JSON.stringify(model.menu);
     if (!this.#tray) {
       this.#tray = this.#factory(iconImage(model.icon, this.#useTitle));
