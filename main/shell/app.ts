@@ -25,6 +25,7 @@ import { notificationIcons, notificationIconsDir } from './notification-icon.ts'
 import { Notifier } from './notifier.ts';
 import { watchPowerAndNetwork } from './power-and-network.ts';
 import { hardenSession } from './security.ts';
+import { watchDisplayScale } from './display-scale.ts';
 import { failStartup } from './startup-failure.ts';
 import { takeSingleInstanceLock } from './single-instance.ts';
 import { SystemProxyDispatcher } from './system-proxy.ts';
@@ -236,8 +237,7 @@ function wireShell(parts: ShellParts): WiredShell {
     },
   });
   const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
-  const icons = notificationIcons(notificationIconsDir(options.paths.renderer));
-  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, icons);
+  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, notificationIcons(notificationIconsDir(options.paths.renderer)));
   const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
   // Only a change of the setting itself reaches the OS: the user may have changed the login item in
   // the system's own settings, and a run with a throw-away profile (the self-test) must not touch it.
@@ -254,6 +254,7 @@ function wireShell(parts: ShellParts): WiredShell {
   });
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
   const stopTicker = startAgeTicker(clock, renderTray);
+  const stopScaleWatch = watchDisplayScale(platform, renderTray);
   renderTray();
   showAtStart(parts, showWindow);
   // Re-launch: 'second-instance' on every OS; on macOS opening the running app from Finder, the
@@ -263,6 +264,7 @@ function wireShell(parts: ShellParts): WiredShell {
   const stop = (): void => {
     stopWatching();
     stopTicker();
+    stopScaleWatch();
     presence.stop();
     tray.destroy();
   };

@@ -69,6 +69,7 @@ export class TrayService {
   #factory: TrayFactory;
   #actions: TrayActions;
   #useTitle: boolean;
+  #platform: NodeJS.Platform;
   #last: { icon: string; title: string | null; tooltip: string; menu: string } | null = null;
 
   constructor(options: Readonly<{ factory?: TrayFactory; actions: TrayActions; platform: NodeJS.Platform }>) {
@@ -76,19 +77,22 @@ export class TrayService {
     this.#actions = options.actions;
     // Only macOS shows a title beside tray icons; elsewhere the temperature is drawn into the icon.
     this.#useTitle = options.platform === 'darwin';
+    this.#platform = options.platform;
   }
 
   render(model: TrayModel): void {
-    const iconKey = this.#useTitle ? templateKey(model.icon) : JSON.stringify(model.icon);
+    // Windows' icon is drawn for the display scale: a new scale is a new icon (display-scale.ts).
+    const scale = this.#platform === 'win32' ? screen.getPrimaryDisplay().scaleFactor : 1;
+    const iconKey = this.#useTitle ? templateKey(model.icon) : `${JSON.stringify(model.icon)} @${scale}`;
     const menuKey = JSON.stringify(model.menu);
     if (!this.#tray) {
-      this.#tray = this.#factory(iconImage(model.icon, this.#useTitle));
+      this.#tray = this.#factory(iconImage(model.icon, this.#useTitle, this.#platform));
       // Both open the window. 'double-click' exists on macOS and Windows only (electron.d.ts);
       // on Linux 'click' is any activation of the StatusNotifierItem, single or double.
       this.#tray.on('click', () => this.#actions.open());
       this.#tray.on('double-click', () => this.#actions.open());
     } else if (this.#last?.icon !== iconKey) {
-      this.#tray.setImage(iconImage(model.icon, this.#useTitle));
+      this.#tray.setImage(iconImage(model.icon, this.#useTitle, this.#platform));
     }
     if (this.#useTitle && this.#last?.title !== model.title) this.#tray.setTitle(model.title ?? '');
     if (this.#last?.tooltip !== model.tooltip) this.#tray.setToolTip(model.tooltip);

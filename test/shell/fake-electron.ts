@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { fakePlatform, isMac, isWindows, setPlatform } from './fake-platform.ts';
 import { Notification, dialog, net, powerMonitor, proxyRules, resetOsServices, safeStorage, session, shell } from './fake-os-services.ts';
 import { Menu, NativeImage, Tray, nativeImage } from './fake-tray.ts';
+import { screen } from './fake-screen.ts';
 
-export { Menu, NativeImage, Notification, Tray, dialog, nativeImage, net, powerMonitor, proxyRules, safeStorage, session, shell };
+export { Menu, NativeImage, Notification, Tray, dialog, nativeImage, net, powerMonitor, proxyRules, safeStorage, screen, session, shell };
 
 type Listener = (...args: any[]) => void;
 
@@ -229,17 +230,6 @@ export const protocol = {
   },
 };
 
-export const screen = {
-  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
-  getAllDisplays(): { workArea: { x: number; y: number; width: number; height: number } }[] {
-    return this.displays;
-  },
-  /** The taskbar's display; Electron's Display has scaleFactor 1 at 100 %, 1.5 at 150 %. */
-  getPrimaryDisplay(): { scaleFactor: number } {
-    return { scaleFactor: 1 };
-  },
-};
-
 export const nativeTheme = { shouldUseDarkColors: false };
 
 export const contextBridge = {
@@ -279,6 +269,7 @@ export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'):
   Tray.all = [];
   ipcMain.handlers.clear();
   resetOsServices();
+  screen.reset();
   protocol.privileged = [];
   protocol.handlers.clear();
   contextBridge.exposed.clear();
