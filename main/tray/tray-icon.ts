@@ -41,7 +41,7 @@ function drawText(canvas: Canvas, layout: IconLayout, text: string): void {
 const MARK_OF: Readonly<Record<TrayState, MarkKind | null>> = { ok: null, empty: null, stale: 'stale', offline: 'offline' };
 
 /** The marks an icon carries, left to right: the data's state first, then the warning. */
-export function marksOf(input: TrayIconInput): MarkKind[] {
+function marksOf(input: TrayIconInput): MarkKind[] {
   return [MARK_OF[input.state], input.warning ?? null].filter((kind): kind is MarkKind => kind !== null);
 }
 
