@@ -2,6 +2,7 @@
 // the API the preload (or the browser harness) provides, and redraws from one state that main's
 // events keep current: it never polls.
 import type { SkytrayEvent } from '../main/ipc/ipc-contract.ts';
+import { AboutPanel } from './about-panel.ts';
 import { getApi } from './api.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.ts';
 import { announce, fill, h } from './dom.ts';
@@ -50,9 +51,10 @@ const weather = new WeatherPanel(
 );
 const settings = new SettingsPanel(api, (saved) => state.set({ settings: saved }));
 const diagnostics = new DiagnosticsPanel(api);
+const about = new AboutPanel(api);
 const panels = {
   places: h('div', { role: 'tabpanel', id: 'panel-places', 'aria-labelledby': 'tab-places', class: 'panel places' }, search.el, list.el, list.hint, weather.el),
-  settings: h('div', { role: 'tabpanel', id: 'panel-settings', 'aria-labelledby': 'tab-settings', class: 'panel', hidden: true }, settings.el),
+  settings: h('div', { role: 'tabpanel', id: 'panel-settings', 'aria-labelledby': 'tab-settings', class: 'panel', hidden: true }, settings.el, about.el),
   diagnostics: h('div', { role: 'tabpanel', id: 'panel-diagnostics', 'aria-labelledby': 'tab-diagnostics', class: 'panel', hidden: true }, diagnostics.el),
 };
 
@@ -97,6 +99,7 @@ state.subscribe((s, previous) => {
   const selected = s.favourites.find((f) => f.id === s.selectedId);
   weather.draw(selected ? snapshotNow(s, selected) : null, online);
   if (s.settings !== previous.settings) settings.draw(s.settings);
+  about.draw(s.settings?.settings ?? null);
 });
 
 /** Whether a list has come as an event: it is newer than any answer still on its way. */
