@@ -1,6 +1,7 @@
 // Electron's entry point (bundled to dist/main/app.js). No top-level await here: with an ES module
 // entry, Electron emits 'ready' only after the module has evaluated, so awaiting startApp (which
 // awaits app.whenReady()) at the top level would wait forever (electron/electron#40719, #41369).
+import { setAboutPanel } from './about-panel-options.ts';
 import { bundledPaths, startApp } from './app.ts';
 import { runSelfTestApp, selfTestRequest } from './self-test.ts';
 
@@ -8,4 +9,7 @@ const paths = bundledPaths(import.meta.url);
 const selfTest = selfTestRequest(process.env);
 
 if (selfTest) void runSelfTestApp(paths, selfTest);
-else void startApp({ paths, argv: process.argv });
+else {
+  setAboutPanel(process.platform, paths.renderer);
+  void startApp({ paths, argv: process.argv });
+}

@@ -1,0 +1,44 @@
+// The system's own About panel (app.setAboutPanelOptions), filled from the same table as the
+// window's About section. Each OS reads only some fields (electron.d.ts): name, version and
+// copyright everywhere; `credits` on macOS and Windows; `authors` and `website` on Linux, which has
+// no credits field, so the credits go in its copyright text; the icon on Linux (shown at 64 px) and
+// Windows (48 px is sharpest). A tray app on macOS has no app menu to hold "About Skytray": the
+// panel is reached through showAbout(), which the tray menu calls.
+import { join } from 'node:path';
+import { app, type AboutPanelOptionsOptions } from 'electron';
+import { ABOUT, CREDITS } from '../../renderer/about-credits.ts';
+
+/** Everything the credits say, one sentence a line, with where to read more. */
+const creditLines = (): string[] => CREDITS.map((c) => `${c.text} ${c.url}`);
+
+/** `iconsDir`: the build's dist/icons, where the app icon is drawn at 48 and 64 px among others. */
+export function aboutPanelOptions(platform: NodeJS.Platform, version: string, iconsDir: string): AboutPanelOptionsOptions {
+  const common = { applicationName: ABOUT.name, applicationVersion: version };
+  const licence = `${ABOUT.copyright}. ${ABOUT.licence}`;
+  switch (platform) {
+    case 'darwin':
+      return { ...common, version, copyright: licence, credits: [...creditLines(), ABOUT.homepage].join('\n') };
+    case 'win32':
+      return { ...common, copyright: licence, credits: [...creditLines(), ABOUT.homepage].join('\n'), iconPath: join(iconsDir, '48x48.png') };
+    default:
+      return {
+        ...common,
+        copyright: [licence, '', ...creditLines()].join('\n'),
+        authors: [ABOUT.authors],
+        website: ABOUT.homepage,
+        iconPath: join(iconsDir, '64x64.png'),
+      };
+  }
+}
+
+type AboutTarget = Pick<typeof app, 'setAboutPanelOptions' | 'getVersion'>;
+
+/** Sets the panel's contents; `rendererDir` is dist/renderer, beside dist/icons. */
+export function setAboutPanel(platform: NodeJS.Platform, rendererDir: string, target: AboutTarget = app): void {
+  target.setAboutPanelOptions(aboutPanelOptions(platform, target.getVersion(), join(rendererDir, '..', 'icons')));
+}
+
+/** Opens the system's About panel: the tray menu's "About Skytray" item. */
+export function showAbout(target: Pick<typeof app, 'showAboutPanel'> = app): void {
+  target.showAboutPanel();
+}
