@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
+import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOTIFICATION_ICON_SIZES, stillSvg, writeConditionIcons, writeNotificationIcons } from '../../.ci/build-icons.ts';
 import { notificationIconPath } from '../../main/shell/notification-icon.ts';
@@ -70,5 +71,16 @@ describe('notification icons in the build', () => {
       }
     }
     expect(readFileSync(join(dir, 'LICENSE-meteocons.txt'), 'utf8')).toContain('Bas Milius');
+  });
+});
+
+describe('notification icons in the package', () => {
+  it("electron-builder's file patterns take them in", () => {
+    const { files } = parse(readFileSync('electron-builder.yml', 'utf8')) as { files: string[] };
+    for (const file of ['dist/notification-icons/clear-day.png', 'dist/notification-icons/clear-day@2x.png']) {
+      const included = files.filter((p) => !p.startsWith('!')).some((p) => matchesGlob(file, p));
+      const excluded = files.filter((p) => p.startsWith('!')).some((p) => matchesGlob(file, p.slice(1)));
+      expect([file, included, excluded]).toEqual([file, true, false]);
+    }
   });
 });
