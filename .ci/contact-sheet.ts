@@ -24,7 +24,7 @@ const CONDITIONS: readonly [string, ConditionCode, boolean][] = [
   ['fog', 'fog', false],
 ];
 
-const SHEET_ROWS: readonly Row[] = [
+export const SHEET_ROWS: readonly Row[] = [
   ...(['ok', 'stale', 'offline'] as const).flatMap((state) =>
     CONDITIONS.map(([name, condition, night]): Row => ({ label: `${name} ${state === 'ok' ? 'fresh' : state}`, condition, night, state })),
   ),

@@ -2,7 +2,7 @@
 // the pixels drawn, and every icon it promises is on it.
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { drawContactSheet } from '../../.ci/contact-sheet.ts';
+import { SHEET_ROWS, drawContactSheet } from '../../.ci/contact-sheet.ts';
 import { encodeIndexedPng } from '../../.ci/indexed-png.ts';
 import { BADGE, staleBadge } from '../../main/tray/badge-colours.ts';
 import type { Bitmap } from '../../main/tray/bitmap.ts';
@@ -46,6 +46,16 @@ describe('contact sheet', () => {
     const groups = ['clear', 'clearNight', 'cloud', 'fog', 'rain', 'snow', 'storm'] as const;
     for (const group of groups) for (const colour of [BADGE[group], staleBadge(BADGE[group])]) expect(colours.has(colour.slice(0, 3).join()), group).toBe(true);
     for (const colour of [BADGE.offline, BADGE.empty, [0xf0, 0xf0, 0xf0], [0x20, 0x20, 0x20]]) expect(colours.has(colour.slice(0, 3).join())).toBe(true);
+  });
+
+  it('shows both warning marks alone and beside a state mark, and the macOS template in every state', () => {
+    const rows = SHEET_ROWS.map((r) => `${r.template ? 'template ' : ''}${r.state} ${r.warning ?? 'none'}`);
+    for (const warning of ['severe', 'extreme']) {
+      expect(rows).toContain(`ok ${warning}`);
+      expect(rows.some((r) => !r.startsWith('template') && r.endsWith(warning) && !r.startsWith('ok'))).toBe(true);
+    }
+    for (const state of ['ok', 'stale', 'offline']) expect(rows).toContain(`template ${state} none`);
+    expect(rows.some((r) => r.startsWith('template') && !r.endsWith('none'))).toBe(true);
   });
 
   it('grows with the sizes asked for: a block per size', () => {
