@@ -38,7 +38,12 @@ export function setAboutPanel(platform: NodeJS.Platform, rendererDir: string, ta
   target.setAboutPanelOptions(aboutPanelOptions(platform, target.getVersion(), join(rendererDir, '..', 'icons')));
 }
 
-/** Opens the system's About panel: the tray menu's "About Skytray" item. */
-export function showAbout(target: Pick<typeof app, 'showAboutPanel'> = app): void {
+/**
+ * Opens the system's About panel: the tray menu's "About Skytray" item. On macOS an app with no
+ * Dock icon and no window in front opens it behind the frontmost app unless it takes focus first
+ * (wulkano/Kap#801).
+ */
+export function showAbout(platform: NodeJS.Platform, target: Pick<typeof app, 'showAboutPanel' | 'focus'> = app): void {
+  if (platform === 'darwin') target.focus({ steal: true });
   target.showAboutPanel();
 }
