@@ -1,6 +1,6 @@
 // The Open-Meteo forecast and geocoding APIs as documented, over the synthetic weather.
 import { nearestCity, searchCities } from './gazetteer.ts';
-import { isDaylight, round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
+import { isDaylight, quarterHourPrecipitation, round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
 import { abbreviation, isTimeZone, offsetSeconds } from './time-zone.ts';
 
 export type ApiAnswer = Readonly<{ status: number; body: unknown }>;
@@ -27,6 +27,7 @@ const HOURLY_VARIABLES: Record<string, Variable> = {
   wind_direction_10m: (w) => w.windDirection,
   wind_gusts_10m: (w, u) => wind(w.windGustsKmh, u),
   is_day: (w) => (w.isDay ? 1 : 0),
+  uv_index: (w) => w.uvIndex,
 };
 
 const UNIT_LABEL: Record<string, (u: Units) => string> = {
@@ -40,6 +41,7 @@ const UNIT_LABEL: Record<string, (u: Units) => string> = {
   wind_direction_10m: () => '°',
   wind_gusts_10m: (u) => ({ kmh: 'km/h', ms: 'm/s', mph: 'mp/h', kn: 'kn' })[u.wind],
   is_day: () => '',
+  uv_index: () => '',
 };
 
 type DayAggregate = (hours: readonly HourWeather[], u: Units, sun: { sunrise: number; sunset: number }) => number | null;
@@ -52,6 +54,7 @@ const DAILY_VARIABLES: Record<string, DayAggregate> = {
   wind_speed_10m_max: (h, u) => wind(Math.max(...h.map((w) => w.windSpeedKmh)), u),
   sunrise: (_h, _u, sun) => sun.sunrise,
   sunset: (_h, _u, sun) => sun.sunset,
+  uv_index_max: (h) => Math.max(...h.map((w) => w.uvIndex)),
 };
 
 function list(value: string | null): string[] {
@@ -76,7 +79,9 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
   const current = list(q.get('current'));
   const hourly = list(q.get('hourly'));
   const daily = list(q.get('daily'));
-  for (const v of [...current, ...hourly]) if (!(v in HOURLY_VARIABLES)) return fail(`Cannot initialize WeatherVariable from invalid String value ${v}.`);
+  const minutely15 = list(q.get('minutely_15'));
+  for (const v of [...current, ...hourly, ...minutely15])
+    if (!(v in HOURLY_VARIABLES)) return fail(`Cannot initialize WeatherVariable from invalid String value ${v}.`);
   for (const v of daily) if (!(v in DAILY_VARIABLES)) return fail(`Cannot initialize DailyWeatherVariable from invalid String value ${v}.`);
   // No error for `daily` without `timezone`: it defaults to GMT since open-meteo/open-meteo#496.
 
@@ -89,6 +94,9 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
   const forecastDays = Number(q.get('forecast_days') ?? 7);
   const forecastHours = q.get('forecast_hours') === null ? null : Number(q.get('forecast_hours'));
   if (!(forecastDays >= 1 && forecastDays <= 16)) return fail('Forecast days is invalid. Allowed range 0 to 16.');
+  const forecastQuarters = q.get('forecast_minutely_15') === null ? null : Number(q.get('forecast_minutely_15'));
+  if (forecastQuarters !== null && !(Number.isInteger(forecastQuarters) && forecastQuarters >= 0))
+    return fail('Parameter forecast_minutely_15 must be a positive integer.');
 
   const locations: unknown[] = [];
   for (let i = 0; i < lats.length; i++) {
@@ -97,7 +105,7 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
     let zone = zones.length === 1 ? (zones[0] as string) : (zones[i] as string);
     if (zone === 'auto') zone = nearestCity(lat, lon).timezone;
     if (!isTimeZone(zone)) return fail(`Invalid timezone: ${zone}`);
-    const entry = location(lat, lon, zone, { current, hourly, daily, units, unixtime, forecastDays, forecastHours }, nowMs);
+    const entry = location(lat, lon, zone, { current, hourly, daily, minutely15, units, unixtime, forecastDays, forecastHours, forecastQuarters }, nowMs);
     // `location_id` is written only when it is not 0, so the first location never has one
     // (open-meteo/open-meteo#522; Sources/App/Helper/Writer/JsonWriter.swift: `if locationId != 0`).
     locations.push(i === 0 ? entry : withLocationId(entry, i));
@@ -120,10 +128,12 @@ type Request = Readonly<{
   current: string[];
   hourly: string[];
   daily: string[];
+  minutely15: string[];
   units: Units;
   unixtime: boolean;
   forecastDays: number;
   forecastHours: number | null;
+  forecastQuarters: number | null;
 }>;
 
 /**
@@ -165,9 +175,42 @@ function location(lat: number, lon: number, zone: string, r: Request, nowMs: num
     out['hourly_units'] = Object.fromEntries([['time', r.unixtime ? 'unixtime' : 'iso8601'], ...r.hourly.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? ''])]);
     out['hourly'] = Object.fromEntries([['time', hours.map(time)], ...r.hourly.map((v) => [v, weather.map((w) => HOURLY_VARIABLES[v]?.(w, r.units) ?? null)])]);
   }
+  if (r.minutely15.length) {
+    out['minutely_15_units'] = Object.fromEntries([
+      ['time', r.unixtime ? 'unixtime' : 'iso8601'],
+      ...r.minutely15.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? '']),
+    ]);
+    out['minutely_15'] = minutely15Block(lat, lon, r, r.forecastQuarters === null ? midnight : Math.floor(nowS / 900) * 900, time);
+  }
   if (r.daily.length) out['daily_units'] = dailyUnits(r);
   if (r.daily.length) out['daily'] = dailyBlock(lat, lon, midnight, offset, r, atOffset);
   return out;
+}
+
+/**
+ * Real 15-minute data only over the regional models' domains (HRRR, ICON-D2, AROME: open-meteo.com/en/docs,
+ * "15-Minutely Parameter Definition"); elsewhere "data is interpolated from 1-hourly to 15-minutely",
+ * which for an amount summed over the preceding hour means the hour's amount in four equal parts.
+ */
+const REGIONAL_DOMAINS = [
+  { south: 21, north: 53, west: -135, east: -60 }, // HRRR CONUS
+  { south: 43.18, north: 58.08, west: -3.94, east: 20.34 }, // ICON-D2
+  { south: 37.5, north: 55.4, west: -12, east: 16 }, // AROME France 0.01°
+];
+
+function minutely15Block(lat: number, lon: number, r: Request, start: number, time: (s: number) => number | string): Record<string, unknown> {
+  const regional = REGIONAL_DOMAINS.some((d) => lat >= d.south && lat <= d.north && lon >= d.west && lon <= d.east);
+  const count = r.forecastQuarters ?? r.forecastDays * 96;
+  const quarters = Array.from({ length: count }, (_, i) => start + i * 900);
+  const mm = (end: number): number =>
+    regional ? quarterHourPrecipitation(lat, lon, end) : Math.round((weatherAt(lat, lon, Math.ceil(end / 3600) * 3600).precipitationMm / 4) * 100) / 100;
+  const values: Record<string, (end: number) => number> = {
+    precipitation: (end) => precip(mm(end), r.units),
+  };
+  return Object.fromEntries([
+    ['time', quarters.map(time)],
+    ...r.minutely15.map((v) => [v, quarters.map((end) => values[v]?.(end) ?? HOURLY_VARIABLES[v]?.(weatherAt(lat, lon, end), r.units) ?? null)]),
+  ]);
 }
 
 function dailyUnits(r: Request): Record<string, string> {

@@ -13,6 +13,8 @@ export type HourWeather = Readonly<{
   precipitationProbability: number;
   weatherCode: number;
   isDay: boolean;
+  /** 0 at night; up to about 11 with a high sun and a clear sky. */
+  uvIndex: number;
 }>;
 
 const HOUR = 3600;
@@ -98,7 +100,33 @@ export function weatherAt(lat: number, lon: number, epochSeconds: number): HourW
     precipitationProbability,
     weatherCode,
     isDay: isDaylight(lat, lon, epochSeconds),
+    uvIndex: uvIndexAt(lat, epochSeconds, solarHour, cloud),
   };
+}
+
+/** Highest near solar noon, in summer, near the equator; clouds take up to 70 % off. */
+function uvIndexAt(lat: number, epochSeconds: number, solarHour: number, cloud: number): number {
+  const declination = 23.44 * Math.sin((2 * Math.PI * (284 + dayOfYear(epochSeconds))) / 365);
+  const noonElevation = 90 - Math.abs(lat - declination);
+  const hourFactor = Math.max(0, Math.cos(((solarHour - 12) / 12) * Math.PI));
+  const clear = 12.5 * Math.max(0, Math.sin((noonElevation * Math.PI) / 180)) ** 2.5 * hourFactor;
+  return round1(clear * (1 - 0.7 * cloud));
+}
+
+/**
+ * Precipitation in the 15 minutes before `epochSeconds`, as a regional 15-minute model gives it: the
+ * hour's amount shared unevenly, so rain starts and stops within the hour.
+ */
+export function quarterHourPrecipitation(lat: number, lon: number, epochSeconds: number): number {
+  const hourEnd = Math.ceil(epochSeconds / HOUR) * HOUR;
+  const hourMm = weatherAt(lat, lon, hourEnd).precipitationMm;
+  const quarter = Math.round((epochSeconds - (hourEnd - HOUR)) / 900) - 1;
+  const shares = [0, 1, 2, 3].map((q) => hash(lat, lon, 5, hourEnd, q));
+  const total = shares.reduce((a, b) => a + b, 0);
+  // A share under a tenth of the hour is dry: real showers leave dry quarters.
+  const weights = shares.map((w) => (w / total < 0.1 ? 0 : w));
+  const kept = weights.reduce((a, b) => a + b, 0);
+  return kept === 0 ? 0 : Math.round(((hourMm * (weights[quarter] ?? 0)) / kept) * 100) / 100;
 }
 
 export const round1 = (v: number): number => Math.round(v * 10) / 10;

@@ -77,6 +77,8 @@ type CurrentConditions = Readonly<{
   precipitationProbability: number | null;
   condition: Condition;
   isDay: boolean;
+  /** UV index now; null where the provider gives none (OpenWeatherMap's free current weather). */
+  uvIndex: number | null;
 }>;
 
 export type HourlyPoint = Readonly<{
@@ -101,6 +103,30 @@ export type DailyPoint = Readonly<{
   condition: Condition;
   sunrise: LocalTime | null;
   sunset: LocalTime | null;
+  /** The day's highest UV index; null where the provider gives none. */
+  uvIndexMax: number | null;
+}>;
+
+/**
+ * Where the quarter-hours come from: a regional 15-minute model (HRRR over North America, ICON-D2
+ * and AROME over Central Europe), or hourly values spread over the quarters, which say nothing
+ * about when within the hour rain starts.
+ */
+export type QuarterHourSource = 'regional-model' | 'interpolated';
+
+export type QuarterHourPoint = Readonly<{
+  /** The end of the quarter-hour: the amount fell in the 15 minutes before this time. */
+  time: LocalTime;
+  /** Amount in the 15 minutes before `time`, in `units.precipitation`. */
+  precipitation: number | null;
+}>;
+
+export type QuarterHours = Readonly<{
+  source: QuarterHourSource;
+  /** Minutes per point: 15. */
+  intervalMinutes: number;
+  /** The next two hours, from the quarter-hour now running. */
+  points: readonly QuarterHourPoint[];
 }>;
 
 export type Weather = Readonly<{
@@ -123,6 +149,8 @@ export type Weather = Readonly<{
   hourlyStepHours: number;
   hourly: readonly HourlyPoint[];
   daily: readonly DailyPoint[];
+  /** Precipitation by quarter-hour for the next two hours; null where the provider has none (OpenWeatherMap). */
+  quarterHours: QuarterHours | null;
 }>;
 
 export function unitsFor(system: UnitSystem): Units {

@@ -2,7 +2,8 @@
 // (comma-separated coordinates and time zones); the answer is an array only for two or more.
 import { condition, wmoConditionCode } from '../model/conditions.ts';
 import { toLocalIso } from '../model/local-time.ts';
-import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model/model.ts';
+import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type QuarterHours, type UnitSystem, type Weather } from '../model/model.ts';
+import { quarterHourSourceAt } from './open-meteo-regions.ts';
 import { coord } from './provider.ts';
 import { array, number, numberOrNull, object, series, string, ShapeError, type JsonObject } from './json-shape.ts';
 
@@ -18,6 +19,7 @@ const CURRENT = [
   'wind_speed_10m',
   'wind_direction_10m',
   'wind_gusts_10m',
+  'uv_index',
 ] as const;
 const HOURLY = ['temperature_2m', 'apparent_temperature', 'precipitation_probability', 'precipitation', 'weather_code', 'wind_speed_10m', 'is_day'] as const;
 const DAILY = [
@@ -29,10 +31,15 @@ const DAILY = [
   'wind_speed_10m_max',
   'sunrise',
   'sunset',
+  'uv_index_max',
 ] as const;
+/** Only precipitation: the quarter-hours are for "when does the rain start", nothing else. */
+const MINUTELY_15 = ['precipitation'] as const;
 
 const FORECAST_HOURS = 48;
 const FORECAST_DAYS = 7;
+/** Two hours of quarter-hours, counted from the one now running (as `forecast_hours` counts hours). */
+const FORECAST_QUARTER_HOURS = 8;
 
 export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSystem): URL {
   const url = new URL(`${origin.pathname.replace(/\/$/, '')}/v1/forecast`, origin);
@@ -43,7 +50,9 @@ export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSy
   q.set('current', CURRENT.join(','));
   q.set('hourly', HOURLY.join(','));
   q.set('daily', DAILY.join(','));
+  q.set('minutely_15', MINUTELY_15.join(','));
   q.set('forecast_hours', String(FORECAST_HOURS));
+  q.set('forecast_minutely_15', String(FORECAST_QUARTER_HOURS));
   q.set('forecast_days', String(FORECAST_DAYS));
   q.set('timeformat', 'unixtime');
   if (units === 'imperial') {
@@ -77,6 +86,12 @@ export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: numbe
   // offer a variable, and a self-hosted instance may serve fewer.
   const hourly = root['hourly'] === undefined ? [] : parseHourly(object(root['hourly'], `${path}.hourly`), `${path}.hourly`, local);
   const daily = root['daily'] === undefined ? [] : parseDaily(object(root['daily'], `${path}.daily`), `${path}.daily`, local, offsetSeconds);
+  const latitude = number(root['latitude'], `${path}.latitude`);
+  const longitude = number(root['longitude'], `${path}.longitude`);
+  const quarterHours =
+    root['minutely_15'] === undefined
+      ? null
+      : parseQuarterHours(object(root['minutely_15'], `${path}.minutely_15`), `${path}.minutely_15`, local, quarterHourSourceAt(latitude, longitude));
   // Today is the day dated today in the place, wherever it sits in the list.
   const today = daily.find((d) => d.date === local(currentTime).slice(0, 10));
 
@@ -84,8 +99,8 @@ export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: numbe
     provider: 'open-meteo',
     attribution: OPEN_METEO_ATTRIBUTION,
     units: unitsFor(units),
-    latitude: number(root['latitude'], `${path}.latitude`),
-    longitude: number(root['longitude'], `${path}.longitude`),
+    latitude,
+    longitude,
     timezone,
     observedAt: local(currentTime),
     fetchedAt,
@@ -101,12 +116,14 @@ export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: numbe
       precipitationProbability: hourly[0]?.precipitationProbability ?? null,
       condition: condition(wmoConditionCode(c('weather_code')), currentIsDay),
       isDay: currentIsDay,
+      uvIndex: c('uv_index'),
     },
     sunrise: today?.sunrise ?? null,
     sunset: today?.sunset ?? null,
     hourlyStepHours: 1,
     hourly,
     daily,
+    quarterHours,
   };
 }
 
@@ -178,6 +195,7 @@ function parseDaily(block: JsonObject, path: string, local: (s: number) => strin
   const wind = s('wind_speed_10m_max');
   const sunrise = s('sunrise');
   const sunset = s('sunset');
+  const uvMax = s('uv_index_max');
   return time.map((t, i) => {
     const sun = sunOf(sunrise[i] ?? null, sunset[i] ?? null);
     return {
@@ -190,6 +208,14 @@ function parseDaily(block: JsonObject, path: string, local: (s: number) => strin
       condition: condition(wmoConditionCode(code[i] ?? null), true),
       sunrise: sun ? local(sun.rise) : null,
       sunset: sun ? local(sun.set) : null,
+      uvIndexMax: uvMax[i] ?? null,
     };
   });
+}
+
+/** `minutely_15`: each amount is the sum over the 15 minutes before its time, like hourly's hour. */
+function parseQuarterHours(block: JsonObject, path: string, local: (s: number) => string, source: QuarterHours['source']): QuarterHours {
+  const time = timeAxis(block, path);
+  const precip = variable(block, 'precipitation', path, time.length);
+  return { source, intervalMinutes: 15, points: time.map((t, i) => ({ time: local(t), precipitation: precip[i] ?? null })) };
 }

@@ -46,5 +46,7 @@ function summarise(date: string, bucket: readonly HourlyPoint[]): Omit<DailyPoin
     precipitationProbabilityMax: maxOf(bucket.map((s) => s.precipitationProbability)),
     windSpeedMax: maxOf(bucket.map((s) => s.windSpeed)),
     condition: condition(code, true),
+    // The free 2.5 endpoints carry no UV index (only One Call 3.0 does).
+    uvIndexMax: null,
   };
 }

@@ -47,6 +47,8 @@ export function combineOwm(place: Place, cur: OwmCurrent, steps: readonly OwmSte
     precipitationProbability: hourly[0]?.precipitationProbability ?? null,
     condition: condition(owmConditionCode(cur.conditionId), isDay),
     isDay,
+    // `/data/2.5/weather` has no UV index; One Call 3.0 (a separate subscription) has `current.uvi`.
+    uvIndex: null,
   };
   const sun = { sunrise: cur.sunrise === null ? null : local(cur.sunrise), sunset: cur.sunset === null ? null : local(cur.sunset) };
 
@@ -64,6 +66,8 @@ export function combineOwm(place: Place, cur: OwmCurrent, steps: readonly OwmSte
     hourlyStepHours: 3,
     hourly: hourly.slice(0, HOURLY_STEPS),
     daily: owmDays(current, hourly, timezone, sun),
+    // The free forecast is in 3-hour steps: nothing finer to give.
+    quarterHours: null,
   };
 }
 

@@ -47,6 +47,7 @@ export function sampleDay(date: string, min: number | null, max: number | null):
     condition: conditionOf('partly-cloudy', true),
     sunrise: `${date}T07:41:00+01:00`,
     sunset: `${date}T16:02:00+01:00`,
+    uvIndexMax: 1,
   };
 }
 
@@ -62,11 +63,12 @@ export function sampleWeather(overrides: Partial<Weather> = {}): Weather {
     timezone: 'Europe/Berlin',
     observedAt: first.time,
     fetchedAt: START,
-    current: { ...first, humidity: 80, windDirection: 270, windGusts: 30, precipitationProbability: 10, windSpeed: 12 },
+    current: { ...first, humidity: 80, windDirection: 270, windGusts: 30, precipitationProbability: 10, windSpeed: 12, uvIndex: 0 },
     sunrise: '2026-11-25T07:41:00+01:00',
     sunset: '2026-11-25T16:02:00+01:00',
     hourlyStepHours: 1,
     hourly,
+    quarterHours: null,
     daily: [
       sampleDay('2026-11-25', -1, 6),
       sampleDay('2026-11-26', -2, 4),
