@@ -3,6 +3,7 @@
 import type { PlaceSnapshot } from './service-types.ts';
 import type { NotificationSettings } from '../model/settings.ts';
 import type { ConditionCode } from '../model/model.ts';
+import { rainSoonNotice } from './rain-spell.ts';
 
 export type Notice = Readonly<{
   /** What the cooldown is keyed on: one per place and condition. */
@@ -97,7 +98,7 @@ export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown }
   const notices: Notice[] = [];
   for (const s of snapshots) {
     if (!s.favourite.notify || !s.weather || s.stale) continue;
-    const candidates = [settings.rainSoon ? rainSoon(s, now) : null, settings.severe ? severe(s, now) : null];
+    const candidates = [settings.rainSoon ? rainSoonNotice(s, now, lastShown, rainSoon) : null, settings.severe ? severe(s, now) : null];
     for (const notice of candidates) {
       if (!notice) continue;
       const last = lastShown.get(notice.key);

@@ -1,0 +1,148 @@
+// When rain starts within the next two hours and how heavy it will be, read from the quarter-hours,
+// and the "rain soon" notice made from that: once per spell, however its start moves between refreshes.
+import { toLocalIso } from '../model/local-time.ts';
+import type { Weather } from '../model/model.ts';
+import { localClock } from '../../wording/time.ts';
+import type { Notice } from './notification-policy.ts';
+import type { PlaceSnapshot } from './service-types.ts';
+
+/** Whole sentences with placeholders, one place, ready for the message catalogue. */
+const MESSAGES = {
+  title: 'Rain soon in {place}',
+  body: 'Rain from {time}, {intensity}',
+  light: 'light',
+  moderate: 'moderate',
+  heavy: 'heavy',
+} as const;
+
+export type RainIntensity = 'light' | 'moderate' | 'heavy';
+
+export type RainSpell = Readonly<{
+  /** When the first wet step begins, epoch ms. */
+  startsAt: number;
+  /** The same moment in the place's own time. */
+  start: string;
+  /** When the last wet step ends, epoch ms. */
+  endsAt: number;
+  /** The wettest step, in millimetres per 15 minutes. */
+  peakMmPer15: number;
+  intensity: RainIntensity;
+}>;
+
+/** A span the forecast gives one amount for: it ends at `endsAt` and lasts `minutes`. */
+export type PrecipitationStep = Readonly<{ endsAt: number; minutes: number; mm: number | null }>;
+
+export const RAIN_LOOKAHEAD_MS = 2 * 3600_000;
+/** Dry quarter-hours shorter than this inside a spell do not end it. */
+const SPELL_GAP_MS = 30 * 60_000;
+/** 0.1 mm is the smallest amount Open-Meteo reports and a gauge tells from dry. */
+const WET_MM = 0.1;
+/**
+ * The American Meteorological Society's Glossary, "Rain": light is up to 0.25 cm (0.10 in) an hour,
+ * moderate 0.26 to 0.76 cm (0.11 to 0.30 in), heavy above that. A quarter of each hourly rate gives
+ * the limits per 15 minutes: 0.625 mm and 1.9 mm.
+ */
+const LIGHT_MAX_MM_PER_15 = 2.5 / 4;
+const MODERATE_MAX_MM_PER_15 = 7.6 / 4;
+/** How long a notified spell is remembered: it cannot lie further ahead than the lookahead. */
+const SPELL_MEMORY_MS = RAIN_LOOKAHEAD_MS + 3600_000;
+
+export function rainIntensity(mmPer15: number): RainIntensity {
+  if (mmPer15 <= LIGHT_MAX_MM_PER_15) return 'light';
+  return mmPer15 <= MODERATE_MAX_MM_PER_15 ? 'moderate' : 'heavy';
+}
+
+const toMm = (amount: number | null, weather: Weather): number | null =>
+  amount === null ? null : weather.units.precipitation === 'in' ? amount * 25.4 : amount;
+
+/** The forecast's finest precipitation steps: quarter-hours where there are any, else the hourly steps. */
+export function precipitationSteps(weather: Weather): readonly PrecipitationStep[] {
+  // Snapshots stored before quarter-hours existed have no such field at all.
+  if (weather.quarterHours) {
+    const minutes = weather.quarterHours.intervalMinutes;
+    return weather.quarterHours.points.map((p) => ({ endsAt: Date.parse(p.time), minutes, mm: toMm(p.precipitation, weather) }));
+  }
+  const minutes = weather.hourlyStepHours * 60;
+  return weather.hourly.map((h) => ({ endsAt: Date.parse(h.time), minutes, mm: toMm(h.precipitation, weather) }));
+}
+
+/** Spells of consecutive wet steps (dry gaps under 30 minutes inside), among steps not yet over. */
+export function rainSpells(steps: readonly PrecipitationStep[], now: number, timeZone: string): RainSpell[] {
+  const spells: RainSpell[] = [];
+  let open: { startsAt: number; endsAt: number; peak: number } | null = null;
+  const close = (): void => {
+    if (open) spells.push(spellOf(open.startsAt, open.endsAt, open.peak, timeZone));
+    open = null;
+  };
+  for (const step of steps) {
+    if (step.endsAt <= now || step.mm === null || step.mm < WET_MM) continue;
+    const startsAt = step.endsAt - step.minutes * 60_000;
+    const perQuarter = (step.mm * 15) / step.minutes;
+    if (open && startsAt - open.endsAt < SPELL_GAP_MS) {
+      open.endsAt = step.endsAt;
+      open.peak = Math.max(open.peak, perQuarter);
+    } else {
+      close();
+      open = { startsAt, endsAt: step.endsAt, peak: perQuarter };
+    }
+  }
+  close();
+  return spells;
+}
+
+function spellOf(startsAt: number, endsAt: number, peak: number, timeZone: string): RainSpell {
+  return { startsAt, start: toLocalIso(startsAt, timeZone), endsAt, peakMmPer15: Math.round(peak * 100) / 100, intensity: rainIntensity(peak) };
+}
+
+/** The spell that starts after now and within two hours; null when it is raining already or stays dry. */
+export function nextRainSpell(weather: Weather, now: number): RainSpell | null {
+  const first = rainSpells(precipitationSteps(weather), now, weather.timezone)[0];
+  if (!first || first.startsAt <= now || first.startsAt - now > RAIN_LOOKAHEAD_MS) return null;
+  return first;
+}
+
+const SPELL_KEY = 'rain-spell';
+const QUARTER_MS = 15 * 60_000;
+
+/** One key per place and spell: the spell's start, to the quarter-hour. */
+export function rainSpellKey(favouriteId: number, startsAt: number): string {
+  return `${favouriteId}:${SPELL_KEY}:${Math.round(startsAt / QUARTER_MS) * QUARTER_MS}`;
+}
+
+/**
+ * A spell notified before, whose start has since moved by less than the gap that separates spells,
+ * is the same spell: a refresh that moves it by a quarter-hour must not announce it again.
+ */
+function alreadyNotified(favouriteId: number, startsAt: number, now: number, lastShown: ReadonlyMap<string, number>): boolean {
+  const prefix = `${favouriteId}:${SPELL_KEY}:`;
+  for (const [key, shownAt] of lastShown) {
+    if (!key.startsWith(prefix) || now - shownAt > SPELL_MEMORY_MS) continue;
+    if (Math.abs(Number(key.slice(prefix.length)) - startsAt) < SPELL_GAP_MS) return true;
+  }
+  return false;
+}
+
+const fill = (template: string, values: Readonly<Record<string, string>>): string => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
+/**
+ * "Rain soon" for one place: from the quarter-hours where the forecast has them, otherwise
+ * `hourlyRule` (OpenWeatherMap's 3-hour steps say nothing finer).
+ */
+export function rainSoonNotice(
+  s: PlaceSnapshot,
+  now: number,
+  lastShown: ReadonlyMap<string, number>,
+  hourlyRule: (s: PlaceSnapshot, now: number) => Notice | null,
+): Notice | null {
+  const w = s.weather;
+  if (!w) return null;
+  if (!w.quarterHours) return hourlyRule(s, now);
+  const spell = nextRainSpell(w, now);
+  if (!spell || alreadyNotified(s.favourite.id, spell.startsAt, now, lastShown)) return null;
+  return {
+    key: rainSpellKey(s.favourite.id, spell.startsAt),
+    favouriteId: s.favourite.id,
+    title: fill(MESSAGES.title, { place: s.favourite.place.name }),
+    body: fill(MESSAGES.body, { time: localClock(spell.start), intensity: MESSAGES[spell.intensity] }),
+  };
+}
