@@ -214,7 +214,7 @@ function parseDaily(block: JsonObject, path: string, local: (s: number) => strin
 }
 
 /** `minutely_15`: each amount is the sum over the 15 minutes before its time, like hourly's hour. */
-function parseQuarterHours(block: JsonObject, path: string, local: (s: number) => string, source: QuarterHours['source']): QuarterHours {
+export function parseQuarterHours(block: JsonObject, path: string, local: (s: number) => string, source: QuarterHours['source']): QuarterHours {
   const time = timeAxis(block, path);
   const precip = variable(block, 'precipitation', path, time.length);
   return { source, intervalMinutes: 15, points: time.map((t, i) => ({ time: local(t), precipitation: precip[i] ?? null })) };
