@@ -125,7 +125,7 @@ export type QuarterHours = Readonly<{
   source: QuarterHourSource;
   /** Minutes per point: 15. */
   intervalMinutes: number;
-  /** The next two hours, from the quarter-hour now running. */
+  /** The quarter-hour now running (its amount is the past 15 minutes) and the two hours after it. */
   points: readonly QuarterHourPoint[];
 }>;
 

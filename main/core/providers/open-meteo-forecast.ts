@@ -38,8 +38,12 @@ const MINUTELY_15 = ['precipitation'] as const;
 
 const FORECAST_HOURS = 48;
 const FORECAST_DAYS = 7;
-/** Two hours of quarter-hours, counted from the one now running (as `forecast_hours` counts hours). */
-const FORECAST_QUARTER_HOURS = 8;
+/**
+ * Counted from the quarter-hour now running (as `forecast_hours` counts hours), whose time is its
+ * start and whose amount fell in the 15 minutes before: that one is past, the eight after it are
+ * the next two hours.
+ */
+const FORECAST_QUARTER_HOURS = 9;
 
 export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSystem): URL {
   const url = new URL(`${origin.pathname.replace(/\/$/, '')}/v1/forecast`, origin);

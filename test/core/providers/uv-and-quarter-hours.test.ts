@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toLocalIso } from '../../../main/core/model/local-time.ts';
 import { forecastUrl, parseForecast, parseQuarterHours } from '../../../main/core/providers/open-meteo-forecast.ts';
+import { object } from '../../../main/core/providers/json-shape.ts';
 import { quarterHourSourceAt, regionalModelAt } from '../../../main/core/providers/open-meteo-regions.ts';
 import { combineOwm } from '../../../main/core/providers/openweathermap-parse.ts';
 import { readOwmCurrent, readOwmForecast } from '../../../main/core/providers/openweathermap-read.ts';
@@ -27,7 +28,7 @@ describe('UV index and quarter-hours from Open-Meteo', () => {
     expect(q.get('current')?.split(',')).toContain('uv_index');
     expect(q.get('daily')?.split(',')).toContain('uv_index_max');
     expect(q.get('minutely_15')).toBe('precipitation');
-    expect(q.get('forecast_minutely_15')).toBe('8');
+    expect(q.get('forecast_minutely_15')).toBe('9');
     expect(q.get('past_minutely_15')).toBeNull();
   });
 
@@ -42,7 +43,7 @@ describe('UV index and quarter-hours from Open-Meteo', () => {
   it('reads a recorded minutely_15 block, past quarter-hours included, at unixtime', () => {
     const root = fixture('open-meteo/minutely15-central-bohemia.json');
     const local = (s: number): string => toLocalIso(s * 1000, 'Europe/Prague');
-    const quarters = parseQuarterHours(root['minutely_15'] as Record<string, unknown> as never, 'minutely_15', local, quarterHourSourceAt(50, 14.759998));
+    const quarters = parseQuarterHours(object(root['minutely_15'], 'minutely_15'), 'minutely_15', local, quarterHourSourceAt(50, 14.759998));
     expect(quarters.source).toBe('regional-model');
     expect(quarters.points).toHaveLength(28);
     expect(quarters.points[0]).toEqual({ time: '2026-08-13T21:30:00+02:00', precipitation: 0 });
@@ -62,6 +63,7 @@ describe('UV index and quarter-hours from Open-Meteo', () => {
       '15:15:00+01:00',
       '15:30:00+01:00',
       '15:45:00+01:00',
+      '16:00:00+01:00',
     ]);
     expect(typeof weather.current.uvIndex).toBe('number');
     expect(weather.daily.every((d) => typeof d.uvIndexMax === 'number')).toBe(true);
@@ -82,7 +84,10 @@ describe('UV index and quarter-hours from Open-Meteo', () => {
   });
 
   it('quarter-hours in inches when imperial units are asked for', () => {
-    expect(standIn('New York', 'imperial').quarterHours?.points).toHaveLength(8);
+    const inches = standIn('New York', 'imperial').quarterHours?.points.map((p) => p.precipitation) ?? [];
+    const mm = standIn('New York').quarterHours?.points.map((p) => p.precipitation) ?? [];
+    expect(inches).toHaveLength(9);
+    expect(inches).toEqual(mm.map((v) => Math.round(((v ?? 0) / 25.4) * 1000) / 1000));
   });
 });
 
