@@ -1,16 +1,22 @@
-// The human-readable output of `weather`: one row per place, then attribution.
+// The human-readable output of `weather`: one row per place (with a line under it for official
+// warnings in force), then attribution.
+import type { PlaceAlerts } from '../core/alerts/alert-fetcher.ts';
 import type { Place, Weather } from '../core/model/model.ts';
 import { conditionWords } from '../wording/condition.ts';
-import { formatPercent } from '../wording/numbers.ts';
+import { formatNumber, formatPercent, UNKNOWN } from '../wording/numbers.ts';
 import { describePlace } from '../wording/place.ts';
 import { formatPrecipitation } from '../wording/precipitation.ts';
 import { formatTemperature } from '../wording/temperature.ts';
 import { localClock } from '../wording/time.ts';
 import { formatWind } from '../wording/wind.ts';
+import { warningLines } from './table-warnings.ts';
 
-export type Row = Readonly<{ place: Place; weather: Weather }>;
+export type Row = Readonly<{ place: Place; weather: Weather; alerts?: PlaceAlerts | null }>;
 
-const HEADER = ['Place', 'Local time', 'Temp', 'Feels', 'Condition', 'Wind', 'Humidity', 'Precip', 'Today'];
+const HEADER = ['Place', 'Local time', 'Temp', 'Feels', 'Condition', 'Wind', 'Humidity', 'Precip', 'UV (max)', 'Today'];
+
+/** The UV index is given in whole numbers (WHO, "Global Solar UV Index: A Practical Guide"). */
+const uv = (value: number | null | undefined): string => (value === null || value === undefined ? UNKNOWN : formatNumber(value, 0));
 
 function cells({ place, weather: w }: Row): string[] {
   const c = w.current;
@@ -26,6 +32,7 @@ function cells({ place, weather: w }: Row): string[] {
     formatWind(c.windSpeed, u.windSpeed, c.windDirection),
     formatPercent(c.humidity),
     `${formatPrecipitation(c.precipitation, u.precipitation)}${chance}`,
+    `${uv(c.uvIndex)} (${uv(today?.uvIndexMax)})`,
     today ? `${formatTemperature(today.temperatureMin, '°')} / ${formatTemperature(today.temperatureMax, '°')}` : '–',
   ];
 }
@@ -39,5 +46,6 @@ export function formatTable(rows: readonly Row[]): string {
       .join('  ')
       .trimEnd();
   const attributions = [...new Set(rows.map((r) => r.weather.attribution))];
-  return [render(HEADER), ...lines.map(render), '', ...attributions].join('\n');
+  const body = rows.flatMap((row, i) => [render(lines[i] ?? []), ...warningLines(row.alerts)]);
+  return [render(HEADER), ...body, '', ...attributions].join('\n');
 }

@@ -9,12 +9,14 @@ import type { Logger } from '../core/logger.ts';
 import type { Place, Weather } from '../core/model/model.ts';
 import { createWeatherClient, type WeatherClient } from '../core/service/weather-client.ts';
 import type { AirQualityJson, AlertsJson } from '../core/alerts/extras-view.ts';
+import type { PlaceAlerts } from '../core/alerts/alert-fetcher.ts';
 import { airQualityJson, alertsJson, type PlaceExtras } from '../core/alerts/place-extras.ts';
 import { placeExtrasClient } from './alerts-command.ts';
 import type { CliOptions } from './cli-args.ts';
 import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
+import { uvAndNextHourJson } from './next-hour-json.ts';
 import type { PlaceArg } from './place-arg.ts';
 
 type Outcome =
@@ -36,9 +38,12 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
   const extrasClient = placeExtrasClient(options, deps);
   try {
     let extras: Promise<PlaceExtras[]> = Promise.resolve([]);
+    let tableAlerts: Promise<PlaceAlerts[]> = Promise.resolve([]);
     const outcomes = await fetchAll(client, args, options.units ?? 'metric', (places) => {
       if (options.json) extras = extrasClient.extrasFor(places, { priority: 'user' });
+      else tableAlerts = extrasClient.alerts.alertsFor(places, { priority: 'user' });
     });
+    const now = deps.clock.now();
     if (options.json) {
       // Warnings and air quality never change the exit status: a failing source is reported in place.
       const byPlace = new Map((await extras).map((e) => [e.place, e]));
@@ -46,12 +51,14 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
         query: o.query,
         place: o.place,
         weather: o.weather,
+        ...(o.weather ? uvAndNextHourJson(o.weather, now) : { uvIndex: null, uvIndexMax: null, nextHour: null }),
         error: o.error ? cliErrorInfo(o.error.toInfo()) : null,
         ...extrasJson(o.place ? byPlace.get(o.place) : undefined),
       }));
       io.out(`${JSON.stringify(entries, null, 2)}\n`);
     } else {
-      const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather }] : []));
+      const alertsByPlace = new Map((await tableAlerts).map((a) => [a.place, a]));
+      const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather, alerts: alertsByPlace.get(o.place) ?? null }] : []));
       if (rows.length) io.out(`${formatTable(rows)}\n`);
     }
     for (const o of outcomes) if (o.error) io.err(`weather: ${cliLabel(o.query)}: ${cliErrorText(o.error.toInfo())}\n`);
