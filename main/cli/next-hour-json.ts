@@ -3,7 +3,7 @@
 import type { LocalTime, QuarterHourSource, Units, Weather } from '../core/model/model.ts';
 import { nextRainSpell, precipitationSteps, RAIN_LOOKAHEAD_MS, type RainIntensity } from '../core/service/rain-spell.ts';
 
-export type NextHourJson = Readonly<{
+type NextHourJson = Readonly<{
   /** `minutely`: quarter-hours; `hourly`: the provider has none (OpenWeatherMap), its hourly steps instead. */
   source: 'minutely' | 'hourly';
   /** Minutes each amount covers: 15, 60 or 180. */

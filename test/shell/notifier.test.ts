@@ -29,6 +29,8 @@ describe('notifications', () => {
       ...s!.weather!,
       current: { ...s!.weather!.current, precipitation: 0, condition: { code: 'overcast' as const, text: 'Overcast', icon: 'overcast', severe: false } },
       hourly,
+      // The hourly rule: the one for places without quarter-hours (OpenWeatherMap).
+      quarterHours: null,
     };
     const optedIn = { ...s!, favourite: { ...s!.favourite, notify: true }, weather };
     const settings = { ...DEFAULT_SETTINGS.notifications, enabled: true, quietHours: null };

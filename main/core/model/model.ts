@@ -114,7 +114,7 @@ export type DailyPoint = Readonly<{
  */
 export type QuarterHourSource = 'regional-model' | 'interpolated';
 
-export type QuarterHourPoint = Readonly<{
+type QuarterHourPoint = Readonly<{
   /** The end of the quarter-hour: the amount fell in the 15 minutes before this time. */
   time: LocalTime;
   /** Amount in the 15 minutes before `time`, in `units.precipitation`. */

@@ -105,7 +105,7 @@ const SPELL_KEY = 'rain-spell';
 const QUARTER_MS = 15 * 60_000;
 
 /** One key per place and spell: the spell's start, to the quarter-hour. */
-export function rainSpellKey(favouriteId: number, startsAt: number): string {
+function rainSpellKey(favouriteId: number, startsAt: number): string {
   return `${favouriteId}:${SPELL_KEY}:${Math.round(startsAt / QUARTER_MS) * QUARTER_MS}`;
 }
 

@@ -1,5 +1,5 @@
 // The call budget in the queue: the local provider on a real socket, the budget in a real SQLite
-// file, time on the fake clock. Each place costs 2.4 of Open-Meteo's weighted calls (24 variables).
+// file, time on the fake clock. Each place costs 2.7 of Open-Meteo's weighted calls (27 variables).
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,8 +19,8 @@ import { startFakeProvider, type FakeProvider } from '../../provider/fake-provid
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
-/** Room for two places' forecasts in a day (4.8 calls), not a third. */
-const TINY = { minute: 100, hour: 100, day: 5 };
+/** Room for two places' forecasts in a day (5.4 calls), not a third. */
+const TINY = { minute: 100, hour: 100, day: 6 };
 
 type Rig = { server: FakeProvider; agent: Agent; db: Database.Database; clock: FakeClock; client: WeatherClient; dir: string };
 let rig: Rig | undefined;
@@ -81,7 +81,7 @@ describe('call budget in the queue', () => {
     const error = refused && !refused.ok ? refused.error : null;
     expect(error).toBeInstanceOf(OverBudgetError);
     expect(error).toMatchObject({ code: 'rate-limited', window: 'day', retryAt: r.clock.now() - MIN + DAY });
-    expect(error?.message).toMatch(/^Skytray has used the 5 Open-Meteo calls it allows itself in a day; next try (at|tomorrow at) \d\d:\d\d\.$/);
+    expect(error?.message).toMatch(/^Skytray has used the 6 Open-Meteo calls it allows itself in a day; next try (at|tomorrow at) \d\d:\d\d\.$/);
     expect(forecasts(r)).toBe(1);
   });
 
@@ -119,8 +119,8 @@ describe('call budget in the queue', () => {
     const [berlin] = await onFakeTime(r.clock, r.client.fetcher.getWeather([place('Berlin')], { units: 'metric', priority: 'user' }));
     expect(berlin?.ok).toBe(true);
     expect(forecasts(r)).toBe(2);
-    // Two attempts of 2.4 calls: 4.8 of the day's 5 are gone.
+    // Two attempts of 2.7 calls: 5.4 of the day's 6 are gone.
     const spent = r.db.prepare('SELECT sum(hundredths) AS n FROM weighted_calls').get();
-    expect(spent).toEqual({ n: 480 });
+    expect(spent).toEqual({ n: 540 });
   });
 });

@@ -48,12 +48,12 @@ describe('Open-Meteo call weight', () => {
     expect(openMeteoRequestWeight(url)).toBeCloseTo(3, 10);
   });
 
-  it("Skytray's forecast asks for 24 variables over 7 days: 2.4 calls a place, 24 for a batch of ten", () => {
+  it("Skytray's forecast asks for 27 variables over 7 days: 2.7 calls a place, 27 for a batch of ten", () => {
     const origin = new URL('https://api.open-meteo.com');
-    expect(openMeteoRequestShape(forecastUrl(origin, [place(1)], 'metric'))).toEqual({ locations: 1, variables: 24, models: 1, days: 7 });
-    expect(openMeteoRequestWeight(forecastUrl(origin, [place(1)], 'imperial'))).toBeCloseTo(2.4, 10);
+    expect(openMeteoRequestShape(forecastUrl(origin, [place(1)], 'metric'))).toEqual({ locations: 1, variables: 27, models: 1, days: 7 });
+    expect(openMeteoRequestWeight(forecastUrl(origin, [place(1)], 'imperial'))).toBeCloseTo(2.7, 10);
     const ten = Array.from({ length: 10 }, (_, i) => place(i));
-    expect(openMeteoRequestWeight(forecastUrl(origin, ten, 'metric'))).toBeCloseTo(24, 10);
+    expect(openMeteoRequestWeight(forecastUrl(origin, ten, 'metric'))).toBeCloseTo(27, 10);
   });
 
   it('a place search is one call', () => {

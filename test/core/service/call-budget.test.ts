@@ -1,5 +1,5 @@
 // The call budget over the whole engine: the local provider on a real socket, a real SQLite file
-// and the fake clock. Each place costs 2.4 of Open-Meteo's weighted calls (24 variables).
+// and the fake clock. Each place costs 2.7 of Open-Meteo's weighted calls (27 variables).
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTry } from '../../../main/core/fetch/call-budget-gate.ts';
 import { diagnosticsReport } from '../../../main/core/service/diagnostics-report.ts';
@@ -9,7 +9,7 @@ import { startTestService, type TestService } from '../../support/service.ts';
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 /** Room for two places a day, not three. */
-const TINY = { minute: 100, hour: 100, day: 5 };
+const TINY = { minute: 100, hour: 100, day: 6 };
 
 let t: TestService | undefined;
 afterEach(async () => {
@@ -28,12 +28,12 @@ describe('call budget over the engine', () => {
     const spentAt = s.clock.now();
     const first = s.service.refresh();
     await s.run(MIN);
-    expect((await first).succeeded).toHaveLength(2); // 4.8 calls of 5
+    expect((await first).succeeded).toHaveLength(2); // 5.4 calls of 6
     expect(forecastRequests(s)).toBe(1);
 
     await s.clock.advance(2 * MIN); // past the minute in which an answer is reused
     const refused = await s.service.refresh();
-    const expected = `Skytray has used the 5 Open-Meteo calls it allows itself in a day; next try ${nextTry(spentAt + DAY, s.clock.now())}.`;
+    const expected = `Skytray has used the 6 Open-Meteo calls it allows itself in a day; next try ${nextTry(spentAt + DAY, s.clock.now())}.`;
     expect(refused.succeeded).toEqual([]);
     expect(refused.failed.map((f) => f.error)).toEqual([
       { code: 'rate-limited', message: expected, provider: 'Open-Meteo', status: null },
@@ -47,7 +47,7 @@ describe('call budget over the engine', () => {
       const afterRestart = await again.refresh();
       expect(afterRestart.failed.map((f) => f.error.code)).toEqual(['rate-limited', 'rate-limited']);
       expect(forecastRequests(s)).toBe(1);
-      expect(again.diagnostics().callBudget?.windows.find((w) => w.window === 'day')).toEqual({ window: 'day', used: 4.8, limit: 5 });
+      expect(again.diagnostics().callBudget?.windows.find((w) => w.window === 'day')).toEqual({ window: 'day', used: 5.4, limit: 6 });
     } finally {
       await again.close();
     }
@@ -60,7 +60,7 @@ describe('call budget over the engine', () => {
     s.service.addFavourite(place('Tokyo'));
     await s.settle();
     expect(forecastRequests(s)).toBe(1);
-    // Refreshes fall due every 15 minutes, but the day's 5 calls are spent until the first 4.8 age
+    // Refreshes fall due every 15 minutes, but the day's 6 calls are spent until the first 5.4 age
     // out, a day after they were spent.
     await s.run(DAY - 30 * MIN);
     expect(forecastRequests(s)).toBe(1);
@@ -79,7 +79,7 @@ describe('call budget over the engine', () => {
     // No fake time passes: the answer must not wait for the scheduled refresh.
     const answer = await s.service.refresh();
     expect(answer.failed.map((f) => f.error.code)).toEqual(['rate-limited', 'rate-limited']);
-    expect(answer.failed[0]?.error.message).toMatch(/^Skytray has used the 5 Open-Meteo calls it allows itself in a day; next try/);
+    expect(answer.failed[0]?.error.message).toMatch(/^Skytray has used the 6 Open-Meteo calls it allows itself in a day; next try/);
     expect(forecastRequests(s)).toBe(1);
   });
 
@@ -98,15 +98,15 @@ describe('call budget over the engine', () => {
       expect(billed.diagnostics().callBudget).toEqual({
         provider: 'Open-Meteo',
         windows: [
-          { window: 'minute', used: 2.4, limit: 100 },
-          { window: 'hour', used: 2.4, limit: 100 },
-          { window: 'day', used: 2.4, limit: 5 },
+          { window: 'minute', used: 2.7, limit: 100 },
+          { window: 'hour', used: 2.7, limit: 100 },
+          { window: 'day', used: 2.7, limit: 6 },
         ],
       });
       const report = diagnosticsReport(billed.diagnostics(), billed.getSettings(), { version: '0.1.0', platform: 'linux x64', versions: {} });
-      expect(report).toContain('Open-Meteo calls (weighted): 2.4 of 100 in the last minute, 2.4 of 100 in the last hour, 2.4 of 5 in the last 24 hours');
-      // One place every 15 minutes: 2.4 x 96 x 1.25 = 288 calls a day, far over 5.
-      expect(billed.refreshAdvice()).toMatchObject({ callsPerDay: 288, fits: false, shortestFittingMinutes: null });
+      expect(report).toContain('Open-Meteo calls (weighted): 2.7 of 100 in the last minute, 2.7 of 100 in the last hour, 2.7 of 6 in the last 24 hours');
+      // One place every 15 minutes: 2.7 x 96 x 1.25 = 324 calls a day, far over 6.
+      expect(billed.refreshAdvice()).toMatchObject({ callsPerDay: 324, fits: false, shortestFittingMinutes: null });
     } finally {
       await billed.close();
     }
