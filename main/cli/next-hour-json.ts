@@ -18,9 +18,18 @@ type NextHourJson = Readonly<{
   intensity: RainIntensity | null;
 }>;
 
-export type UvAndNextHourJson = Readonly<{ uvIndex: number | null; uvIndexMax: number | null; nextHour: NextHourJson }>;
+type UvAndNextHourJson = Readonly<{ uvIndex: number | null; uvIndexMax: number | null; nextHour: NextHourJson | null }>;
 
-export function uvAndNextHourJson(weather: Weather, now: number): UvAndNextHourJson {
+const NONE: UvAndNextHourJson = { uvIndex: null, uvIndexMax: null, nextHour: null };
+
+/** For a saved snapshot: "now" is when it was read, its fetch time plus its age then. */
+export function snapshotUvAndNextHourJson(s: Readonly<{ weather: Weather | null; fetchedAt: number | null; ageMs: number | null }>): UvAndNextHourJson {
+  if (!s.weather || s.fetchedAt === null || s.ageMs === null) return NONE;
+  return uvAndNextHourJson(s.weather, s.fetchedAt + s.ageMs);
+}
+
+export function uvAndNextHourJson(weather: Weather | null, now: number): UvAndNextHourJson {
+  if (!weather) return NONE;
   const today = weather.daily.find((d) => d.date === weather.current.time.slice(0, 10));
   const quarters = weather.quarterHours ?? null;
   const steps = precipitationSteps(weather);

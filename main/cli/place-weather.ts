@@ -51,7 +51,7 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
         query: o.query,
         place: o.place,
         weather: o.weather,
-        ...(o.weather ? uvAndNextHourJson(o.weather, now) : { uvIndex: null, uvIndexMax: null, nextHour: null }),
+        ...uvAndNextHourJson(o.weather, now),
         error: o.error ? cliErrorInfo(o.error.toInfo()) : null,
         ...extrasJson(o.place ? byPlace.get(o.place) : undefined),
       }));

@@ -8,6 +8,7 @@ import { formatAge } from '../wording/age.ts';
 import { describePlace } from '../wording/place.ts';
 import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
 import { formatTable } from './format-table.ts';
+import { snapshotUvAndNextHourJson } from './next-hour-json.ts';
 import type { Io } from './io.ts';
 
 type StoreCommand = Exclude<Command, { kind: 'places' | 'alerts' }>;
@@ -44,7 +45,7 @@ async function showSaved(service: WeatherService, options: CliOptions, io: Io, p
     return 0;
   }
   print(
-    snapshots.map((s) => (s.lastError ? { ...s, lastError: cliErrorInfo(s.lastError) } : s)),
+    snapshots.map((s) => ({ ...s, ...snapshotUvAndNextHourJson(s), lastError: s.lastError && cliErrorInfo(s.lastError) })),
     `${savedText(snapshots)}${stale.length ? `\n\nRefreshing ${stale.length} of ${snapshots.length} (older than the refresh interval)...` : ''}`,
   );
   if (!refreshing) return 0;

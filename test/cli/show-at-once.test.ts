@@ -75,8 +75,21 @@ describe('weather with no places', () => {
     await staleBerlinAndHangingProvider(clock, 'b.db');
     const shown = start(clock, 'b.db', '--json');
     expect(await waitFor(() => shown.out.length > 0)).toBe(true);
-    const snapshots = JSON.parse(shown.out) as { favourite: { place: { name: string } }; stale: boolean; refreshing: boolean; weather: unknown }[];
+    const snapshots = JSON.parse(shown.out) as {
+      favourite: { place: { name: string } };
+      stale: boolean;
+      refreshing: boolean;
+      weather: { current: { uvIndex: number } } | null;
+      uvIndex: number | null;
+      nextHour: { source: string; precipitation: { time: string }[] } | null;
+    }[];
     expect(snapshots.map((s) => [s.favourite.place.name, s.stale, s.refreshing, s.weather !== null])).toEqual([['Berlin', true, true, true]]);
+    // The saved quarter-hours, read 20 minutes on: only those not yet over.
+    const [berlin] = snapshots;
+    expect(berlin?.uvIndex).toBe(berlin?.weather?.current.uvIndex);
+    expect(berlin?.nextHour?.source).toBe('minutely');
+    expect(berlin?.nextHour?.precipitation.length).toBeGreaterThan(0);
+    expect(berlin?.nextHour?.precipitation.every((p) => Date.parse(p.time) > clock.now())).toBe(true);
     await waitFor(() => server.openResponses() > 0);
     await clock.advance(15_000);
     expect(await waitFor(() => shown.code !== null)).toBe(true);
