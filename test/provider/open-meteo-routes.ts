@@ -97,6 +97,8 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
   const forecastQuarters = q.get('forecast_minutely_15') === null ? null : Number(q.get('forecast_minutely_15'));
   if (forecastQuarters !== null && !(Number.isInteger(forecastQuarters) && forecastQuarters >= 0))
     return fail('Parameter forecast_minutely_15 must be a positive integer.');
+  const pastQuarters = Number(q.get('past_minutely_15') ?? 0);
+  if (!(Number.isInteger(pastQuarters) && pastQuarters >= 0)) return fail('Parameter past_minutely_15 must be a positive integer.');
 
   const locations: unknown[] = [];
   for (let i = 0; i < lats.length; i++) {
@@ -105,7 +107,13 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
     let zone = zones.length === 1 ? (zones[0] as string) : (zones[i] as string);
     if (zone === 'auto') zone = nearestCity(lat, lon).timezone;
     if (!isTimeZone(zone)) return fail(`Invalid timezone: ${zone}`);
-    const entry = location(lat, lon, zone, { current, hourly, daily, minutely15, units, unixtime, forecastDays, forecastHours, forecastQuarters }, nowMs);
+    const entry = location(
+      lat,
+      lon,
+      zone,
+      { current, hourly, daily, minutely15, units, unixtime, forecastDays, forecastHours, forecastQuarters, pastQuarters },
+      nowMs,
+    );
     // `location_id` is written only when it is not 0, so the first location never has one
     // (open-meteo/open-meteo#522; Sources/App/Helper/Writer/JsonWriter.swift: `if locationId != 0`).
     locations.push(i === 0 ? entry : withLocationId(entry, i));
@@ -134,6 +142,8 @@ type Request = Readonly<{
   forecastDays: number;
   forecastHours: number | null;
   forecastQuarters: number | null;
+  /** Quarter-hours before the running one, only with `forecast_minutely_15` (as a recorded answer shows). */
+  pastQuarters: number;
 }>;
 
 /**
@@ -180,7 +190,7 @@ function location(lat: number, lon: number, zone: string, r: Request, nowMs: num
       ['time', r.unixtime ? 'unixtime' : 'iso8601'],
       ...r.minutely15.map((v) => [v, UNIT_LABEL[v]?.(r.units) ?? '']),
     ]);
-    out['minutely_15'] = minutely15Block(lat, lon, r, r.forecastQuarters === null ? midnight : Math.floor(nowS / 900) * 900, time);
+    out['minutely_15'] = minutely15Block(lat, lon, r, r.forecastQuarters === null ? midnight : Math.floor(nowS / 900) * 900 - r.pastQuarters * 900, time);
   }
   if (r.daily.length) out['daily_units'] = dailyUnits(r);
   if (r.daily.length) out['daily'] = dailyBlock(lat, lon, midnight, offset, r, atOffset);
@@ -200,7 +210,7 @@ const REGIONAL_DOMAINS = [
 
 function minutely15Block(lat: number, lon: number, r: Request, start: number, time: (s: number) => number | string): Record<string, unknown> {
   const regional = REGIONAL_DOMAINS.some((d) => lat >= d.south && lat <= d.north && lon >= d.west && lon <= d.east);
-  const count = r.forecastQuarters ?? r.forecastDays * 96;
+  const count = r.forecastQuarters === null ? r.forecastDays * 96 : r.forecastQuarters + r.pastQuarters;
   const quarters = Array.from({ length: count }, (_, i) => start + i * 900);
   const mm = (end: number): number =>
     regional ? quarterHourPrecipitation(lat, lon, end) : Math.round((weatherAt(lat, lon, Math.ceil(end / 3600) * 3600).precipitationMm / 4) * 100) / 100;

@@ -83,6 +83,22 @@ describe('UV index and quarter-hours from Open-Meteo', () => {
     for (const amounts of byHour.values()) expect(new Set(amounts).size).toBe(1);
   });
 
+  it('the stand-in answers the recorded request shape alike: 24 ahead and 4 past give 28, the running one fifth', () => {
+    const q = new URLSearchParams({
+      latitude: '50',
+      longitude: '14.76',
+      minutely_15: 'precipitation',
+      forecast_minutely_15: '24',
+      past_minutely_15: '4',
+      timeformat: 'unixtime',
+    });
+    const body = forecast(q, NOW).body as { minutely_15: { time: number[] } };
+    expect(body.minutely_15.time).toHaveLength(28);
+    expect(body.minutely_15.time[4]).toBe(Math.floor(NOW / 900_000) * 900);
+    const recorded = (fixture('open-meteo/minutely15-central-bohemia.json')['minutely_15'] as { time: number[] }).time;
+    expect(recorded).toHaveLength(28);
+  });
+
   it('quarter-hours in inches when imperial units are asked for', () => {
     const inches = standIn('New York', 'imperial').quarterHours?.points.map((p) => p.precipitation) ?? [];
     const mm = standIn('New York').quarterHours?.points.map((p) => p.precipitation) ?? [];
