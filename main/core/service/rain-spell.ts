@@ -1,7 +1,7 @@
 // When rain starts within the next two hours and how heavy it will be, read from the quarter-hours,
 // and the "rain soon" notice made from that: once per spell, however its start moves between refreshes.
 import { toLocalIso } from '../model/local-time.ts';
-import type { Weather } from '../model/model.ts';
+import type { ConditionCode, Weather } from '../model/model.ts';
 import { localClock } from '../../wording/time.ts';
 import type { Notice } from './notification-policy.ts';
 import type { PlaceSnapshot } from './service-types.ts';
@@ -122,6 +122,24 @@ function alreadyNotified(favouriteId: number, startsAt: number, now: number, las
   return false;
 }
 
+const WET_CONDITIONS: ReadonlySet<ConditionCode> = new Set<ConditionCode>([
+  'drizzle',
+  'freezing-drizzle',
+  'rain',
+  'heavy-rain',
+  'freezing-rain',
+  'rain-showers',
+  'thunderstorm',
+  'thunderstorm-hail',
+]);
+
+/** The notification's icon: the wet condition of the hour the spell starts in, else plain rain. */
+function spellCondition(w: Weather, startsAt: number): NonNullable<Notice['condition']> {
+  const hour = w.hourly.find((h) => Date.parse(h.time) + w.hourlyStepHours * 3600_000 > startsAt);
+  const code = hour && WET_CONDITIONS.has(hour.condition.code) ? hour.condition.code : 'rain';
+  return { code, isDay: hour?.isDay ?? w.current.isDay };
+}
+
 const fill = (template: string, values: Readonly<Record<string, string>>): string => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 /**
@@ -144,5 +162,6 @@ export function rainSoonNotice(
     favouriteId: s.favourite.id,
     title: fill(MESSAGES.title, { place: s.favourite.place.name }),
     body: fill(MESSAGES.body, { time: localClock(spell.start), intensity: MESSAGES[spell.intensity] }),
+    condition: spellCondition(w, spell.startsAt),
   };
 }

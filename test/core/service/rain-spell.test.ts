@@ -47,6 +47,9 @@ describe('rain spells from quarter-hours', () => {
     // Points end 13:15, 13:30, 13:45, 14:00: rain falls in the quarter ending 14:00, so from 13:45.
     const notice = rainSoonNotice(snapshot(weatherWith(START, [0, 0, 0, 0.3, 0.4])), START, new Map(), noHourly);
     expect(notice).toMatchObject({ title: 'Rain soon in Berlin', body: 'Rain from 13:45, light' });
+    // Its icon: a wet condition (plain rain when the hour itself looks dry), by day at 13:45.
+    expect(notice?.condition?.code).toMatch(/rain|drizzle|thunderstorm/);
+    expect(notice?.condition?.isDay).toBe(true);
   });
 
   it('says light, moderate or heavy from the AMS rates per 15 minutes', () => {
