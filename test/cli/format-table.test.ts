@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitSystem, Weather } from '../../main/core/model/model.ts';
 import { formatTable } from '../../main/cli/format-table.ts';
+import type { PlaceAlerts } from '../../main/core/alerts/alert-fetcher.ts';
+import type { WeatherAlert } from '../../main/core/alerts/alert.ts';
 import { weatherFor } from '../support/snapshots.ts';
 import { places } from '../support/engine.ts';
 
@@ -33,5 +35,44 @@ describe('weather table', () => {
     expect(row.slice(2, 4)).toEqual(['0.0°C', '0.0°C']);
     expect(row.at(-1)).toBe('0° / 0°');
     expect(row.join(' ')).not.toContain('-0');
+  });
+});
+
+describe('weather table: UV and warning lines', () => {
+  const alert = (event: string, ends: string | null): WeatherAlert => ({
+    source: 'meteoalarm',
+    id: event,
+    messageType: 'Alert',
+    references: [],
+    event,
+    severity: 'Moderate',
+    urgency: 'Expected',
+    certainty: 'Likely',
+    awareness: 'yellow',
+    headline: null,
+    description: null,
+    instruction: null,
+    sent: null,
+    onset: null,
+    expires: null,
+    ends,
+    area: null,
+    issuer: null,
+    link: null,
+  });
+  const alerts = (list: WeatherAlert[]): PlaceAlerts => ({ place: berlin!, source: 'meteoalarm', alerts: list, elsewhere: 0, unreadable: 0, error: null });
+
+  it('gives the UV index now and today in whole numbers, and – where there is none', () => {
+    expect(cells(withCurrent('metric', { uvIndex: 2.5 }, { uvIndexMax: 4.44 }))).toContain('3 (4)');
+    expect(cells(withCurrent('metric', { uvIndex: null }, { uvIndexMax: null }))).toContain('– (–)');
+  });
+
+  it('puts the worst warning under its place, in the place’s time, and counts the others', () => {
+    const weather = weatherFor(berlin!);
+    const lines = formatTable([{ place: berlin!, weather, alerts: alerts([alert('Wind', '2026-11-25T17:00:00Z'), alert('Frost', null)]) }]).split('\n');
+    expect(lines.slice(2, 4)).toEqual(['  Warning: Wind (Moderate) until Wed 18:00', '  1 more in force: weather alerts "Berlin"']);
+    const open = formatTable([{ place: berlin!, weather, alerts: alerts([alert('Frost', null)]) }]).split('\n');
+    expect(open[2]).toBe('  Warning: Frost (Moderate)');
+    expect(formatTable([{ place: berlin!, weather, alerts: alerts([]) }]).split('\n')[2]).toBe('');
   });
 });
