@@ -2,12 +2,12 @@
 // window's diagnostics and in the report a person copies. The windows slide: "the last hour" is
 // the hour before now, not the hour on the clock.
 import type { BudgetWindow, CallBudgetUsage } from '../core/fetch/call-budget.ts';
-
-const PERIOD: Readonly<Record<BudgetWindow, string>> = { minute: 'Last minute', hour: 'Last hour', day: 'Last 24 hours' };
+import { legacyEnglish } from './english.ts';
+import type { LineWording } from './english.ts';
 
 /** "Last hour" */
-export function budgetPeriod(window: BudgetWindow): string {
-  return PERIOD[window];
+export function budgetPeriod(window: BudgetWindow, words: LineWording = legacyEnglish): string {
+  return words.t('common.callBudget.period', { window });
 }
 
 /** "2.4", "4,000": weights are fractional, to the hundredth. */
@@ -16,7 +16,7 @@ export function formatCalls(calls: number): string {
 }
 
 /** "Open-Meteo calls (weighted): 2.4 of 300 in the last minute, 4.8 of 4,000 in the last hour, 28.8 of 8,000 in the last 24 hours" */
-export function callBudgetSummary(usage: CallBudgetUsage): string {
-  const parts = usage.windows.map((w) => `${formatCalls(w.used)} of ${formatCalls(w.limit)} in the ${PERIOD[w.window].toLowerCase()}`);
-  return `${usage.provider} calls (weighted): ${parts.join(', ')}`;
+export function callBudgetSummary(usage: CallBudgetUsage, words: LineWording = legacyEnglish): string {
+  const parts = usage.windows.map((w) => words.t('common.callBudget.window', { used: formatCalls(w.used), limit: formatCalls(w.limit), window: w.window }));
+  return words.t('common.callBudget.summary', { provider: usage.provider, windows: parts.join(', ') });
 }

@@ -1,32 +1,11 @@
 // Conditions for a person: their words, the group that picks a colour, and a small symbol.
 import type { ConditionCode } from '../core/model/model.ts';
+import { legacyEnglish } from './english.ts';
+import type { Wording } from './wording.ts';
 
-const WORDS: Record<ConditionCode, string> = {
-  clear: 'Clear',
-  'mainly-clear': 'Mainly clear',
-  'partly-cloudy': 'Partly cloudy',
-  overcast: 'Overcast',
-  fog: 'Fog',
-  drizzle: 'Drizzle',
-  'freezing-drizzle': 'Freezing drizzle',
-  rain: 'Rain',
-  'heavy-rain': 'Heavy rain',
-  'freezing-rain': 'Freezing rain',
-  snow: 'Snow',
-  'heavy-snow': 'Heavy snow',
-  'rain-showers': 'Rain showers',
-  'snow-showers': 'Snow showers',
-  thunderstorm: 'Thunderstorm',
-  'thunderstorm-hail': 'Thunderstorm with hail',
-  sleet: 'Sleet',
-  squalls: 'Squalls',
-  tornado: 'Tornado',
-  unknown: 'Unknown',
-};
-
-/** "Partly cloudy". */
-export function conditionWords(code: ConditionCode): string {
-  return WORDS[code];
+/** "Partly cloudy", "Teilweise bewölkt": in English unless given the person's Wording. */
+export function conditionWords(code: ConditionCode, wording: Pick<Wording, 't'> = legacyEnglish): string {
+  return wording.t(`condition.${code}`);
 }
 
 /** Conditions that look alike at a glance, so they share a colour. */

@@ -1,0 +1,14 @@
+// Every language's catalogue, bundled: a few kilobytes each, so the window has them all without
+// fetching. A language without its file yet speaks English until the file lands here.
+import type { LocaleCode } from './locales.ts';
+import { en } from './messages/en.ts';
+import type { Catalogue } from './messages/en.ts';
+
+const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en };
+
+/** The messages for a language; English for one not translated yet. */
+export function catalogueFor(locale: LocaleCode): Catalogue {
+  return CATALOGUES[locale] ?? en;
+}
+
+export { en as englishCatalogue };

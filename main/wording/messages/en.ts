@@ -1,0 +1,105 @@
+// Skytray's words in English: the source every other catalogue translates.
+//
+// For translators and for everyone adding a key:
+// - One file per language, named by its code (de.ts, pt-BR.ts, zh-Hans.ts), exporting
+//   `export const de = { ... } as const satisfies Catalogue;` with every key of this file.
+// - Messages use ICU MessageFormat (https://formatjs.github.io/docs/core-concepts/icu-syntax/).
+//   Keep every {placeholder} exactly as named here; you may move it anywhere in the sentence.
+// - Plurals: `{count, plural, one {# place} other {# places}}`. Write the categories your language
+//   has (Polish: one, few, many, other; Arabic: zero, one, two, few, many, other; Japanese and
+//   Chinese: other only). `#` is the number, formatted for your language.
+// - Choices: `{freshness, select, offline {…} stale {…} other {…}}`: keep the same options.
+// - A literal { or } is written '{' or '}'; an apostrophe is written '' only next to them.
+// - Never build a sentence from pieces: each key is a whole line or label, so its word order
+//   is yours. Numbers, dates, times and units arrive already formatted for your language.
+// - The npm test checks that every catalogue has every key with the same placeholders.
+
+export const en = {
+  // ── common
+  // keys: common.*
+  'common.age.never': 'never',
+  'common.age.justNow': 'just now',
+  'common.compass.n': 'N',
+  'common.compass.ne': 'NE',
+  'common.compass.e': 'E',
+  'common.compass.se': 'SE',
+  'common.compass.s': 'S',
+  'common.compass.sw': 'SW',
+  'common.compass.w': 'W',
+  'common.compass.nw': 'NW',
+  'common.windWithDirection': '{speed} {direction}',
+  'common.freshness.updatedNote': '{freshness, select, offline {updated {age}, offline} stale {updated {age}, out of date} other {updated {age}}}',
+  'common.freshness.updated': 'Updated {age}',
+  'common.freshness.outOfDate': 'Out of date · updated {age}',
+  'common.freshness.offlineShowing': 'Offline · showing data from {age}',
+  'common.freshness.loading': 'Loading…',
+  'common.freshness.summaryOffline': 'Offline: showing data from {age}',
+  'common.freshness.summarySomeStale': 'Updated {age} (some places out of date)',
+  'common.freshness.noData': 'No data yet',
+  'common.freshness.headlineOffline': 'Offline: showing saved weather',
+  'common.callBudget.period': '{window, select, minute {Last minute} hour {Last hour} other {Last 24 hours}}',
+  'common.callBudget.window':
+    '{window, select, minute {{used} of {limit} in the last minute} hour {{used} of {limit} in the last hour} other {{used} of {limit} in the last 24 hours}}',
+  'common.callBudget.summary': '{provider} calls (weighted): {windows}',
+  'common.placeCount': '{count, plural, one {# place} other {# places}}',
+
+  // ── conditions
+  // keys: condition.*
+  'condition.clear': 'Clear',
+  'condition.mainly-clear': 'Mainly clear',
+  'condition.partly-cloudy': 'Partly cloudy',
+  'condition.overcast': 'Overcast',
+  'condition.fog': 'Fog',
+  'condition.drizzle': 'Drizzle',
+  'condition.freezing-drizzle': 'Freezing drizzle',
+  'condition.rain': 'Rain',
+  'condition.heavy-rain': 'Heavy rain',
+  'condition.freezing-rain': 'Freezing rain',
+  'condition.snow': 'Snow',
+  'condition.heavy-snow': 'Heavy snow',
+  'condition.rain-showers': 'Rain showers',
+  'condition.snow-showers': 'Snow showers',
+  'condition.thunderstorm': 'Thunderstorm',
+  'condition.thunderstorm-hail': 'Thunderstorm with hail',
+  'condition.sleet': 'Sleet',
+  'condition.squalls': 'Squalls',
+  'condition.tornado': 'Tornado',
+  'condition.unknown': 'Unknown',
+
+  // ── errors
+  // keys: error.*
+
+  // ── window: places and forecast
+  // keys: window.places.* and window.forecast.*
+
+  // ── window: warnings and air
+  // keys: window.warnings.* and window.air.*
+
+  // ── window: settings
+  // keys: window.settings.*
+
+  // ── window: diagnostics
+  // keys: window.diagnostics.*
+
+  // ── window: about
+  // keys: window.about.*
+
+  // ── tray
+  // keys: tray.*
+
+  // ── notifications
+  // keys: notification.*
+
+  // ── dialogs
+  // keys: dialog.*
+
+  // ── cli
+  // keys: cli.*
+  'cli.unknownLanguage': 'Skytray does not speak “{lang}”. Languages: {languages}.',
+} as const;
+
+/** Every message's name: a key that is not in the English catalogue is a type error. */
+export type MessageKey = keyof typeof en;
+
+/** What every language's file must hold: a message for each key (`satisfies Catalogue`). */
+export type Catalogue = Readonly<Record<MessageKey, string>>;
