@@ -6,9 +6,7 @@ import type { Catalogue } from './messages/en.ts';
 
 const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en };
 
-/** The messages for a language; English for one not translated yet. */
-export function catalogueFor(locale: LocaleCode): Catalogue {
-  return CATALOGUES[locale] ?? en;
+/** The messages for a language; null for one not translated yet (it speaks English meanwhile). */
+export function catalogueFor(locale: LocaleCode): Catalogue | null {
+  return CATALOGUES[locale] ?? null;
 }
-
-export { en as englishCatalogue };

@@ -1,21 +1,19 @@
 // All the words and numbers of one language: messages from its catalogue (ICU MessageFormat via
 // intl-messageformat, each compiled once) and Intl formats for numbers, units, clock times, dates,
 // ages and lists. The tray, the window and the CLI each make one and pass it to what they show.
-import { IntlMessageFormat } from 'intl-messageformat';
 import type { Units } from '../core/model/model.ts';
-import { catalogueFor, englishCatalogue } from './catalogues.ts';
+import { cached } from './cached.ts';
+import { catalogueFor } from './catalogues.ts';
 import { textDirection } from './locales.ts';
 import type { LocaleCode, TextDirection } from './locales.ts';
-import type { MessageKey } from './messages/en.ts';
+import { messageFormatter } from './message-formatter.ts';
+import type { MessageFormatter } from './message-formatter.ts';
 import type { WindUnit } from './region-units.ts';
 
 /** What stands in for a value the provider did not give (the same as numbers.ts' UNKNOWN). */
 const UNKNOWN = '–';
 
 export type HourCycle = 'h12' | 'h23';
-
-/** A placeholder's value: text, a number (formatted and pluralised for the language) or a date. */
-export type MessageValues = Readonly<Record<string, string | number | Date>>;
 
 export type WordingOptions = Readonly<{
   /** 12- or 24-hour clock, when the person chose one. @default the format locale's custom */
@@ -34,7 +32,7 @@ export type Wording = Readonly<{
   direction: TextDirection;
   hourCycle: HourCycle;
   /** The message for a key, with its placeholders filled: t('common.placeCount', { count: 3 }). */
-  t: (key: MessageKey, values?: MessageValues) => string;
+  t: MessageFormatter;
   /** "3", "-2,5", never "-0": rounded half away from zero to exactly `digits` decimals. @default 0 digits */
   number: (value: number | null, digits?: number) => string;
   /** "83%", "83 %" for 0–100. */
@@ -70,6 +68,11 @@ const UNIT: Readonly<Record<Units['temperature'] | WindUnit | Units['precipitati
   mm: 'millimeter',
   in: 'inch',
 };
+/**
+ * Narrow Celsius is "7°C" everywhere (short is "7 st. C" in Polish); narrow Fahrenheit is a bare
+ * "45°" in American English, where the unit goes without saying, so Fahrenheit is short: "45°F".
+ */
+const TEMPERATURE_DISPLAY = { '°C': 'narrow', '°F': 'short' } as const;
 /** A tenth of a millimetre is worth telling apart; a tenth of an inch is 2.5 mm, so inches get two decimals. */
 const PRECIPITATION_DIGITS: Readonly<Record<Units['precipitation'], number>> = { mm: 1, in: 2 };
 
@@ -87,37 +90,11 @@ function wallClock(iso: string): Date | null {
   return new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h || 0, mi || 0));
 }
 
-function messageText(formatted: unknown): string {
-  return Array.isArray(formatted) ? formatted.join('') : String(formatted);
-}
-
-/** Formats of one language, created on first use and kept: Intl's constructors are the slow part. */
-function cached<K, V>(make: (key: K) => V): (key: K) => V {
-  const made = new Map<K, V>();
-  return (key) => {
-    const found = made.get(key);
-    if (found !== undefined) return found;
-    const value = make(key);
-    made.set(key, value);
-    return value;
-  };
-}
-
-function createMessages(locale: LocaleCode): Wording['t'] {
-  const catalogue = catalogueFor(locale);
-  const compiled = cached((key: MessageKey) => {
-    // A key a translation lacks (caught by the catalogue check) still reads, in English.
-    const own = catalogue[key] as string | undefined;
-    return own === undefined ? new IntlMessageFormat(englishCatalogue[key], 'en') : new IntlMessageFormat(own, locale);
-  });
-  return (key, values) => messageText(compiled(key).format(values));
-}
-
 /** The words and formats of one language. */
 export function createWording(locale: LocaleCode, options: WordingOptions = {}): Wording {
   const formatLocale = options.formatLocale ?? locale;
   const hourCycle = options.hourCycle ?? localeHourCycle(formatLocale);
-  const t = createMessages(locale);
+  const t = messageFormatter(catalogueFor(locale), formatLocale);
   const numberFormat = cached(
     (spec: string) =>
       new Intl.NumberFormat(formatLocale, {
@@ -154,7 +131,11 @@ export function createWording(locale: LocaleCode, options: WordingOptions = {}):
     percent: (value) => unitIn(value, 0, 'percent', 'short'),
     // A bare '°' is the number and the sign in every language; Intl's 'degree' unit means an angle.
     temperature: (value, symbol, digits = 0) =>
-      symbol === '°' ? (value === null || !Number.isFinite(value) ? UNKNOWN : `${formatIn(value, digits)}°`) : unitIn(value, digits, UNIT[symbol], 'narrow'),
+      symbol === '°'
+        ? value === null || !Number.isFinite(value)
+          ? UNKNOWN
+          : `${formatIn(value, digits)}°`
+        : unitIn(value, digits, UNIT[symbol], TEMPERATURE_DISPLAY[symbol]),
     wind: (speed, unit, direction) => {
       const text = unitIn(speed, 0, UNIT[unit], 'short');
       const point = compass(direction);
