@@ -7,7 +7,7 @@ export const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt-BR', 'nl', 'pl', 'ja',
 
 export type LocaleCode = (typeof LOCALES)[number];
 
-export const DEFAULT_LOCALE: LocaleCode = 'en';
+const DEFAULT_LOCALE: LocaleCode = 'en';
 
 /** Languages written right to left: the window sets `dir` from this. */
 export type TextDirection = 'ltr' | 'rtl';
@@ -92,7 +92,7 @@ const POSIX_DEFAULT = /^(C|POSIX)([.@].*)?$/;
  * hides the later ones, even when Skytray does not speak its language). A `--lang` Skytray does
  * not speak is ignored here: the CLI checks it with matchLocale first and says so.
  */
-export function cliTags(sources: CliLocaleSources): string[] {
+function cliTags(sources: CliLocaleSources): string[] {
   const tags: string[] = [];
   if (sources.lang) tags.push(sources.lang);
   const posix = [sources.LC_ALL, sources.LC_MESSAGES, sources.LANG].find((value) => !!value);

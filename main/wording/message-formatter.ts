@@ -7,7 +7,7 @@ import { en } from './messages/en.ts';
 import type { Catalogue, MessageKey } from './messages/en.ts';
 
 /** A placeholder's value: text, a number (formatted and pluralised for the language) or a date. */
-export type MessageValues = Readonly<Record<string, string | number | Date>>;
+type MessageValues = Readonly<Record<string, string | number | Date>>;
 
 export type MessageFormatter = (key: MessageKey, values?: MessageValues) => string;
 
@@ -22,7 +22,7 @@ function messageText(formatted: unknown): string {
 export function messageFormatter(catalogue: Catalogue | null, formatLocale: string): MessageFormatter {
   const compiled = cached((key: MessageKey) => {
     // A key a translation lacks (the catalogue check fails on it) still reads, in English.
-    const own = catalogue?.[key] as string | undefined;
+    const own = catalogue?.[key];
     return own === undefined ? new IntlMessageFormat(en[key], 'en') : new IntlMessageFormat(own, formatLocale);
   });
   return (key, values) => messageText(compiled(key).format(values));

@@ -13,7 +13,7 @@ import type { WindUnit } from './region-units.ts';
 /** What stands in for a value the provider did not give (the same as numbers.ts' UNKNOWN). */
 const UNKNOWN = '–';
 
-export type HourCycle = 'h12' | 'h23';
+type HourCycle = 'h12' | 'h23';
 
 export type WordingOptions = Readonly<{
   /** 12- or 24-hour clock, when the person chose one. @default the format locale's custom */
@@ -77,7 +77,7 @@ const TEMPERATURE_DISPLAY = { '°C': 'narrow', '°F': 'short' } as const;
 const PRECIPITATION_DIGITS: Readonly<Record<Units['precipitation'], number>> = { mm: 1, in: 2 };
 
 /** The clock a locale uses when the person has not chosen: 'en' → h12, 'de' → h23. */
-export function localeHourCycle(formatLocale: string): HourCycle {
+function localeHourCycle(formatLocale: string): HourCycle {
   const cycle = new Intl.DateTimeFormat(formatLocale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, cliLocale, formatLocaleFor, matchLocale, textDirection } from '../../main/wording/locales.ts';
+import { LOCALES, chooseLocale, cliLocale, formatLocaleFor, matchLocale, textDirection } from '../../main/wording/locales.ts';
 
 describe('chooseLocale', () => {
+  it('chooses each listed language for its own code', () => {
+    expect(LOCALES.map((code) => chooseLocale([code]))).toEqual(['en', 'de', 'fr', 'es', 'it', 'pt-BR', 'nl', 'pl', 'ja', 'zh-Hans', 'ar']);
+  });
+
   it.each([
     [['de-AT'], 'de'],
     [['fr-CA', 'en'], 'fr'],
