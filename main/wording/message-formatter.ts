@@ -4,12 +4,11 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { cached } from './cached.ts';
 import { en } from './messages/en.ts';
+import type { MessageValuesFor } from './message-arguments.ts';
 import type { Catalogue, MessageKey } from './messages/en.ts';
 
-/** A placeholder's value: text, a number (formatted and pluralised for the language) or a date. */
-type MessageValues = Readonly<Record<string, string | number | Date>>;
-
-export type MessageFormatter = (key: MessageKey, values?: MessageValues) => string;
+/** The message for a key with its placeholders filled; the values a message needs are type-checked. */
+export type MessageFormatter = <K extends MessageKey>(key: K, ...values: MessageValuesFor<K>) => string;
 
 function messageText(formatted: unknown): string {
   return Array.isArray(formatted) ? formatted.join('') : String(formatted);
@@ -25,5 +24,5 @@ export function messageFormatter(catalogue: Catalogue | null, formatLocale: stri
     const own = catalogue?.[key];
     return own === undefined ? new IntlMessageFormat(en[key], 'en') : new IntlMessageFormat(own, formatLocale);
   });
-  return (key, values) => messageText(compiled(key).format(values));
+  return (key, ...[values]) => messageText(compiled(key).format(values));
 }

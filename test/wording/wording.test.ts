@@ -121,6 +121,20 @@ describe('messages', () => {
     expect(t('common.placeCount', { count: 3 })).toBe('٣ أماكن');
   });
 
+  it('refuse, at type-check time, a key not in the catalogue and missing or misspelt placeholders', () => {
+    const { t } = createWording('en');
+    // @ts-expect-error a key that is not in the catalogue
+    expect(() => t('common.noSuchKey')).toThrow();
+    // @ts-expect-error a message with placeholders needs its values
+    expect(() => t('common.freshness.updated')).toThrow(/age/);
+    // @ts-expect-error a misspelt placeholder
+    expect(() => t('common.freshness.updated', { ages: 'x' })).toThrow(/age/);
+    // @ts-expect-error a placeholder inside a choice's branches is needed too
+    expect(() => t('common.callBudget.window', { used: '1', window: 'hour' })).toThrow(/limit/);
+    expect(t('common.callBudget.window', { used: '1', limit: '2', window: 'hour' })).toBe('1 of 2 in the last hour');
+    expect(t('common.freshness.loading')).toBe('Loading…');
+  });
+
   it('speak English with English plurals in a language not translated yet', () => {
     expect(createWording('ja').t('common.placeCount', { count: 1 })).toBe('1 place');
   });
