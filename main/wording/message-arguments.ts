@@ -1,8 +1,7 @@
 // The placeholders of each English message, read by the type checker from the message itself, so
 // t('common.freshness.updated') without `{ age }`, or with `{ ages }`, is a type error. Every
 // catalogue has the same placeholders (the catalogue check sees to that), so English's are all.
-import type { en } from './messages/en.ts';
-import type { MessageKey } from './messages/en.ts';
+import type { MessageKey, en } from './messages/en.ts';
 
 /** A placeholder's value: text, a number (formatted and pluralised for the language) or a date. */
 export type MessageValue = string | number | Date;
