@@ -2,16 +2,14 @@
 // intl-messageformat, each compiled once) and Intl formats for numbers, units, clock times, dates,
 // ages and lists. The tray, the window and the CLI each make one and pass it to what they show.
 import type { Units } from '../core/model/model.ts';
-import { cached } from './cached.ts';
 import { catalogueFor } from './catalogues.ts';
+import { localeHourCycle, numberWriter, wallClockWriter } from './intl-writers.ts';
 import { textDirection } from './locales.ts';
 import type { LocaleCode, TextDirection } from './locales.ts';
 import { messageFormatter } from './message-formatter.ts';
 import type { MessageFormatter } from './message-formatter.ts';
+import { UNKNOWN } from './numbers.ts';
 import type { WindUnit } from './region-units.ts';
-
-/** What stands in for a value the provider did not give (the same as numbers.ts' UNKNOWN). */
-const UNKNOWN = '–';
 
 type HourCycle = 'h12' | 'h23';
 
@@ -76,44 +74,24 @@ const TEMPERATURE_DISPLAY = { '°C': 'narrow', '°F': 'short' } as const;
 /** A tenth of a millimetre is worth telling apart; a tenth of an inch is 2.5 mm, so inches get two decimals. */
 const PRECIPITATION_DIGITS: Readonly<Record<Units['precipitation'], number>> = { mm: 1, in: 2 };
 
-/** The clock a locale uses when the person has not chosen: 'en' → h12, 'de' → h23. */
-function localeHourCycle(formatLocale: string): HourCycle {
-  const cycle = new Intl.DateTimeFormat(formatLocale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
-}
-
-/** Wall-clock parts read from an ISO date or date-time string, as a UTC instant to format in UTC. */
-function wallClock(iso: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
-  return new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h || 0, mi || 0));
+/** The tag as given when Intl can read it; else the catalogue's own code. */
+function readableTag(tag: string | undefined, locale: LocaleCode): string {
+  try {
+    return tag ? (Intl.getCanonicalLocales(tag)[0] ?? locale) : locale;
+  } catch {
+    return locale;
+  }
 }
 
 /** The words and formats of one language. */
 export function createWording(locale: LocaleCode, options: WordingOptions = {}): Wording {
-  const formatLocale = options.formatLocale ?? locale;
+  const formatLocale = readableTag(options.formatLocale, locale);
   const hourCycle = options.hourCycle ?? localeHourCycle(formatLocale);
   const t = messageFormatter(catalogueFor(locale), formatLocale);
-  const numberFormat = cached(
-    (spec: string) =>
-      new Intl.NumberFormat(formatLocale, {
-        ...(JSON.parse(spec) as Intl.NumberFormatOptions),
-        roundingMode: 'halfExpand',
-        signDisplay: 'negative',
-      }),
-  );
-  const formatIn = (value: number | null, digits: number, extra: Intl.NumberFormatOptions = {}): string =>
-    value === null || !Number.isFinite(value)
-      ? UNKNOWN
-      : numberFormat(JSON.stringify({ ...extra, minimumFractionDigits: digits, maximumFractionDigits: digits })).format(value);
+  const formatIn = numberWriter(formatLocale);
   const unitIn = (value: number | null, digits: number, unit: string, unitDisplay: 'short' | 'narrow'): string =>
     formatIn(value, digits, { style: 'unit', unit, unitDisplay });
-  const dateFormat = cached((spec: string) => new Intl.DateTimeFormat(formatLocale, { ...(JSON.parse(spec) as Intl.DateTimeFormatOptions), timeZone: 'UTC' }));
-  const onDate = (iso: string | null, options: Intl.DateTimeFormatOptions): string => {
-    const instant = iso === null ? null : wallClock(iso);
-    return instant ? dateFormat(JSON.stringify(options)).format(instant) : UNKNOWN;
-  };
+  const onDate = wallClockWriter(formatLocale);
   const relative = new Intl.RelativeTimeFormat(formatLocale, { style: 'short', numeric: 'always' });
   const compass = (degrees: number | null): string => {
     if (degrees === null || !Number.isFinite(degrees)) return '';

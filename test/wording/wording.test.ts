@@ -64,6 +64,10 @@ describe('clock times', () => {
     expect(createWording('pl').hourCycle).toBe('h23');
   });
 
+  it('fall back to the language itself for a tag Intl cannot read', () => {
+    expect(createWording('de', { formatLocale: 'not a tag!' }).formatLocale).toBe('de');
+  });
+
   it('follow the chosen clock over the locale', () => {
     expect(createWording('en', { hourCycle: 'h23' }).clock(morning)).toBe('07:41');
     expect(createWording('de', { hourCycle: 'h12' }).clock(evening)).toBe('7:05 PM');
