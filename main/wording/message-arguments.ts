@@ -4,7 +4,7 @@
 import type { MessageKey, en } from './messages/en.ts';
 
 /** A placeholder's value: text, a number (formatted and pluralised for the language) or a date. */
-export type MessageValue = string | number | Date;
+type MessageValue = string | number | Date;
 
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
 
@@ -22,7 +22,7 @@ type PlaceholderNames<S extends string> = S extends `${string}{${infer Rest}`
   : never;
 
 /** The placeholders of one key's message. */
-export type MessageArguments<K extends MessageKey> = PlaceholderNames<(typeof en)[K]>;
+type MessageArguments<K extends MessageKey> = PlaceholderNames<(typeof en)[K]>;
 
 /** What t() takes after the key: nothing for a message without placeholders, else a value for each. */
 export type MessageValuesFor<K extends MessageKey> = [MessageArguments<K>] extends [never]
