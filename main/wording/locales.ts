@@ -92,7 +92,7 @@ const POSIX_DEFAULT = /^(C|POSIX)([.@].*)?$/;
  * hides the later ones, even when Skytray does not speak its language). A `--lang` Skytray does
  * not speak is ignored here: the CLI checks it with matchLocale first and says so.
  */
-function cliTags(sources: CliLocaleSources): string[] {
+export function cliTags(sources: CliLocaleSources): string[] {
   const tags: string[] = [];
   if (sources.lang) tags.push(sources.lang);
   const posix = [sources.LC_ALL, sources.LC_MESSAGES, sources.LANG].find((value) => !!value);
@@ -100,7 +100,7 @@ function cliTags(sources: CliLocaleSources): string[] {
   return tags;
 }
 
-/** The CLI's language: chooseLocale over cliTags. */
+/** The CLI's language: chooseLocale over cliTags (wordingFor(cliTags(…)) also keeps the region for formats). */
 export function cliLocale(sources: CliLocaleSources): LocaleCode {
   return chooseLocale(cliTags(sources));
 }

@@ -1,10 +1,13 @@
 // All the words and numbers of one language: messages from its catalogue (ICU MessageFormat via
 // intl-messageformat, each compiled once) and Intl formats for numbers, units, clock times, dates,
-// ages and lists. The tray, the window and the CLI each make one and pass it to what they show.
+// ages and lists. The tray, the window and the CLI each make one and pass it to what they show:
+//   main:     wordingFor(app.getPreferredSystemLanguages(), { locale: settings' choice, hourCycle })
+//   window:   wordingFor(navigator.languages, { locale: settings' choice, hourCycle })
+//   CLI:      wordingFor(cliTags({ lang: values.lang, ...process.env }))
 import type { Units } from '../core/model/model.ts';
 import { catalogueFor } from './catalogues.ts';
 import { localeHourCycle, numberWriter, wallClockWriter } from './intl-writers.ts';
-import { textDirection } from './locales.ts';
+import { chooseLocale, formatLocaleFor, textDirection } from './locales.ts';
 import type { LocaleCode, TextDirection } from './locales.ts';
 import { messageFormatter } from './message-formatter.ts';
 import type { MessageFormatter } from './message-formatter.ts';
@@ -134,4 +137,13 @@ export function createWording(locale: LocaleCode, options: WordingOptions = {}):
     },
     list: (items, type = 'conjunction') => new Intl.ListFormat(formatLocale, { style: 'long', type }).format(items),
   };
+}
+
+/** What a person chose in Settings, overriding their system; null or absent: follow the system. */
+export type WordingChoice = Readonly<{ locale?: LocaleCode | null | undefined; hourCycle?: HourCycle | null | undefined }>;
+
+/** The Wording for a person's languages in their order of preference, unless they chose one. */
+export function wordingFor(preferred: readonly string[], choice: WordingChoice = {}): Wording {
+  const locale = choice.locale ?? chooseLocale(preferred);
+  return createWording(locale, { formatLocale: formatLocaleFor(preferred, locale), hourCycle: choice.hourCycle ?? undefined });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { messageFormatter } from '../../main/wording/message-formatter.ts';
 import { en } from '../../main/wording/messages/en.ts';
-import { createWording } from '../../main/wording/wording.ts';
+import { cliTags } from '../../main/wording/locales.ts';
+import { createWording, wordingFor } from '../../main/wording/wording.ts';
 
 const MINUTE = 60_000;
 
@@ -150,5 +151,23 @@ describe('messages', () => {
 
   it('give the direction of the text', () => {
     expect([createWording('ar').direction, createWording('de').direction]).toEqual(['rtl', 'ltr']);
+  });
+});
+
+describe('wordingFor', () => {
+  it("follows the person's languages and keeps their region for formats", () => {
+    const w = wordingFor(['sv-SE', 'en-GB', 'de']);
+    expect([w.locale, w.formatLocale, w.hourCycle]).toEqual(['en', 'en-GB', 'h23']);
+  });
+
+  it('takes a language and clock chosen in Settings over the system', () => {
+    const w = wordingFor(['en-US'], { locale: 'de', hourCycle: 'h12' });
+    expect([w.locale, w.formatLocale, w.clock('2026-11-25T19:05:00+01:00')]).toEqual(['de', 'de', '7:05 PM']);
+    expect(wordingFor(['en-US'], { locale: null, hourCycle: null }).hourCycle).toBe('h12');
+  });
+
+  it('reads the command line and the POSIX variables in their order', () => {
+    const w = wordingFor(cliTags({ LC_ALL: '', LC_MESSAGES: 'pt_PT.UTF-8', LANG: 'de_DE.UTF-8' }));
+    expect([w.locale, w.formatLocale, w.number(1234.5, 1)]).toEqual(['pt-BR', 'pt-PT', '1234,5']);
   });
 });
