@@ -15,7 +15,19 @@ export type NotificationSettings = Readonly<{
   /** Local `HH:MM` to `HH:MM`; may wrap past midnight. */
   quietHours: QuietHours | null;
   cooldownMinutes: number;
+  /** Official warnings of at least this CAP severity notify, once per warning; 'off' never. */
+  warnings: WarningNoticeLevel;
+  /** An Extreme warning is shown even in quiet hours (a danger to life should wake you). */
+  extremeAlertsIgnoreQuietHours: boolean;
 }>;
+
+/** The least severe official warning that notifies. */
+export type WarningNoticeLevel = 'off' | 'Moderate' | 'Severe' | 'Extreme';
+const WARNING_NOTICE_LEVELS: readonly WarningNoticeLevel[] = ['off', 'Moderate', 'Severe', 'Extreme'];
+
+/** Which air-quality index the window shows; 'auto': the US AQI for places in the US, the European elsewhere. */
+export type AirQualityScale = 'auto' | 'european' | 'us';
+const AIR_QUALITY_SCALES: readonly AirQualityScale[] = ['auto', 'european', 'us'];
 
 export type Settings = Readonly<{
   units: UnitSystem;
@@ -30,6 +42,7 @@ export type Settings = Readonly<{
   metAlertsUrl: string | null;
   meteoAlarmUrl: string | null;
   airQualityUrl: string | null;
+  airQualityScale: AirQualityScale;
   notifications: NotificationSettings;
   launchAtLogin: boolean;
   /** Keep the window in the taskbar (Dock on macOS) and minimise it on close, as when no tray icon can be seen. */
@@ -50,7 +63,18 @@ export const DEFAULT_SETTINGS: Settings = {
   openMeteoForecastUrl: null,
   openMeteoGeocodingUrl: null,
   openWeatherMapUrl: null,
-  notifications: { enabled: false, rainSoon: true, severe: true, quietHours: DEFAULT_QUIET_HOURS, cooldownMinutes: 180 },
+  notifications: {
+    enabled: false,
+    rainSoon: true,
+    severe: true,
+    quietHours: DEFAULT_QUIET_HOURS,
+    cooldownMinutes: 180,
+    // Severe and Extreme: CAP's "significant" and "extraordinary threat to life or property". Moderate
+    // covers the everyday yellow warnings, several a week in many regions: a notification each would
+    // teach people to ignore them. The window still lists every warning.
+    warnings: 'Severe',
+    extremeAlertsIgnoreQuietHours: false,
+  },
   launchAtLogin: false,
   keepWindowInTaskbar: false,
   trayHintShown: false,
@@ -59,6 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   metAlertsUrl: null,
   meteoAlarmUrl: null,
   airQualityUrl: null,
+  airQualityScale: 'auto',
 };
 
 export const REFRESH_MINUTES = { min: 5, max: 180 } as const;
@@ -86,11 +111,16 @@ function notifications(value: unknown, current: NotificationSettings): Notificat
   if (!isRecord(value)) throw invalid('Notifications must be an object.');
   checkKeys(value, Object.keys(DEFAULT_SETTINGS.notifications), 'Notifications');
   const next = { ...current };
-  for (const key of ['enabled', 'rainSoon', 'severe'] as const) {
+  for (const key of ['enabled', 'rainSoon', 'severe', 'extremeAlertsIgnoreQuietHours'] as const) {
     if (key in value) {
       if (typeof value[key] !== 'boolean') throw invalid(`Notifications "${key}" must be true or false.`);
       next[key] = value[key];
     }
+  }
+  if ('warnings' in value) {
+    if (!WARNING_NOTICE_LEVELS.includes(value['warnings'] as WarningNoticeLevel))
+      throw invalid(`Notifications "warnings" must be one of ${WARNING_NOTICE_LEVELS.join(', ')}.`);
+    next.warnings = value['warnings'] as WarningNoticeLevel;
   }
   if ('cooldownMinutes' in value) {
     const m = value['cooldownMinutes'];
@@ -142,6 +172,11 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
   if ('metAlertsUrl' in patch) next.metAlertsUrl = url(patch['metAlertsUrl'], 'The MET Norway URL');
   if ('meteoAlarmUrl' in patch) next.meteoAlarmUrl = url(patch['meteoAlarmUrl'], 'The MeteoAlarm URL');
   if ('airQualityUrl' in patch) next.airQualityUrl = url(patch['airQualityUrl'], 'The air-quality URL');
+  if ('airQualityScale' in patch) {
+    if (!AIR_QUALITY_SCALES.includes(patch['airQualityScale'] as AirQualityScale))
+      throw invalid(`Air-quality scale must be one of ${AIR_QUALITY_SCALES.join(', ')}.`);
+    next.airQualityScale = patch['airQualityScale'] as AirQualityScale;
+  }
   if ('notifications' in patch) next.notifications = notifications(patch['notifications'], current.notifications);
   if ('launchAtLogin' in patch) {
     if (typeof patch['launchAtLogin'] !== 'boolean') throw invalid('Launch at login must be true or false.');
