@@ -3,6 +3,7 @@
 // and, when the disk refuses a write, moves to an in-memory copy so the app keeps working and says
 // what happened.
 import type { Database as Db } from 'better-sqlite3';
+import type { CachedAirQuality, CachedAlerts } from '../alerts/cached-extras.ts';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
 import type { BudgetVerdict, CallBudgetLimits, SpentCall } from '../fetch/call-budget.ts';
 import type { Logger } from '../logger.ts';
@@ -13,9 +14,11 @@ import type { Settings } from '../model/settings.ts';
 import type { StoredSnapshot } from '../model/snapshot.ts';
 import { BackupWriter } from './backup-writer.ts';
 import * as callBudget from './call-budget-repo.ts';
+import * as extrasCache from './extras-cache-repo.ts';
 import * as favourites from './favourites-repo.ts';
 import * as fetchEvents from './fetch-events-repo.ts';
 import * as geocodeCache from './geocode-cache-repo.ts';
+import * as noticesShown from './notices-shown-repo.ts';
 import { backupPathFor, memoryCopy, openDatabase } from './open-database.ts';
 import type { RecoveryReport } from './recovery-report.ts';
 import * as settings from './settings-repo.ts';
@@ -109,6 +112,33 @@ export class Store {
 
   saveSnapshot(favouriteId: number, weather: Weather, validUntil: number): void {
     this.#write((db) => snapshots.saveSnapshot(db, favouriteId, weather, validUntil));
+  }
+
+  /** Each favourite's last good warnings, those expired at `now` left out. */
+  cachedAlerts(now: number): CachedAlerts[] {
+    return extrasCache.cachedAlerts(this.#db, now);
+  }
+
+  /** Replaces a favourite's warnings with those just fetched; expired ones go on the way. */
+  saveAlerts(entry: CachedAlerts, now: number): void {
+    this.#write((db) => extrasCache.saveAlerts(db, entry, now));
+  }
+
+  cachedAirQuality(): CachedAirQuality[] {
+    return extrasCache.cachedAirQuality(this.#db);
+  }
+
+  saveAirQuality(entry: CachedAirQuality): void {
+    this.#write((db) => extrasCache.saveAirQuality(db, entry));
+  }
+
+  /** When each notification last went out (the last month). */
+  noticesShown(now: number): Map<string, number> {
+    return noticesShown.noticesShown(this.#db, now);
+  }
+
+  recordNoticesShown(keys: readonly string[], at: number): void {
+    if (keys.length > 0) this.#write((db) => noticesShown.recordNoticesShown(db, keys, at));
   }
 
   cachedSearch(provider: string, language: string, query: string, now: number): Place[] | null {
