@@ -2,3 +2,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 
 export const APP_VERSION: string = packageJson.version;
+
+/** Where a weather service that needs to reach the authors finds them (the User-Agent's contact). */
+export const APP_HOMEPAGE: string = packageJson.homepage;

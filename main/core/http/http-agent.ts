@@ -4,6 +4,7 @@
 // own root CA (installed in the OS) works.
 import { getCACertificates } from 'node:tls';
 import { Agent, EnvHttpProxyAgent, ProxyAgent } from 'undici';
+import { APP_HOMEPAGE } from '../app-version.ts';
 
 export type HttpAgentOptions = Readonly<{
   /** Give up connecting after this long. @default 5000 */
@@ -80,7 +81,13 @@ export function createEnvProxyAgent(env: Readonly<Record<string, string | undefi
   });
 }
 
-/** Identifies Skytray to the weather services, as they ask clients to; nothing about the user. */
+/**
+ * Identifies Skytray to the weather services, as they ask clients to, with where its authors can be
+ * reached (Skytray has no server of its own: its homepage); nothing about the user. api.weather.gov
+ * asks for "something that identifies your application and includes a contact" (its OpenAPI
+ * document, "userAgent"); api.met.no for the application's name and "a link to the company website
+ * where we can find contact information" (https://api.met.no/doc/TermsOfService, "Identification").
+ */
 export function userAgent(version: string): string {
-  return `Skytray/${version} (desktop weather app)`;
+  return `Skytray/${version} (+${APP_HOMEPAGE})`;
 }
