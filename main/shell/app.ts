@@ -193,6 +193,7 @@ function createEngine({ options, platform, clock, log }: Context, userData: stri
     userAgent: userAgent(app.getVersion()),
     logger: log.logger,
     apiKey: () => keys.get(),
+    refreshExtras: true,
     ...(options.overrides ? { overrides: options.overrides } : {}),
   });
   service = engine;
@@ -238,6 +239,7 @@ function wireShell(parts: ShellParts): WiredShell {
   });
   const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
   const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, notificationIcons(notificationIconsDir(options.paths.renderer)));
+  const notify = (): number => notifier.showDue(() => service.takeDueNotices(Intl.DateTimeFormat().resolvedOptions().timeZone));
   const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
   // Only a change of the setting itself reaches the OS: the user may have changed the login item in
   // the system's own settings, and a run with a throw-away profile (the self-test) must not touch it.
@@ -249,7 +251,11 @@ function wireShell(parts: ShellParts): WiredShell {
       log.useSettingsLevel(event.settings.logLevel);
       presence.update();
     }
-    if (event.type === 'snapshot-updated') notifier.check(service.getSnapshots(), service.getSettings().notifications, clock.now());
+    if (event.type === 'snapshot-updated') notify();
+    renderTray();
+  });
+  const stopExtras = service.onExtrasUpdated(() => {
+    notify();
     renderTray();
   });
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
@@ -263,6 +269,7 @@ function wireShell(parts: ShellParts): WiredShell {
   if (platform === 'darwin') app.on('activate', () => showWindow());
   const stop = (): void => {
     stopWatching();
+    stopExtras();
     stopTicker();
     stopScaleWatch();
     presence.stop();

@@ -9,7 +9,7 @@
 // original Notification object is still in memory", and are routed by the toast's id.
 import { Notification, type ActivationArguments } from 'electron';
 import type { Logger } from '../core/logger.ts';
-import { dueNotices } from '../core/service/notification-policy.ts';
+import { dueNotices, type Notice } from '../core/service/notification-policy.ts';
 import type { PlaceSnapshot } from '../core/service/service-types.ts';
 import type { NotificationSettings } from '../core/model/settings.ts';
 import type { NotificationIcons } from './notification-icon.ts';
@@ -57,6 +57,14 @@ export class Notifier {
       this.#lastShown.set(notice.key, now);
       this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null);
     }
+    return notices.length;
+  }
+
+  /** Shows what `take` says is due (it records them as shown), only where notifications can be shown. */
+  showDue(take: () => readonly Notice[]): number {
+    if (!Notification.isSupported()) return 0;
+    const notices = take();
+    for (const notice of notices) this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null);
     return notices.length;
   }
 

@@ -16,5 +16,19 @@ export type AlertsJson = Readonly<{
 /** `attribution`: the credit the data's licence asks for (Open-Meteo, from Copernicus CAMS; CC BY 4.0). */
 export type AirQualityJson = Readonly<{ reading: AirQuality | null; attribution: string; error: WeatherErrorInfo | null }>;
 
-/** One favourite's warnings and air quality, as the window gets them. */
-export type FavouriteExtras = Readonly<{ favouriteId: number; alerts: AlertsJson; airQuality: AirQualityJson }>;
+/** When what is shown arrived; both null when nothing ever has. */
+export type ExtrasAge = Readonly<{ fetchedAt: number | null; ageMs: number | null }>;
+
+/**
+ * One favourite's warnings and air quality, as the window and the tray get them: the last good
+ * data, kept from the store across restarts. When a kind's `error` is set, its last attempt failed
+ * ("warnings unavailable (reason)") and what is shown is the last good data, as old as its age says
+ * (none at all when `fetchedAt` is null). Warnings past their `expires` are never shown.
+ */
+export type FavouriteExtras = Readonly<{
+  favouriteId: number;
+  alerts: AlertsJson;
+  airQuality: AirQualityJson;
+  alertsAge: ExtrasAge;
+  airQualityAge: ExtrasAge;
+}>;

@@ -3,6 +3,8 @@
 import type { Dispatcher } from 'undici';
 import type { Clock } from '../clock.ts';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
+import type { CallBudgetLimits } from '../fetch/call-budget.ts';
+import { callBudgetFor, type SpendCalls } from '../fetch/call-budget-provider.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
 import type { Settings } from '../model/settings.ts';
@@ -16,6 +18,10 @@ export type PlaceExtrasHolderOptions = Readonly<{
   random?: (() => number) | undefined;
   retry?: RetryOptions | undefined;
   onAttempt: (record: AttemptRecord) => void;
+  /** Spends air-quality calls from Open-Meteo's budget, the one the forecast spends from. */
+  spendCalls: SpendCalls;
+  /** Test and benchmark override of that budget; with it, every request counts. */
+  callBudget?: CallBudgetLimits | undefined;
 }>;
 
 export class PlaceExtrasHolder {
@@ -33,8 +39,9 @@ export class PlaceExtrasHolder {
     const key = JSON.stringify(origins);
     if (this.#client && key === this.#builtFor) return this.#client;
     this.close();
-    const { random, retry, ...rest } = this.#options;
-    this.#client = new PlaceExtrasClient({ ...rest, ...origins, ...(random ? { random } : {}), ...(retry ? { retry } : {}) });
+    const { random, retry, spendCalls, callBudget, ...rest } = this.#options;
+    const airQualityBudget = callBudgetFor('open-meteo', spendCalls, callBudget);
+    this.#client = new PlaceExtrasClient({ ...rest, ...origins, airQualityBudget, ...(random ? { random } : {}), ...(retry ? { retry } : {}) });
     this.#builtFor = key;
     return this.#client;
   }

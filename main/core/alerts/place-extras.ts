@@ -3,6 +3,7 @@
 import type { Dispatcher } from 'undici';
 import type { Clock } from '../clock.ts';
 import type { AttemptRecord } from '../fetch/attempt-record.ts';
+import type { CallBudget } from '../fetch/call-budget-gate.ts';
 import { ProviderQueue, type Priority } from '../fetch/provider-queue.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
@@ -27,6 +28,8 @@ export type PlaceExtrasOptions = Readonly<{
   retry?: RetryOptions;
   random?: () => number;
   onAttempt?: (record: AttemptRecord) => void;
+  /** Open-Meteo's call budget, which air-quality requests spend from. @default none */
+  airQualityBudget?: CallBudget | null;
 }>;
 
 type ExtrasOrigins = Readonly<{ alertOrigins: AlertOrigins; airQualityOrigin: string | null }>;
@@ -52,14 +55,23 @@ export class PlaceExtrasClient {
 
   constructor(options: PlaceExtrasOptions) {
     const { clock, logger, retry, random, onAttempt } = options;
-    const queue = (provider: string, limits: QueueLimits): ProviderQueue =>
-      new ProviderQueue({ provider, limits, clock, logger, ...(retry ? { retry } : {}), ...(random ? { random } : {}), ...(onAttempt ? { onAttempt } : {}) });
+    const queue = (provider: string, limits: QueueLimits, budget: CallBudget | null = null): ProviderQueue =>
+      new ProviderQueue({
+        provider,
+        limits,
+        clock,
+        logger,
+        budget,
+        ...(retry ? { retry } : {}),
+        ...(random ? { random } : {}),
+        ...(onAttempt ? { onAttempt } : {}),
+      });
     const alertQueues = {
       nws: queue(ALERT_SOURCES.nws.label, ALERT_SOURCES.nws.limits),
       metalerts: queue(ALERT_SOURCES.metalerts.label, ALERT_SOURCES.metalerts.limits),
       meteoalarm: queue(ALERT_SOURCES.meteoalarm.label, ALERT_SOURCES.meteoalarm.limits),
     };
-    const airQueue = queue(AIR_QUALITY_LABEL, AIR_QUALITY_LIMITS);
+    const airQueue = queue(AIR_QUALITY_LABEL, AIR_QUALITY_LIMITS, options.airQualityBudget ?? null);
     this.#queues = [...Object.values(alertQueues), airQueue];
     const http = { dispatcher: options.dispatcher, userAgent: options.userAgent, clock };
     this.alerts = new AlertFetcher({ ...http, logger, queues: alertQueues, origins: alertOrigins(options.alertOrigins) });

@@ -1,13 +1,17 @@
-// Which notifications are due, as a pure function: rain starting soon, and severe weather, for
-// places the user opted in; never in quiet hours; at most one per place and condition per cooldown.
+// Which notifications are due, as a pure function: rain starting soon, severe weather, and
+// official warnings (warning-notices.ts), for places the user opted in; never in quiet hours (an
+// Extreme warning may be let through); at most one per place and condition per cooldown.
 import type { PlaceSnapshot } from './service-types.ts';
 import type { NotificationSettings } from '../model/settings.ts';
 import type { ConditionCode } from '../model/model.ts';
 import { rainSoonNotice } from './rain-spell.ts';
+import { dueWarningNotices, type PlaceWarnings } from './warning-notices.ts';
 
 export type Notice = Readonly<{
   /** What the cooldown is keyed on: one per place and condition. */
   key: string;
+  /** Further keys to record as shown with it (a warning's event, for services without references). */
+  marks?: readonly string[];
   favouriteId: number;
   title: string;
   body: string;
@@ -23,6 +27,8 @@ export type NoticeInput = Readonly<{
   userTimeZone: string;
   /** When each key last fired, epoch ms. */
   lastShown: ReadonlyMap<string, number>;
+  /** The official warnings in force per favourite. @default none */
+  warnings?: readonly PlaceWarnings[];
 }>;
 
 const RAIN_PROBABILITY = 60;
@@ -92,8 +98,11 @@ function severe(s: PlaceSnapshot, now: number): Notice | null {
   };
 }
 
-export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown }: NoticeInput): Notice[] {
-  if (!settings.enabled || inQuietHours(settings, now, userTimeZone)) return [];
+export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown, warnings = [] }: NoticeInput): Notice[] {
+  if (!settings.enabled) return [];
+  const quiet = inQuietHours(settings, now, userTimeZone);
+  const official = dueWarningNotices({ places: warnings, settings, now, quiet, lastShown });
+  if (quiet) return official;
   const cooldown = settings.cooldownMinutes * 60_000;
   const notices: Notice[] = [];
   for (const s of snapshots) {
@@ -106,5 +115,5 @@ export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown }
       notices.push(notice);
     }
   }
-  return notices;
+  return [...official, ...notices];
 }

@@ -26,9 +26,11 @@ export type WeatherRefreshOptions = Readonly<{
   settings: () => Settings;
   emit: (event: ServiceEvent) => void;
   random?: (() => number) | undefined;
+  /** Told of every refresh of these favourites as it starts: their warnings and air quality go with it. */
+  alongside?: ((ids: readonly number[], run: FetchRun) => void) | undefined;
 }>;
 
-type FetchRun = Readonly<{ priority: Priority; signal?: AbortSignal | undefined; onEach?: (() => void) | undefined }>;
+export type FetchRun = Readonly<{ priority: Priority; signal?: AbortSignal | undefined; onEach?: (() => void) | undefined }>;
 
 export class WeatherRefresh {
   #options: WeatherRefreshOptions;
@@ -164,6 +166,10 @@ export class WeatherRefresh {
   #fetch(ids: readonly number[], run: FetchRun): Promise<CycleOutcome[]> {
     const favourites = ids.flatMap((id) => this.#options.favourites.find(id) ?? []);
     for (const f of favourites) this.#book.started(f.id);
+    this.#options.alongside?.(
+      favourites.map((f) => f.id),
+      run,
+    );
     const units = this.#options.settings().units;
     return Promise.all(favourites.map((f) => this.#fetchOne(f, units, run)));
   }

@@ -4,24 +4,26 @@
 import type { Dispatcher } from 'undici';
 import { PlaceExtrasHolder } from '../alerts/place-extras-holder.ts';
 import type { FavouriteExtras } from '../alerts/extras-view.ts';
-import { airQualityJson, alertsJson } from '../alerts/place-extras.ts';
 import type { Clock } from '../clock.ts';
 import { WeatherError } from '../errors.ts';
 import type { RetryOptions } from '../http/retry-policy.ts';
 import type { Logger } from '../logger.ts';
 import type { Favourite } from '../model/favourite.ts';
-import type { Place } from '../model/model.ts';
-import { effectiveRefreshMinutes, type Settings } from '../model/settings.ts';
-import { budgetUsage, type CallBudgetLimits, type CallBudgetUsage } from '../fetch/call-budget.ts';
-import { refreshAdvice, type RefreshAdvice } from '../fetch/call-budget-advice.ts';
-import type { CallBudget } from '../fetch/call-budget-gate.ts';
-import { forecastCallsPerPlace } from '../fetch/call-budget-provider.ts';
+import type { Place, ProviderId } from '../model/model.ts';
+import type { Settings } from '../model/settings.ts';
+import type { AttemptRecord } from '../fetch/attempt-record.ts';
+import type { CallBudgetLimits } from '../fetch/call-budget.ts';
+import type { RefreshAdvice } from '../fetch/call-budget-advice.ts';
 import type { ProviderLimits } from '../providers/provider.ts';
 import { Store } from '../store/store.ts';
 import { testOpenWeatherMapKey } from './api-key-check.ts';
+import { adviceFor, billedBudget, callBudgetUsage, providerState } from './call-budget-report.ts';
 import { FavouriteList } from './favourite-list.ts';
 import { searchPlaces } from './place-search.ts';
 import { ProviderClient } from './provider-client.ts';
+import { ExtrasRefresh } from './extras-refresh.ts';
+import type { Notice } from './notification-policy.ts';
+import { takeDueNotices } from './notices-shown.ts';
 import { ServiceEvents } from './service-events.ts';
 import { ServiceSettings } from './service-settings.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshSummary, ServiceListener, ServiceStatus } from './service-types.ts';
@@ -38,6 +40,8 @@ export type WeatherServiceOptions = Readonly<{
   apiKey?: () => string | null;
   /** Refresh favourites on timers. The CLI turns this off. @default true */
   autoRefresh?: boolean;
+  /** Every forecast refresh, timed or asked for, also asks for the favourites' warnings and air quality (the app). @default false */
+  refreshExtras?: boolean;
   random?: () => number;
   /** Test and benchmark overrides of the provider's published limits and the retry policy. */
   limits?: Partial<ProviderLimits>;
@@ -55,7 +59,8 @@ export class WeatherService {
   #settings: ServiceSettings;
   #favourites: FavouriteList;
   #client: ProviderClient;
-  #extras: PlaceExtrasHolder;
+  #extrasClient: PlaceExtrasHolder;
+  #extras: ExtrasRefresh;
   #refresh: WeatherRefresh;
   #cacheHits = { searches: 0 };
   #closed = false;
@@ -68,36 +73,33 @@ export class WeatherService {
     this.#store.onDiskProblem((message) => this.#events.emit({ type: 'error', error: { code: 'disk', message } }));
     this.#settings = new ServiceSettings(this.#store, options.overrides ?? {});
     const { dispatcher, userAgent, apiKey, random, retry, limits, callBudget } = options;
-    this.#client = new ProviderClient({
-      dispatcher,
-      userAgent,
-      clock,
-      logger,
-      apiKey,
-      random,
-      retry,
-      limits,
-      callBudget,
-      onAttempt: (record) => this.#store.recordFetchEvent(record),
-      spendCalls: (provider, weight, budget, now) => this.#store.spendCalls(provider, weight, budget, now),
-    });
+    const recorded = {
+      onAttempt: (record: AttemptRecord) => this.#store.recordFetchEvent(record),
+      spendCalls: (provider: ProviderId, weight: number, budget: CallBudgetLimits, now: number) => this.#store.spendCalls(provider, weight, budget, now),
+    };
+    this.#client = new ProviderClient({ dispatcher, userAgent, clock, logger, apiKey, random, retry, limits, callBudget, ...recorded });
     this.#client.use(this.#settings.current);
-    // Warnings and air quality have queues of their own: they can never hold up the forecast.
-    this.#extras = new PlaceExtrasHolder({ dispatcher, userAgent, clock, logger, random, retry, onAttempt: (record) => this.#store.recordFetchEvent(record) });
+    // Warnings and air quality have queues of their own: they can never hold up the forecast. Air
+    // quality spends from the forecast's Open-Meteo call budget: both count against one address.
+    this.#extrasClient = new PlaceExtrasHolder({ dispatcher, userAgent, clock, logger, random, retry, callBudget, ...recorded });
+    const settings = (): Settings => this.#settings.current;
     this.#favourites = new FavouriteList(this.#store, (favourites) => {
       // A new place is due at once: the scheduler fetches it, together with anything added alongside.
       this.#refresh.favouritesChanged();
+      this.#extras.favouritesChanged();
       this.#events.emit({ type: 'favourites-changed', favourites });
     });
+    this.#extras = new ExtrasRefresh({ clock, logger, store: this.#store, favourites: this.#favourites, holder: this.#extrasClient, settings });
     this.#refresh = new WeatherRefresh({
       clock,
       logger,
       store: this.#store,
       favourites: this.#favourites,
       client: this.#client,
-      settings: () => this.#settings.current,
+      settings,
       emit: (event) => this.#events.emit(event),
       random,
+      alongside: options.refreshExtras ? (ids, run) => void this.#extras.refresh(ids, run) : undefined,
     });
     if (options.autoRefresh ?? true) this.#refresh.start();
   }
@@ -167,20 +169,35 @@ export class WeatherService {
     return this.#refresh.refresh(wanted);
   }
 
-  /**
-   * Official warnings and air quality for the given favourites (default: all), asked now from the
-   * services the settings name (answers stay fresh in memory for minutes), never saved. A source
-   * that failed says so in its own `error`; only an unknown favourite is refused.
-   */
+  /** Warnings and air quality for these favourites (default: all), asked now, saved, and returned as `getExtras` gives them. */
   async placeExtras(ids?: readonly number[]): Promise<FavouriteExtras[]> {
     this.#open();
-    const asked = ids === undefined ? null : new Set(ids.map((id) => this.#favourites.require(id)));
-    const wanted = this.#favourites.all().filter((f) => asked === null || asked.has(f.id));
-    const extras = await this.#extras.use(this.#settings.current).extrasFor(
-      wanted.map((f) => f.place),
-      { priority: 'user' },
-    );
-    return extras.map((e, i) => ({ favouriteId: wanted[i]?.id ?? -1, alerts: alertsJson(e.alerts), airQuality: airQualityJson(e.airQuality) }));
+    const wanted = ids === undefined ? this.#favourites.all().map((f) => f.id) : ids.map((id) => this.#favourites.require(id));
+    await this.#extras.refresh(wanted, { priority: 'user' });
+    return this.#extras.view(ids === undefined ? undefined : wanted);
+  }
+
+  /** Every favourite's last good warnings and air quality, at once, without asking anyone. */
+  getExtras(): FavouriteExtras[] {
+    return this.#extras.view();
+  }
+
+  /** Listens for favourites whose warnings or air quality changed; returns the function that stops. */
+  onExtrasUpdated(listener: (ids: readonly number[]) => void): () => void {
+    return this.#extras.subscribe(listener);
+  }
+
+  /** The notifications due now, recorded as shown (across restarts too): call it only when they will be shown. */
+  takeDueNotices(userTimeZone: string): Notice[] {
+    this.#open();
+    const { clock } = this.#options;
+    return takeDueNotices(this.#store, {
+      snapshots: this.getSnapshots(),
+      warnings: this.#extras.warnings(),
+      settings: this.#settings.current.notifications,
+      now: clock.now(),
+      userTimeZone,
+    });
   }
 
   // ---- settings, status, diagnostics --------------------------------------------------------
@@ -226,50 +243,21 @@ export class WeatherService {
   }
 
   diagnostics(): Diagnostics {
-    const client = this.#client.current;
     const settings = this.#settings.current;
     return {
       status: this.status(),
-      provider: {
-        id: settings.provider,
-        label: client?.fetcher.provider.label ?? settings.provider,
-        waiting: client?.queue.size.waiting ?? 0,
-        running: client?.queue.size.running ?? 0,
-        pausedUntil: client?.queue.pausedUntil ?? 0,
-      },
+      provider: providerState(this.#client, settings),
       providers: this.#store.providerStats(),
       recentEvents: this.#store.recentFetchEvents(50),
       cacheHits: { ...this.#cacheHits },
       oldestSnapshotAgeMs: this.#refresh.oldestAgeMs(),
-      callBudget: this.#callBudgetUsage(),
+      callBudget: callBudgetUsage(billedBudget(this.#client, settings), this.#store, settings, this.#options.clock.now()),
     };
   }
 
   /** Whether the places kept, refreshed as often as the settings say, fit in a day's calls; null when no budget applies. */
   refreshAdvice(): RefreshAdvice | null {
-    const billed = this.#billedBudget();
-    if (!billed) return null;
-    const places = this.#favourites.all().length;
-    const intervalMinutes = effectiveRefreshMinutes(this.#settings.current);
-    return refreshAdvice({ places, intervalMinutes, callsPerPlace: billed.callsPerPlace, dailyBudget: billed.budget.limits.day });
-  }
-
-  #callBudgetUsage(): CallBudgetUsage | null {
-    const billed = this.#billedBudget();
-    if (!billed) return null;
-    const now = this.#options.clock.now();
-    const spent = this.#store.spentCalls(this.#settings.current.provider, now);
-    return { provider: billed.label, windows: budgetUsage(spent, billed.budget.limits, now) };
-  }
-
-  /** The call budget, when the provider in use bills the forecasts (not a self-hosted Open-Meteo). */
-  #billedBudget(): { budget: CallBudget; label: string; callsPerPlace: number } | null {
-    const client = this.#client.current;
-    const budget = client?.queue.budget;
-    if (!client || !budget) return null;
-    const settings = this.#settings.current;
-    const callsPerPlace = forecastCallsPerPlace(budget, settings.openMeteoForecastUrl, settings.units);
-    return callsPerPlace > 0 ? { budget, label: client.fetcher.provider.label, callsPerPlace } : null;
+    return adviceFor(billedBudget(this.#client, this.#settings.current), this.#favourites.all().length, this.#settings.current);
   }
 
   subscribe(listener: ServiceListener): () => void {
@@ -297,8 +285,9 @@ export class WeatherService {
     if (this.#closed) return;
     this.#closed = true;
     this.#client.close();
-    this.#extras.close();
+    this.#extrasClient.close();
     await this.#refresh.close();
+    await this.#extras.close();
     this.#events.clear();
     await this.#store.close();
   }

@@ -1,0 +1,13 @@
+// Notifications due now, and their keys recorded as shown in the same step: what the notifier
+// shows is never shown again, across restarts too, and cooldowns survive one.
+import type { Store } from '../store/store.ts';
+import { dueNotices, type Notice, type NoticeInput } from './notification-policy.ts';
+
+export function takeDueNotices(store: Store, input: Omit<NoticeInput, 'lastShown'>): Notice[] {
+  const notices = dueNotices({ ...input, lastShown: store.noticesShown(input.now) });
+  store.recordNoticesShown(
+    notices.flatMap((n) => [n.key, ...(n.marks ?? [])]),
+    input.now,
+  );
+  return notices;
+}

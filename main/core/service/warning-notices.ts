@@ -1,0 +1,87 @@
+// Which official warnings are worth a notification, as a pure function. Once per warning: an
+// Update or Cancel names the messages it replaces (CAP 1.2 `references`), so a warning notified
+// once is not notified again for its updates, unless its severity rises. MeteoAlarm's feed and
+// MET Norway's GeoJSON carry no references (an update there comes with a new identifier), so a
+// warning of the same event for the same place within the cooldown counts as the same one.
+import type { CapSeverity, WeatherAlert } from '../alerts/alert.ts';
+import { localDate, toLocalIso } from '../model/local-time.ts';
+import type { Favourite } from '../model/favourite.ts';
+import type { NotificationSettings } from '../model/settings.ts';
+import { localClock, weekday } from '../../wording/time.ts';
+import type { Notice } from './notification-policy.ts';
+
+/** Whole sentences with placeholders, one place: they move to the message catalogue as they are. */
+const WORDS = {
+  title: '{event} in {place}',
+  bodyUntil: '{headline} In force until {day} {time}.',
+  bodyOpen: '{headline}',
+  headlineMissing: '{event} for {area}.',
+} as const;
+
+export type PlaceWarnings = Readonly<{ favourite: Favourite; alerts: readonly WeatherAlert[] }>;
+
+export type WarningNoticeInput = Readonly<{
+  places: readonly PlaceWarnings[];
+  settings: NotificationSettings;
+  now: number;
+  /** The user's quiet hours are on now. */
+  quiet: boolean;
+  lastShown: ReadonlyMap<string, number>;
+}>;
+
+const RANK: Readonly<Record<CapSeverity, number>> = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
+const SEVERITIES = Object.keys(RANK) as CapSeverity[];
+
+const identityKey = (favouriteId: number, alert: WeatherAlert, id: string, severity: CapSeverity): string =>
+  `${favouriteId}:warning:${alert.source}:${id}:${severity}`;
+const eventKey = (favouriteId: number, alert: WeatherAlert, severity: CapSeverity): string =>
+  `${favouriteId}:warning-event:${alert.source}:${alert.event.toLowerCase()}:${severity}`;
+
+export function dueWarningNotices({ places, settings, now, quiet, lastShown }: WarningNoticeInput): Notice[] {
+  if (!settings.enabled || settings.warnings === 'off') return [];
+  const threshold = RANK[settings.warnings];
+  const cooldown = settings.cooldownMinutes * 60_000;
+  const notices: Notice[] = [];
+  for (const { favourite, alerts } of places) {
+    if (!favourite.notify) continue;
+    for (const alert of alerts) {
+      const rank = RANK[alert.severity];
+      if (alert.messageType === 'Cancel' || rank < threshold) continue;
+      if (quiet && !(alert.severity === 'Extreme' && settings.extremeAlertsIgnoreQuietHours)) continue;
+      // Already told at this severity or worse: under its own id or one it replaces, or (for
+      // services without references) as the same event here within the cooldown.
+      const worseOrSame = SEVERITIES.filter((s) => RANK[s] >= rank);
+      const told = [alert.id, ...alert.references].some((id) => worseOrSame.some((s) => lastShown.has(identityKey(favourite.id, alert, id, s))));
+      const recentEvent = worseOrSame.some((s) => now - (lastShown.get(eventKey(favourite.id, alert, s)) ?? -Infinity) < cooldown);
+      if (told || recentEvent || notices.some((n) => n.key === identityKey(favourite.id, alert, alert.id, alert.severity))) continue;
+      notices.push(noticeFor(favourite, alert));
+    }
+  }
+  return notices;
+}
+
+function noticeFor(favourite: Favourite, alert: WeatherAlert): Notice {
+  const place = favourite.place;
+  const headline = alert.headline ?? fill(WORDS.headlineMissing, { event: alert.event, area: alert.area ?? place.name });
+  const end = Date.parse(alert.ends ?? alert.expires ?? '');
+  const local = Number.isNaN(end) ? null : toLocalIso(end, place.timezone);
+  return {
+    key: identityKey(favourite.id, alert, alert.id, alert.severity),
+    // The event key too, at this severity: what holds back the same warning re-issued under a new id.
+    marks: [eventKey(favourite.id, alert, alert.severity)],
+    favouriteId: favourite.id,
+    title: fill(WORDS.title, { event: alert.event, place: place.name }),
+    body: local
+      ? fill(WORDS.bodyUntil, { headline: sentence(headline), day: weekday(localDate(end, place.timezone)), time: localClock(local) })
+      : fill(WORDS.bodyOpen, { headline: sentence(headline) }),
+  };
+}
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** A headline as a sentence of its own: NWS headlines end without a full stop. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
