@@ -26,7 +26,7 @@ export function saveAlerts(db: Database, entry: CachedAlerts, now: number): void
 /** Each favourite's last good warnings, without those expired at `now`. */
 export function cachedAlerts(db: Database, now: number): CachedAlerts[] {
   const metas = prepared(db, "SELECT favourite_id, fetched_at, data FROM cached_extras WHERE kind = 'alerts' ORDER BY favourite_id").all() as Row[];
-  const rows = prepared(db, 'SELECT favourite_id, alert FROM cached_alerts WHERE expires_at IS NULL OR expires_at > ?').all(now) as {
+  const rows = prepared(db, 'SELECT favourite_id, alert FROM cached_alerts WHERE expires_at IS NULL OR expires_at > ? ORDER BY rowid').all(now) as {
     favourite_id: number;
     alert: string;
   }[];

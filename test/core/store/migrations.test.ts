@@ -103,4 +103,17 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).not.toContain('fetch_events');
   });
+
+  it('007 adds the warnings and air-quality cache (removed with their favourite) and the notices shown', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 7);
+    expect(tables(db)).toEqual(expect.arrayContaining(['cached_alerts', 'cached_extras', 'notices_shown']));
+    db.prepare("INSERT INTO favourites (id, place_id, name, latitude, longitude, timezone, position, added_at) VALUES (1, 'a', 'X', 0, 0, 'UTC', 0, 0)").run();
+    db.prepare("INSERT INTO cached_alerts VALUES (1, 'nws', 'x', NULL, '{}')").run();
+    db.prepare("INSERT INTO cached_extras VALUES (1, 'alerts', 0, '{}')").run();
+    expect(() => db.prepare("INSERT INTO cached_extras VALUES (1, 'pollen', 0, '{}')").run()).toThrow(/CHECK/);
+    db.prepare('DELETE FROM favourites WHERE id = 1').run();
+    expect(db.prepare('SELECT (SELECT count(*) FROM cached_alerts) + (SELECT count(*) FROM cached_extras) AS n').get()).toEqual({ n: 0 });
+  });
 });
