@@ -1,13 +1,11 @@
 // Notifications due now, and their keys recorded as shown in the same step: what the notifier
 // shows is never shown again, across restarts too, and cooldowns survive one.
 import type { Store } from '../store/store.ts';
-import { dueNotices, type Notice, type NoticeInput } from './notification-policy.ts';
+import { dueNotices, shownKeys, type Notice, type NoticeInput } from './notification-policy.ts';
 
 export function takeDueNotices(store: Store, input: Omit<NoticeInput, 'lastShown'>): Notice[] {
-  const notices = dueNotices({ ...input, lastShown: store.noticesShown(input.now) });
-  store.recordNoticesShown(
-    notices.flatMap((n) => [n.key, ...(n.marks ?? [])]),
-    input.now,
-  );
+  const lastShown = store.noticesShown(input.now);
+  const notices = dueNotices({ ...input, lastShown });
+  store.recordNoticesShown(shownKeys(notices, { warnings: input.warnings ?? [], lastShown }), input.now);
   return notices;
 }

@@ -5,7 +5,7 @@ import type { PlaceSnapshot } from './service-types.ts';
 import type { NotificationSettings } from '../model/settings.ts';
 import type { ConditionCode } from '../model/model.ts';
 import { rainSoonNotice } from './rain-spell.ts';
-import { dueWarningNotices, type PlaceWarnings } from './warning-notices.ts';
+import { dueWarningNotices, warningAliases, type PlaceWarnings } from './warning-notices.ts';
 
 export type Notice = Readonly<{
   /** What the cooldown is keyed on: one per place and condition. */
@@ -116,4 +116,9 @@ export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown, 
     }
   }
   return [...official, ...notices];
+}
+
+/** Every key to record as shown once `notices` are shown: theirs, and the updates of warnings told before. */
+export function shownKeys(notices: readonly Notice[], { warnings = [], lastShown }: Pick<NoticeInput, 'warnings' | 'lastShown'>): string[] {
+  return [...notices.flatMap((n) => [n.key, ...(n.marks ?? [])]), ...warningAliases(warnings, lastShown)];
 }

@@ -60,6 +60,25 @@ export function dueWarningNotices({ places, settings, now, quiet, lastShown }: W
   return notices;
 }
 
+/**
+ * Keys that carry what was told over to the updates that replace it: an update referencing a warning
+ * already told is recorded as told too, so an update of that update (which may reference only it)
+ * is still the same warning.
+ */
+export function warningAliases(places: readonly PlaceWarnings[], lastShown: ReadonlyMap<string, number>): string[] {
+  const aliases: string[] = [];
+  for (const { favourite, alerts } of places) {
+    for (const alert of alerts) {
+      const told = SEVERITIES.filter((s) => alert.references.some((id) => lastShown.has(identityKey(favourite.id, alert, id, s))));
+      for (const severity of told) {
+        const key = identityKey(favourite.id, alert, alert.id, severity);
+        if (!lastShown.has(key)) aliases.push(key);
+      }
+    }
+  }
+  return aliases;
+}
+
 function noticeFor(favourite: Favourite, alert: WeatherAlert): Notice {
   const place = favourite.place;
   const headline = alert.headline ?? fill(WORDS.headlineMissing, { event: alert.event, area: alert.area ?? place.name });
