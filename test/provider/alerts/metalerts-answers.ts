@@ -2,7 +2,9 @@
 // (https://api.met.no/weatherapi/metalerts/2.0/documentation, the GeoJSON format) and as recorded under
 // test/fixtures/alerts/metalerts/: `type` is the CAP msgType, `when.interval` the validity, no
 // `references`; a message an Update replaced is no longer listed, and a cancelled warning neither.
-// api.met.no refuses requests without an identifying User-Agent with 403 (https://api.met.no/doc/TermsOfService).
+// api.met.no refuses requests without an identifying User-Agent with 403 (https://api.met.no/doc/TermsOfService,
+// "Identification"; "new products will return a 403 Forbidden instead", https://api.met.no/blog/2020-06-12-locfc2,
+// as quoted in balena-io-experimental/inkyshot#34).
 import type { ServiceAnswer } from './nws-answers.ts';
 import { covers, currentMessages, iso, type WarningStory } from './warning-lifecycle.ts';
 

@@ -2,7 +2,10 @@
 // (https://www.weather.gov/documentation/services-web-api, "Alerts" and the OpenAPI document at
 // https://api.weather.gov/openapi.json): GeoJSON, CAP fields in `properties`, `references` as objects
 // with an `identifier`, errors as application/problem+json. Requests with no User-Agent are refused
-// (the same page, "Authentication"). A Cancel is listed until the cancelled message would have expired.
+// with 403: "We require that all consumers of the API include a User-Agent header" (the OpenAPI
+// document's `userAgent` security scheme; the same page, "Authentication"), and clients without one
+// report 403 Forbidden (vbguyny/ws4kp#111, weather-gov/api#163). A Cancel is listed until the
+// cancelled message would have expired.
 import { covers, currentMessages, iso, type WarningStory } from './warning-lifecycle.ts';
 
 export type ServiceAnswer = Readonly<{ status: number; contentType: string; body: string }>;
