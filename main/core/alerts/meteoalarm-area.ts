@@ -1,8 +1,12 @@
 // Which of a country's MeteoAlarm warnings concern one place. The feed is per country; each entry
 // names its area in words (`cap:areaDesc`), by code (`cap:geocode`: EMMA_ID, NUTS or FIPS) and, from
 // some national services, by outline (`cap:polygon`, CAP 1.2 section 3.3: "lat,lon" pairs, first =
-// last). Skytray carries no map of the area codes, so a warning concerns the place when its outline
-// holds the point, or when its area is named like the place, its region or its whole country.
+// last). Skytray carries no map of the area codes (EMMA_ID and NUTS are not what geocoders return), so
+// a warning concerns the place when its outline holds the point, or when one of the areas it names
+// ("Central Tayside & Fife": two) is named like the place, its region or its whole country. A
+// warning matched by none of these is not shown as the place's: it is counted among the country's
+// warnings `elsewhere`, which the window states as such ("2 warnings elsewhere in the United
+// Kingdom, not matched to this place"), rather than alarm, or notify, everyone in the country.
 
 export type PlaceForArea = Readonly<{
   name: string;
@@ -22,7 +26,7 @@ export function concernsPlace(area: AreaOfEntry, place: PlaceForArea): boolean {
   const described = folded(area.description ?? '');
   if (!described) return false;
   const names = [place.name, place.region, place.country].filter((n): n is string => !!n).map(folded);
-  const parts = described.split(/\s*[,;/]\s*|\s+-\s+/).filter(Boolean);
+  const parts = described.split(/\s*[,;/&+]\s*|\s+(?:-|and)\s+/).filter(Boolean);
   return names.some((name) => parts.includes(name) || described === name);
 }
 
