@@ -51,7 +51,9 @@ export async function appFixture(platform: FakePlatform = 'linux'): Promise<AppF
         logger: silentLogger,
         autoRefresh: false,
       });
-      service.updateSettings({ openMeteoForecastUrl: server.origin, openMeteoGeocodingUrl: server.origin, ...settings });
+      // The app asks for warnings and air quality with every refresh: those stay on 127.0.0.1 too.
+      const local = { nwsUrl: server.origin, metAlertsUrl: server.origin, meteoAlarmUrl: server.origin, airQualityUrl: server.origin };
+      service.updateSettings({ openMeteoForecastUrl: server.origin, openMeteoGeocodingUrl: server.origin, ...local, ...settings });
       for (const name of names) service.addFavourite(place(name));
       await service.close();
       await agent.close();

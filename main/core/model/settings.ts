@@ -22,11 +22,11 @@ export type NotificationSettings = Readonly<{
 }>;
 
 /** The least severe official warning that notifies. */
-export type WarningNoticeLevel = 'off' | 'Moderate' | 'Severe' | 'Extreme';
+type WarningNoticeLevel = 'off' | 'Moderate' | 'Severe' | 'Extreme';
 const WARNING_NOTICE_LEVELS: readonly WarningNoticeLevel[] = ['off', 'Moderate', 'Severe', 'Extreme'];
 
 /** Which air-quality index the window shows; 'auto': the US AQI for places in the US, the European elsewhere. */
-export type AirQualityScale = 'auto' | 'european' | 'us';
+type AirQualityScale = 'auto' | 'european' | 'us';
 const AIR_QUALITY_SCALES: readonly AirQualityScale[] = ['auto', 'european', 'us'];
 
 export type Settings = Readonly<{

@@ -1,14 +1,13 @@
 // The forecast provider's queue and Open-Meteo's call budget, for the diagnostics and the refresh
-// advice: the budget pays for the forecast of every place on each refresh, and for its air quality
-// whenever that has gone stale.
+// advice. Air-quality requests spend from the same budget, and the diagnostics count them; the
+// advice weighs the forecast alone for now, though a place's air quality adds up to 1.2 calls (12
+// variables, with pollen) each time it is asked, at most every half hour.
 import type { CallBudgetUsage } from '../fetch/call-budget.ts';
 import { refreshAdvice, type RefreshAdvice } from '../fetch/call-budget-advice.ts';
 import { budgetUsage } from '../fetch/call-budget.ts';
 import type { CallBudget } from '../fetch/call-budget-gate.ts';
 import { forecastCallsPerPlace } from '../fetch/call-budget-provider.ts';
 import { effectiveRefreshMinutes, type Settings } from '../model/settings.ts';
-import { AIR_QUALITY_LIMITS } from '../providers/air-quality-fetcher.ts';
-import { AIR_QUALITY_ORIGIN, airQualityUrl } from '../providers/air-quality.ts';
 import type { Store } from '../store/store.ts';
 import type { ProviderClient } from './provider-client.ts';
 import type { Diagnostics } from './service-types.ts';
@@ -22,20 +21,7 @@ export function billedBudget(client: ProviderClient, settings: Settings): Billed
   if (!current || !budget) return null;
   const forecast = forecastCallsPerPlace(budget, settings.openMeteoForecastUrl, settings.units);
   if (forecast <= 0) return null;
-  return { budget, label: current.fetcher.provider.label, callsPerPlace: forecast + airQualityCallsPerRefresh(budget, settings) };
-}
-
-/**
- * A place's air quality, averaged over refreshes: a reading is asked for again only once it is older
- * than the air-quality API's freshness, so with a 15-minute refresh every other refresh asks. The
- * weight is that of a request with pollen (12 variables: 1.2 calls), the most a place costs.
- */
-export function airQualityCallsPerRefresh(budget: CallBudget, settings: Settings): number {
-  const url = airQualityUrl(new URL(settings.airQualityUrl ?? AIR_QUALITY_ORIGIN), [{ latitude: 50, longitude: 10 }], { pollen: true });
-  const weight = budget.weigh(url);
-  const interval = effectiveRefreshMinutes(settings);
-  const freshMinutes = AIR_QUALITY_LIMITS.freshForMs / 60_000;
-  return interval >= freshMinutes ? weight : weight / Math.ceil(freshMinutes / interval);
+  return { budget, label: current.fetcher.provider.label, callsPerPlace: forecast };
 }
 
 /** Whether the places kept, refreshed as often as the settings say, fit in a day's calls; null when no budget applies. */

@@ -79,7 +79,7 @@ export class ExtrasRefresh {
   async close(): Promise<void> {
     this.#closed = true;
     this.#listeners.clear();
-    await Promise.all([...this.#running]);
+    await Promise.all(this.#running);
   }
 
   async #fetch(wanted: readonly Favourite[], run: ExtrasRun): Promise<void> {

@@ -21,7 +21,7 @@ export async function startExtrasTest(stories: (now: number) => readonly Warning
     metAlertsUrl: warnings.origin,
     meteoAlarmUrl: warnings.origin,
     airQualityUrl: t.server.origin,
-    notifications: { enabled: true, quietHours: null },
+    notifications: { ...t.service.getSettings().notifications, enabled: true, quietHours: null },
   });
   return {
     t,
