@@ -254,10 +254,7 @@ function wireShell(parts: ShellParts): WiredShell {
     if (event.type === 'snapshot-updated') notify();
     renderTray();
   });
-  const stopExtras = service.onExtrasUpdated(() => {
-    notify();
-    renderTray();
-  });
+  service.onExtrasUpdated(notify); // dropped by the service when it closes
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
   const stopTicker = startAgeTicker(clock, renderTray);
   const stopScaleWatch = watchDisplayScale(platform, renderTray);
@@ -269,7 +266,6 @@ function wireShell(parts: ShellParts): WiredShell {
   if (platform === 'darwin') app.on('activate', () => showWindow());
   const stop = (): void => {
     stopWatching();
-    stopExtras();
     stopTicker();
     stopScaleWatch();
     presence.stop();

@@ -18,6 +18,18 @@ afterEach(async () => {
 });
 
 describe('notifications', () => {
+  it('shows what the service says is due, and asks nothing where notifications cannot be shown', () => {
+    const notifier = new Notifier(() => {}, silentLogger, 'linux');
+    const due = [{ key: '1:warning:nws:a:Severe', favouriteId: 1, title: 'Blizzard Warning in Anchorage', body: 'Blizzard Warning until 15:00.' }];
+    let taken = 0;
+    const take = (): typeof due => (taken++, due);
+    Notification.supported = false;
+    expect([notifier.showDue(take), taken]).toEqual([0, 0]);
+    Notification.supported = true;
+    expect([notifier.showDue(take), taken]).toEqual([1, 1]);
+    expect(Notification.shown.map((n) => n.options.title)).toEqual(['Blizzard Warning in Anchorage']);
+  });
+
   it('shows at most one per place and condition per cooldown, and none when not opted in', async () => {
     const clicked: number[] = [];
     const notifier = new Notifier((id) => clicked.push(id), silentLogger, 'linux');

@@ -63,8 +63,12 @@ describe('cached warnings and air quality', () => {
     const { t } = x;
     t.service.addFavourite(place('Anchorage'));
     await t.service.placeExtras();
+    await t.clock.advance(HOUR - 1);
+    expect(t.service.getExtras()[0]?.alerts.active.map((a) => a.id)).toEqual(['ak-alert']);
+    await t.clock.advance(1);
+    // Nothing was asked again: the running service stops showing it as its expiry passes, too.
+    expect(t.service.getExtras()[0]?.alerts.active).toEqual([]);
     await t.service.close();
-    await t.clock.advance(HOUR);
     const again = t.reopen({ autoRefresh: false });
     try {
       const [kept] = again.getExtras();
