@@ -2,6 +2,7 @@
 // Types only, from files that import no package, so the window's program can take them in.
 import type { WeatherErrorInfo } from '../errors.ts';
 import type { AirQuality } from '../providers/air-quality.ts';
+import type { AirQualityIndex } from '../providers/air-quality-index.ts';
 import type { AlertSourceId, WeatherAlert } from './alert.ts';
 
 /** A place's warnings: the service that covers it (null: none does), those in force, worst first. */
@@ -29,6 +30,8 @@ export type FavouriteExtras = Readonly<{
   favouriteId: number;
   alerts: AlertsJson;
   airQuality: AirQualityJson;
+  /** The index to show, from the `airQualityScale` setting and (with 'auto') the place's country. */
+  airQualityIndex: AirQualityIndex;
   alertsAge: ExtrasAge;
   airQualityAge: ExtrasAge;
 }>;

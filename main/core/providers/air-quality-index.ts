@@ -46,3 +46,18 @@ function categoryOf<Level extends string>(bands: readonly Band<Level>[], value: 
 
 export const europeanAqiCategory = (value: number): AqiCategory<EuropeanAqiLevel> => categoryOf(EUROPEAN, value);
 export const usAqiCategory = (value: number): AqiCategory<UsAqiLevel> => categoryOf(US, value);
+
+/** The index shown for a place: the one the settings name, or with 'auto', the one its country uses. */
+export type AirQualityIndex = 'european' | 'us';
+
+/**
+ * The EPA's AQI is what people in the US and its territories read (AirNow); elsewhere the European
+ * index, whose bands are the stricter. By the place, not the user's locale: a person in Chicago
+ * looking at Berlin sees what Berliners are told.
+ */
+const US_AQI_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PR', 'VI', 'GU', 'MP', 'AS']);
+
+export function airQualityIndexFor(scale: 'auto' | AirQualityIndex, countryCode: string | null): AirQualityIndex {
+  if (scale !== 'auto') return scale;
+  return US_AQI_COUNTRIES.has(countryCode?.trim().toUpperCase() ?? '') ? 'us' : 'european';
+}

@@ -7,7 +7,9 @@ import { alertSourceFor } from '../alerts/coverage.ts';
 import type { ExtrasAge, FavouriteExtras } from '../alerts/extras-view.ts';
 import type { WeatherErrorInfo } from '../errors.ts';
 import type { Favourite } from '../model/favourite.ts';
+import type { Settings } from '../model/settings.ts';
 import { AIR_QUALITY_ATTRIBUTION } from '../providers/air-quality.ts';
+import { airQualityIndexFor } from '../providers/air-quality-index.ts';
 
 export class ExtrasBook {
   #alerts: Map<number, CachedAlerts>;
@@ -48,7 +50,7 @@ export class ExtrasBook {
     return activeAlerts(this.#alerts.get(id)?.alerts ?? [], now);
   }
 
-  view(favourite: Favourite, now: number): FavouriteExtras {
+  view(favourite: Favourite, now: number, scale: Settings['airQualityScale']): FavouriteExtras {
     const id = favourite.id;
     const alerts = this.#alerts.get(id);
     const air = this.#air.get(id);
@@ -61,6 +63,7 @@ export class ExtrasBook {
         error: this.#alertErrors.get(id) ?? null,
       },
       airQuality: { reading: air?.reading ?? null, attribution: AIR_QUALITY_ATTRIBUTION, error: this.#airErrors.get(id) ?? null },
+      airQualityIndex: airQualityIndexFor(scale, favourite.place.countryCode),
       alertsAge: age(alerts?.fetchedAt, now),
       airQualityAge: age(air?.fetchedAt, now),
     };

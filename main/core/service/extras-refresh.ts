@@ -56,7 +56,8 @@ export class ExtrasRefresh {
     const now = this.#options.clock.now();
     const all = this.#options.favourites.all();
     const wanted = ids === undefined ? all : ids.flatMap((id) => all.find((f) => f.id === id) ?? []);
-    return wanted.map((f) => this.#book.view(f, now));
+    const scale = this.#options.settings().airQualityScale;
+    return wanted.map((f) => this.#book.view(f, now, scale));
   }
 
   /** Each favourite's warnings in force now, for the notification policy. */

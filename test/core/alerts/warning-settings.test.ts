@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WeatherError } from '../../../main/core/errors.ts';
 import { silentLogger } from '../../../main/core/logger.ts';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../main/core/model/settings.ts';
+import { airQualityIndexFor } from '../../../main/core/providers/air-quality-index.ts';
 import { migrate } from '../../../main/core/store/migrations/index.ts';
 import { loadSettings, saveSettings } from '../../../main/core/store/settings-repo.ts';
 
@@ -49,5 +50,10 @@ describe('warning and air-quality settings', () => {
     expect(loadSettings(db, silentLogger)).toMatchObject({ airQualityScale: 'auto', notifications: { enabled: true, warnings: 'Severe' } });
     saveSettings(db, applySettingsPatch(DEFAULT_SETTINGS, { airQualityScale: 'european', notifications: { warnings: 'off' } }));
     expect(loadSettings(db, silentLogger)).toMatchObject({ airQualityScale: 'european', notifications: { warnings: 'off' } });
+  });
+
+  it('auto shows the US index for places in the US and its territories, the European one elsewhere', () => {
+    expect(['US', 'pr', 'DE', 'JP', null].map((code) => airQualityIndexFor('auto', code))).toEqual(['us', 'us', 'european', 'european', 'european']);
+    expect([airQualityIndexFor('us', 'DE'), airQualityIndexFor('european', 'US')]).toEqual(['us', 'european']);
   });
 });

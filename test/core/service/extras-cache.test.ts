@@ -92,11 +92,16 @@ describe('cached warnings and air quality', () => {
     expect(t.service.getExtras()[0]?.alerts.active).toEqual([]);
   });
 
-  it('a place no warnings service covers says so, with nothing to keep', async () => {
+  it('a place no warnings service covers says so; the air-quality index follows the setting and the place', async () => {
     x = await startExtrasTest(() => []);
     const { t } = x;
     t.service.addFavourite(place('Tokyo'));
     const [tokyo] = await t.service.placeExtras();
     expect(tokyo?.alerts).toEqual({ source: null, active: [], elsewhere: 0, error: null });
+    expect(tokyo?.airQualityIndex).toBe('european');
+    t.service.addFavourite(place('Anchorage'));
+    expect(t.service.getExtras().map((e) => e.airQualityIndex)).toEqual(['european', 'us']);
+    t.service.updateSettings({ airQualityScale: 'us' });
+    expect(t.service.getExtras().map((e) => e.airQualityIndex)).toEqual(['us', 'us']);
   });
 });
