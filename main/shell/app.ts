@@ -239,7 +239,7 @@ function wireShell(parts: ShellParts): WiredShell {
   });
   const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
   const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, notificationIcons(notificationIconsDir(options.paths.renderer)));
-  const notify = (): number => notifier.showDue(() => service.takeDueNotices(Intl.DateTimeFormat().resolvedOptions().timeZone));
+  notifier.watch(service); // until the service closes
   const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
   // Only a change of the setting itself reaches the OS: the user may have changed the login item in
   // the system's own settings, and a run with a throw-away profile (the self-test) must not touch it.
@@ -251,10 +251,8 @@ function wireShell(parts: ShellParts): WiredShell {
       log.useSettingsLevel(event.settings.logLevel);
       presence.update();
     }
-    if (event.type === 'snapshot-updated') notify();
     renderTray();
   });
-  service.onExtrasUpdated(notify); // dropped by the service when it closes
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
   const stopTicker = startAgeTicker(clock, renderTray);
   const stopScaleWatch = watchDisplayScale(platform, renderTray);

@@ -12,6 +12,7 @@ import type { Logger } from '../core/logger.ts';
 import { dueNotices, type Notice } from '../core/service/notification-policy.ts';
 import type { PlaceSnapshot } from '../core/service/service-types.ts';
 import type { NotificationSettings } from '../core/model/settings.ts';
+import type { WeatherService } from '../core/service/weather-service.ts';
 import type { NotificationIcons } from './notification-icon.ts';
 
 const MAX_KEPT = 20;
@@ -58,6 +59,16 @@ export class Notifier {
       this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null);
     }
     return notices.length;
+  }
+
+  /**
+   * Shows what the service says is due whenever a place's weather or warnings change (the service
+   * records what it hands out as shown). Listens until the service closes; returns the way to stop.
+   */
+  watch(service: Pick<WeatherService, 'subscribe' | 'onExtrasUpdated' | 'takeDueNotices'>): () => void {
+    const check = (): number => this.showDue(() => service.takeDueNotices(Intl.DateTimeFormat().resolvedOptions().timeZone));
+    const stops = [service.subscribe((event) => void (event.type === 'snapshot-updated' && check())), service.onExtrasUpdated(check)];
+    return () => stops.forEach((stop) => stop());
   }
 
   /** Shows what `take` says is due (it records them as shown), only where notifications can be shown. */

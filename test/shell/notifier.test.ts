@@ -18,6 +18,24 @@ afterEach(async () => {
 });
 
 describe('notifications', () => {
+  it('asks the service what is due when a place’s weather or warnings change, until told to stop', () => {
+    const notifier = new Notifier(() => {}, silentLogger, 'linux');
+    const listeners: { event?: (e: { type: string }) => void; extras?: () => void } = {};
+    let asked = 0;
+    const service = {
+      subscribe: (listener: (e: { type: string }) => void) => ((listeners.event = listener), () => delete listeners.event),
+      onExtrasUpdated: (listener: () => void) => ((listeners.extras = listener), () => delete listeners.extras),
+      takeDueNotices: () => (asked++, []),
+    };
+    const stop = notifier.watch(service as never);
+    listeners.event?.({ type: 'refresh-progress' });
+    listeners.event?.({ type: 'snapshot-updated' });
+    listeners.extras?.();
+    expect(asked).toBe(2);
+    stop();
+    expect(listeners).toEqual({});
+  });
+
   it('shows what the service says is due, and asks nothing where notifications cannot be shown', () => {
     const notifier = new Notifier(() => {}, silentLogger, 'linux');
     const due = [{ key: '1:warning:nws:a:Severe', favouriteId: 1, title: 'Blizzard Warning in Anchorage', body: 'Blizzard Warning until 15:00.' }];
