@@ -5,6 +5,7 @@ import type { PlaceSnapshot } from './service-types.ts';
 import type { NotificationSettings } from '../model/settings.ts';
 import type { ConditionCode } from '../model/model.ts';
 import { rainSoonNotice } from './rain-spell.ts';
+import type { Wording } from '../../wording/wording.ts';
 import { dueWarningNotices, warningAliases, type PlaceWarnings } from './warning-notices.ts';
 
 export type Notice = Readonly<{
@@ -29,6 +30,8 @@ export type NoticeInput = Readonly<{
   lastShown: ReadonlyMap<string, number>;
   /** The official warnings in force per favourite. @default none */
   warnings?: readonly PlaceWarnings[];
+  /** The person's language, for the warnings' notices. @default English */
+  wording?: Wording;
 }>;
 
 const RAIN_PROBABILITY = 60;
@@ -98,10 +101,10 @@ function severe(s: PlaceSnapshot, now: number): Notice | null {
   };
 }
 
-export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown, warnings = [] }: NoticeInput): Notice[] {
+export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown, warnings = [], wording }: NoticeInput): Notice[] {
   if (!settings.enabled) return [];
   const quiet = inQuietHours(settings, now, userTimeZone);
-  const official = dueWarningNotices({ places: warnings, settings, now, quiet, lastShown });
+  const official = dueWarningNotices({ places: warnings, settings, now, quiet, lastShown, ...(wording ? { wording } : {}) });
   if (quiet) return official;
   const cooldown = settings.cooldownMinutes * 60_000;
   const notices: Notice[] = [];

@@ -7,16 +7,11 @@ import type { CapSeverity, WeatherAlert } from '../alerts/alert.ts';
 import { localDate, toLocalIso } from '../model/local-time.ts';
 import type { Favourite } from '../model/favourite.ts';
 import type { NotificationSettings } from '../model/settings.ts';
-import { localClock, weekday } from '../../wording/time.ts';
+import { createWording, type Wording } from '../../wording/wording.ts';
 import type { Notice } from './notification-policy.ts';
 
-/** Whole sentences with placeholders, one place: they move to the message catalogue as they are. */
-const WORDS = {
-  title: '{event} in {place}',
-  bodyUntil: '{headline} In force until {day} {time}.',
-  bodyOpen: '{headline}',
-  headlineMissing: '{event} for {area}.',
-} as const;
+/** The English the notices are worded in when the caller gives no person's language. */
+const ENGLISH: Wording = createWording('en');
 
 export type PlaceWarnings = Readonly<{ favourite: Favourite; alerts: readonly WeatherAlert[] }>;
 
@@ -27,6 +22,8 @@ export type WarningNoticeInput = Readonly<{
   /** The user's quiet hours are on now. */
   quiet: boolean;
   lastShown: ReadonlyMap<string, number>;
+  /** The person's language. @default English */
+  wording?: Wording;
 }>;
 
 const RANK: Readonly<Record<CapSeverity, number>> = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
@@ -37,7 +34,7 @@ const identityKey = (favouriteId: number, alert: WeatherAlert, id: string, sever
 const eventKey = (favouriteId: number, alert: WeatherAlert, severity: CapSeverity): string =>
   `${favouriteId}:warning-event:${alert.source}:${alert.event.toLowerCase()}:${severity}`;
 
-export function dueWarningNotices({ places, settings, now, quiet, lastShown }: WarningNoticeInput): Notice[] {
+export function dueWarningNotices({ places, settings, now, quiet, lastShown, wording = ENGLISH }: WarningNoticeInput): Notice[] {
   if (!settings.enabled || settings.warnings === 'off') return [];
   const threshold = RANK[settings.warnings];
   const cooldown = settings.cooldownMinutes * 60_000;
@@ -54,7 +51,7 @@ export function dueWarningNotices({ places, settings, now, quiet, lastShown }: W
       const told = [alert.id, ...alert.references].some((id) => worseOrSame.some((s) => lastShown.has(identityKey(favourite.id, alert, id, s))));
       const recentEvent = worseOrSame.some((s) => now - (lastShown.get(eventKey(favourite.id, alert, s)) ?? -Infinity) < cooldown);
       if (told || recentEvent || notices.some((n) => n.key === identityKey(favourite.id, alert, alert.id, alert.severity))) continue;
-      notices.push(noticeFor(favourite, alert));
+      notices.push(noticeFor(favourite, alert, wording));
     }
   }
   return notices;
@@ -79,25 +76,20 @@ export function warningAliases(places: readonly PlaceWarnings[], lastShown: Read
   return aliases;
 }
 
-function noticeFor(favourite: Favourite, alert: WeatherAlert): Notice {
+function noticeFor(favourite: Favourite, alert: WeatherAlert, { t, weekday, clock }: Wording): Notice {
   const place = favourite.place;
-  const headline = alert.headline ?? fill(WORDS.headlineMissing, { event: alert.event, area: alert.area ?? place.name });
+  const headline = sentence(alert.headline ?? t('notification.warning.headlineMissing', { event: alert.event, area: alert.area ?? place.name }));
   const end = Date.parse(alert.ends ?? alert.expires ?? '');
-  const local = Number.isNaN(end) ? null : toLocalIso(end, place.timezone);
   return {
     key: identityKey(favourite.id, alert, alert.id, alert.severity),
     // The event key too, at this severity: what holds back the same warning re-issued under a new id.
     marks: [eventKey(favourite.id, alert, alert.severity)],
     favouriteId: favourite.id,
-    title: fill(WORDS.title, { event: alert.event, place: place.name }),
-    body: local
-      ? fill(WORDS.bodyUntil, { headline: sentence(headline), day: weekday(localDate(end, place.timezone)), time: localClock(local) })
-      : fill(WORDS.bodyOpen, { headline: sentence(headline) }),
+    title: t('notification.warning.title', { event: alert.event, place: place.name }),
+    body: Number.isNaN(end)
+      ? t('notification.warning.bodyOpen', { headline })
+      : t('notification.warning.bodyUntil', { headline, day: weekday(localDate(end, place.timezone)), time: clock(toLocalIso(end, place.timezone)) }),
   };
-}
-
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** A headline as a sentence of its own: NWS headlines end without a full stop. */

@@ -89,6 +89,10 @@ export const en = {
 
   // ── notifications
   // keys: notification.*
+  'notification.warning.title': '{event} in {place}',
+  'notification.warning.bodyUntil': '{headline} In force until {day} {time}.',
+  'notification.warning.bodyOpen': '{headline}',
+  'notification.warning.headlineMissing': '{event} for {area}.',
 
   // ── dialogs
   // keys: dialog.*

@@ -58,7 +58,7 @@ describe('warning notifications', () => {
     expect(notice).toMatchObject({
       favouriteId: 7,
       title: 'Blizzard Warning in Anchorage',
-      body: 'Blizzard Warning issued November 25 at 12:00AM AKST by NWS Anchorage AK. In force until Wed 15:00.',
+      body: 'Blizzard Warning issued November 25 at 12:00AM AKST by NWS Anchorage AK. In force until Wed 3:00 PM.',
     });
   });
 
