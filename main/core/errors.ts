@@ -3,12 +3,27 @@
 export type WeatherErrorCode =
   'network' | 'timeout' | 'rate-limited' | 'server' | 'bad-request' | 'auth' | 'not-found' | 'malformed' | 'too-large' | 'aborted' | 'invalid-input';
 
+/**
+ * What a person must be told beyond the code, for the edge to word in their language
+ * (main/wording/error-text.ts): the place that was not found, when the next try is.
+ */
+export type WeatherErrorDetail =
+  | Readonly<{ kind: 'place-not-found'; query: string }>
+  | Readonly<{ kind: 'favourite-not-found'; id: number }>
+  | Readonly<{ kind: 'api-key-missing' }>
+  /** The key would travel unencrypted to `origin`. */
+  | Readonly<{ kind: 'api-key-needs-https'; origin: string }>
+  /** Epoch ms of the next attempt the queue allows. */
+  | Readonly<{ kind: 'next-try'; at: number }>;
+
 /** The plain-data form that crosses IPC and goes into JSON output. */
 export type WeatherErrorInfo = Readonly<{
   code: WeatherErrorCode;
   message: string;
   provider: string | null;
   status: number | null;
+  /** Present only when the code alone does not say it. */
+  detail?: WeatherErrorDetail;
 }>;
 
 const RETRYABLE: ReadonlySet<WeatherErrorCode> = new Set(['network', 'timeout', 'rate-limited', 'server', 'malformed']);
@@ -18,6 +33,7 @@ export type WeatherErrorOptions = Readonly<{
   status?: number | undefined;
   /** How long the server asked us to wait before the next attempt. */
   retryAfterMs?: number | undefined;
+  detail?: WeatherErrorDetail | undefined;
   cause?: unknown;
 }>;
 
@@ -27,6 +43,7 @@ export class WeatherError extends Error {
   readonly provider: string | null;
   readonly status: number | null;
   readonly retryAfterMs: number | null;
+  readonly detail: WeatherErrorDetail | null;
 
   constructor(code: WeatherErrorCode, message: string, options: WeatherErrorOptions = {}) {
     super(message, { cause: options.cause });
@@ -34,6 +51,7 @@ export class WeatherError extends Error {
     this.provider = options.provider ?? null;
     this.status = options.status ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;
+    this.detail = options.detail ?? null;
   }
 
   /** Worth another attempt: the same request may succeed later. */
@@ -42,7 +60,8 @@ export class WeatherError extends Error {
   }
 
   toInfo(): WeatherErrorInfo {
-    return { code: this.code, message: this.message, provider: this.provider, status: this.status };
+    const info = { code: this.code, message: this.message, provider: this.provider, status: this.status };
+    return this.detail ? { ...info, detail: this.detail } : info;
   }
 
   /** One line for the log: what the user saw, and what caused it. */

@@ -16,6 +16,7 @@ export function rateLimitedError(provider: string, nextTryAt: number, nowMs: num
     provider,
     status: 429,
     retryAfterMs: Math.max(0, nextTryAt - nowMs),
+    detail: { kind: 'next-try', at: Math.ceil(nextTryAt / MINUTE_MS) * MINUTE_MS },
     cause,
   });
 }

@@ -16,6 +16,6 @@ export function keyOrigin(origin: string, provider: string): URL {
   throw new WeatherError(
     'invalid-input',
     `${provider} sends your API key with every request, so its URL must use https (or point to this computer, like http://127.0.0.1): got ${url.origin}.`,
-    { provider },
+    { provider, detail: { kind: 'api-key-needs-https', origin: url.origin } },
   );
 }

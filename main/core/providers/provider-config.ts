@@ -44,7 +44,10 @@ export function createProvider(config: ProviderConfig): WeatherProvider {
     case 'openweathermap': {
       const apiKey = config.apiKey?.trim();
       if (!apiKey) {
-        throw new WeatherError('auth', 'OpenWeatherMap needs your own API key: get one free at openweathermap.org, then add it in Settings.');
+        throw new WeatherError('auth', 'OpenWeatherMap needs your own API key: get one free at openweathermap.org, then add it in Settings.', {
+          provider: 'OpenWeatherMap',
+          detail: { kind: 'api-key-missing' },
+        });
       }
       return createOpenWeatherMap({
         apiKey,

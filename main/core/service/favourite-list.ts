@@ -31,7 +31,10 @@ export class FavouriteList {
 
   /** `id`, if it names a favourite; a not-found error if it does not (any more). */
   require(id: number): number {
-    if (!this.has(id)) throw new WeatherError('not-found', `There is no favourite with id ${id}; it may have been removed.`);
+    if (!this.has(id))
+      throw new WeatherError('not-found', `There is no favourite with id ${id}; it may have been removed.`, {
+        detail: { kind: 'favourite-not-found', id },
+      });
     return id;
   }
 

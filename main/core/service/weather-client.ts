@@ -67,7 +67,11 @@ export function createWeatherClient(options: WeatherClientOptions): WeatherClien
       const { name, qualifiers } = splitQuery(query);
       const results = await fetcher.search(name, { count: qualifiers.length ? 20 : 1, language: 'en', ...(signal ? { signal } : {}) });
       const match = results.find((place) => matchesQualifiers(place, qualifiers));
-      if (!match) throw new WeatherError('not-found', `No place called "${query.trim()}" was found.`, { provider: provider.label });
+      if (!match)
+        throw new WeatherError('not-found', `No place called "${query.trim()}" was found.`, {
+          provider: provider.label,
+          detail: { kind: 'place-not-found', query: query.trim() },
+        });
       return match;
     },
     close: () => queue.close(),

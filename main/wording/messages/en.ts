@@ -68,6 +68,43 @@ export const en = {
 
   // ── errors
   // keys: error.*
+  // {provider} is a service's name ("Open-Meteo"), or none when it is not known: each message then
+  // has its own wording without a name. {status} is an HTTP status number, or – when unknown.
+  'error.network':
+    '{provider, select, none {Something went wrong while fetching the weather.} other {Could not reach {provider}. Check your internet connection.}}',
+  'error.timeout': '{provider, select, none {The weather service did not answer in time.} other {{provider} did not answer in time.}}',
+  // {time} is a clock time today, when Skytray may ask again.
+  'error.rateLimited.nextTry': '{provider, select, none {Rate limited; next try at {time}} other {Rate limited by {provider}; next try at {time}}}',
+  // The app keeps trying by itself.
+  'error.rateLimited.retrying':
+    '{provider, select, none {The weather service is limiting requests right now. Skytray will try again later.} other {{provider} is limiting requests right now. Skytray will try again later.}}',
+  // A command has ended: the person tries again.
+  'error.rateLimited.tryAgain':
+    '{provider, select, none {The weather service is limiting requests right now. Try again in a minute.} other {{provider} is limiting requests right now. Try again in a minute.}}',
+  'error.server.retrying':
+    '{provider, select, none {The weather service is having trouble (HTTP {status}). Skytray will try again later.} other {{provider} is having trouble (HTTP {status}). Skytray will try again later.}}',
+  'error.server.tryAgain':
+    '{provider, select, none {The weather service is having trouble (HTTP {status}). Try again in a few minutes.} other {{provider} is having trouble (HTTP {status}). Try again in a few minutes.}}',
+  'error.badRequest':
+    '{provider, select, none {The weather service rejected the request (HTTP {status}).} other {{provider} rejected the request (HTTP {status}).}}',
+  'error.auth.keyMissing': 'OpenWeatherMap needs your own API key: get one free at openweathermap.org, then add it in Settings.',
+  'error.auth.keyRejected':
+    '{provider, select, none {The weather service rejected the API key (401).} other {{provider} rejected the API key (401).}} Check the key in Settings; new keys can take up to 2 hours to activate.',
+  'error.auth.refused':
+    '{provider, select, none {The weather service refused the request (HTTP {status}).} other {{provider} refused the request (HTTP {status}).}}',
+  // {query} is what the person typed.
+  'error.notFound.place': 'No place called "{query}" was found.',
+  'error.notFound.favourite': 'There is no favourite with id {id}; it may have been removed.',
+  'error.notFound.other': '{provider, select, none {Nothing was found.} other {{provider} found nothing for this request (HTTP {status}).}}',
+  'error.malformed':
+    '{provider, select, none {The weather service sent data Skytray does not understand.} other {{provider} sent data Skytray does not understand.}}',
+  'error.tooLarge':
+    '{provider, select, none {The weather service sent a response larger than Skytray accepts.} other {{provider} sent a response larger than Skytray accepts.}}',
+  'error.aborted': 'The request was cancelled.',
+  'error.invalidInput': 'Skytray could not use a value it was given.',
+  // {origin} is a web address given in the settings or on the command line.
+  'error.invalidInput.keyNeedsHttps':
+    '{provider, select, none {The weather service sends your API key with every request, so its URL must use https (or point to this computer, like http://127.0.0.1): got {origin}.} other {{provider} sends your API key with every request, so its URL must use https (or point to this computer, like http://127.0.0.1): got {origin}.}}',
 
   // ── window: places and forecast
   // keys: window.places.* and window.forecast.*
