@@ -15,12 +15,19 @@ import type { Place } from '../core/model/model.ts';
 import type { Settings } from '../core/model/settings.ts';
 import { createWeatherClient } from '../core/service/weather-client.ts';
 import { describePlace } from '../wording/place.ts';
+import type { Wording } from '../wording/wording.ts';
 import type { CliOptions } from './cli-args.ts';
 import { cliErrorInfo, cliErrorText, cliLabel } from './cli-error-text.ts';
 import type { Io } from './io.ts';
 import type { PlaceArg } from './place-arg.ts';
 
-export type CliDeps = Readonly<{ dispatcher: Dispatcher; clock: Clock; logger: Logger }>;
+/** Every line on stderr starts with the program's name. */
+const PROGRAM = 'weather';
+
+export type CliDeps = Readonly<{ dispatcher: Dispatcher; clock: Clock; logger: Logger; wording: Wording }>;
+
+/** Set in under a place's heading. */
+const INDENT = '  ';
 
 /**
  * Warnings and air quality as the CLI asks for them: for favourites, where the settings (with this
@@ -48,7 +55,7 @@ export async function printAlerts(
 ): Promise<number> {
   const found = favourites ? favourites.places.map((place) => ({ query: place.name, place, error: null })) : await resolve(args, options, deps);
   if (found.length === 0) {
-    io.out(options.json ? '[]\n' : 'No favourites yet. Name places: weather alerts "Berlin" "Denver"\n');
+    io.out(options.json ? '[]\n' : `${deps.wording.t('cli.alerts.noFavourites')}\n`);
     return 0;
   }
   const extras = placeExtrasClient(options, deps, favourites?.settings);
@@ -69,10 +76,10 @@ export async function printAlerts(
       });
       io.out(`${JSON.stringify(entries, null, 2)}\n`);
     } else {
-      io.out(`${results.map((r) => alertsText(r, deps.clock.now())).join('\n\n')}\n`);
+      io.out(`${results.map((r) => alertsText(r, deps.clock.now(), deps.wording)).join('\n\n')}\n`);
     }
-    for (const f of found) if (f.error) io.err(`weather: ${cliLabel(f.query)}: ${cliErrorText(f.error.toInfo())}\n`);
-    for (const r of results) if (r.error) io.err(`weather: ${cliLabel(r.place.name)}: ${cliErrorText(r.error.toInfo())}\n`);
+    for (const f of found) if (f.error) io.err(`${PROGRAM}: ${cliLabel(f.query)}: ${cliErrorText(deps.wording, f.error)}\n`);
+    for (const r of results) if (r.error) io.err(`${PROGRAM}: ${cliLabel(r.place.name)}: ${cliErrorText(deps.wording, r.error)}\n`);
     return found.every((f) => !f.error) && results.every((r) => !r.error) ? 0 : 1;
   } finally {
     extras.close();
@@ -104,28 +111,43 @@ async function resolve(args: readonly PlaceArg[], options: CliOptions, deps: Cli
 }
 
 /** A place's heading, then each warning in force, worst first; or why there are none to show. */
-export function alertsText(result: PlaceAlerts, now: number): string {
-  const heading = describePlace(result.place);
-  if (result.source === null) return `${heading}\n  No official warnings service covers this place.`;
-  const label = ALERT_SOURCES[result.source].label;
-  if (result.error) return `${heading} (${label})\n  Warnings could not be had: ${cliErrorText(result.error.toInfo())}`;
-  const elsewhere = result.elsewhere ? `\n  ${result.elsewhere} more in force elsewhere in the country.` : '';
-  if (result.alerts.length === 0) return `${heading} (${label})\n  No warnings in force.${elsewhere}`;
-  const lines = result.alerts.map((alert) => alertLines(alert, result.place.timezone, now));
-  return `${heading} (${label})\n${lines.join('\n')}${elsewhere}`;
+export function alertsText(result: PlaceAlerts, now: number, wording: Wording): string {
+  const { t } = wording;
+  const place = describePlace(result.place);
+  if (result.source === null) return `${place}\n${INDENT}${t('cli.alerts.noService')}`;
+  const heading = t('cli.alerts.heading', { place, source: ALERT_SOURCES[result.source].label });
+  if (result.error) return `${heading}\n${INDENT}${t('cli.warning.failed', { reason: cliErrorText(wording, result.error) })}`;
+  const elsewhere = result.elsewhere ? `\n${INDENT}${t('cli.alerts.elsewhere', { count: result.elsewhere })}` : '';
+  if (result.alerts.length === 0) return `${heading}\n${INDENT}${t('cli.alerts.none')}${elsewhere}`;
+  const lines = result.alerts.map((alert) => alertLines(alert, result.place.timezone, now, wording));
+  return `${heading}\n${lines.join('\n')}${elsewhere}`;
 }
 
-function alertLines(alert: WeatherAlert, timeZone: string, now: number): string {
-  // A place typed as coordinates may have no zone yet (`auto`): its times are then shown in UTC.
+/**
+ * "2026-11-25 06:00" in the place's own time: a date and time that reads the same in every
+ * language and sorts as text. A place typed as coordinates may have no zone yet (`auto`): UTC then.
+ */
+function stamp(iso: string | null, timeZone: string): string | null {
   const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
-  const at = (iso: string | null): string | null => (iso ? toLocalIso(Date.parse(iso), zone).slice(0, 16).replace('T', ' ') : null);
-  const onset = alert.onset && Date.parse(alert.onset) > now ? `from ${at(alert.onset)} ` : '';
-  const until = at(alert.ends ?? alert.expires);
-  const when = `${onset}${until ? `until ${until}` : ''}`.trim();
-  const lines = [`  ${alert.severity.toUpperCase()}  ${alert.event}${when ? `, ${when}` : ''}`];
-  if (alert.headline && alert.headline !== alert.event) lines.push(`    ${alert.headline}`);
-  if (alert.area) lines.push(`    Area: ${alert.area}`);
-  if (alert.instruction) lines.push(`    ${alert.instruction.replace(/\s+/g, ' ').slice(0, 300)}`);
-  if (alert.link) lines.push(`    ${alert.link}`);
+  return iso ? toLocalIso(Date.parse(iso), zone).slice(0, 16).replace('T', ' ') : null;
+}
+
+function alertWhen(alert: WeatherAlert, timeZone: string, now: number, wording: Wording): string | null {
+  const start = alert.onset && Date.parse(alert.onset) > now ? stamp(alert.onset, timeZone) : null;
+  const end = stamp(alert.ends ?? alert.expires, timeZone);
+  if (start && end) return wording.t('cli.alerts.fromUntil', { start, end });
+  if (start) return wording.t('cli.alerts.from', { start });
+  return end ? wording.t('cli.alerts.until', { end }) : null;
+}
+
+function alertLines(alert: WeatherAlert, timeZone: string, now: number, wording: Wording): string {
+  const severity = wording.t(`cli.severity.${alert.severity}`).toLocaleUpperCase(wording.formatLocale);
+  const when = alertWhen(alert, timeZone, now, wording);
+  const lines = [`${INDENT}${severity}  ${alert.event}${when ? `, ${when}` : ''}`];
+  const more = `${INDENT}${INDENT}`;
+  if (alert.headline && alert.headline !== alert.event) lines.push(`${more}${alert.headline}`);
+  if (alert.area) lines.push(`${more}${wording.t('cli.alerts.area', { area: alert.area })}`);
+  if (alert.instruction) lines.push(`${more}${alert.instruction.replace(/\s+/g, ' ').slice(0, 300)}`);
+  if (alert.link) lines.push(`${more}${alert.link}`);
   return lines.join('\n');
 }

@@ -4,6 +4,8 @@ import type { AlertOrigins } from '../core/alerts/alert-sources.ts';
 import { WeatherError } from '../core/errors.ts';
 import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model/model.ts';
 import { checkOrigin } from '../core/providers/provider-config.ts';
+import { LOCALES } from '../wording/locales.ts';
+import type { Wording } from '../wording/wording.ts';
 import { parsePlaceArg, type PlaceArg } from './place-arg.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -35,46 +37,28 @@ export type CliOptions = Readonly<{
   db: string | null;
   /** Also write the log, as JSON lines, to this file. */
   logFile: string | null;
+  /** The language asked for with --lang; null: the environment's. */
+  lang: string | null;
   help: boolean;
 }>;
 
 export const API_KEY_ENV = 'SKYTRAY_OWM_API_KEY';
 
-export const USAGE = `Usage:
-  weather [options] place ...            the weather for these places, now
-  weather [options]                      your favourites with their saved weather (refreshed when stale)
-  weather [options] refresh              refresh every favourite now
-  weather [options] alerts [place ...]   official warnings in force there (default: your favourites)
-  weather [options] favourites list
-  weather [options] favourites add PLACE
-  weather [options] favourites remove ID
-  weather [options] favourites move ID POSITION    (positions count from 1)
-  weather [options] favourites primary ID          (the place the tray shows)
-
-A place is a name ("Berlin", "Springfield, Illinois") or coordinates ("52.52,13.41", "-33.87,151.21").
-
-Options:
-  --db PATH              the database (default: the one the Skytray app uses)
-  --provider NAME        open-meteo (no key) or openweathermap; default: saved setting, else open-meteo
-  --forecast-url ORIGIN  where the forecast API lives, e.g. http://127.0.0.1:8089
-  --geocoding-url ORIGIN where the place search API lives
-  --nws-url ORIGIN       where the US National Weather Service API lives (default https://api.weather.gov)
-  --metalerts-url ORIGIN where MET Norway's API lives (default https://api.met.no)
-  --meteoalarm-url ORIGIN where MeteoAlarm's feeds live (default https://feeds.meteoalarm.org)
-  --air-quality-url ORIGIN where Open-Meteo's air-quality API lives
-  --units SYSTEM         metric or imperial; default: saved setting, else metric
-  --api-key KEY          OpenWeatherMap key (or set ${API_KEY_ENV})
-  --json                 print JSON instead of a table
-  --log-file PATH        also write the log (JSON lines) to this file; SKYTRAY_LOG=debug for more
-  -h, --help             show this help
-
-With --json, each place of "weather place ..." also carries its "alerts" and "airQuality".
-
-Exit status: 0 success, 1 some place failed (for alerts: a warnings service did not answer), 2 usage error.`;
+/** `weather --help`, in the Wording's language. */
+export function usageText(wording: Wording): string {
+  const { t } = wording;
+  return [
+    t('cli.help.usage'),
+    t('cli.help.places'),
+    t('cli.help.options', { env: API_KEY_ENV, languages: LOCALES.join(', ') }),
+    t('cli.help.json'),
+    t('cli.help.exitStatus'),
+  ].join('\n\n');
+}
 
 function wholeNumber(value: string | undefined, what: string, min: number): number {
   const n = Number(value);
-  if (value === undefined || !/^\d+$/.test(value) || n < min) throw new UsageError(`${what} must be a whole number of at least ${min}, got "${value ?? ''}"`);
+  if (value === undefined || !/^\d+$/.test(value) || n < min) throw new UsageError((w) => w.t('cli.usage.wholeNumber', { what, min, value: value ?? '' }));
   return n;
 }
 
@@ -82,13 +66,13 @@ function parseCommand(positionals: readonly string[]): Command {
   const [first, action, ...rest] = positionals;
   if (first === undefined) return { kind: 'show' };
   if (first === 'refresh') {
-    if (positionals.length > 1) throw new UsageError('refresh takes no place: it refreshes every favourite (for the weather somewhere, leave out "refresh")');
+    if (positionals.length > 1) throw new UsageError((w) => w.t('cli.usage.refreshTakesNoPlace'));
     return { kind: 'refresh' };
   }
   if (first === 'alerts') return { kind: 'alerts', places: positionals.slice(1).map(parsePlaceArg) };
   if (first !== 'favourites') return { kind: 'places', places: positionals.map(parsePlaceArg) };
   const arity = (n: number): void => {
-    if (rest.length !== n) throw new UsageError(`favourites ${action} takes ${n === 0 ? 'no arguments' : `${n} argument${n > 1 ? 's' : ''}`}`);
+    if (rest.length !== n) throw new UsageError((w) => w.t('cli.usage.favouritesArguments', { action: action ?? 'list', count: n }));
   };
   switch (action) {
     case undefined:
@@ -96,7 +80,7 @@ function parseCommand(positionals: readonly string[]): Command {
       arity(0);
       return { kind: 'favourites', action: 'list' };
     case 'add':
-      if (rest.length === 0) throw new UsageError('favourites add needs a place, e.g. favourites add "Springfield, Illinois"');
+      if (rest.length === 0) throw new UsageError((w) => w.t('cli.usage.favouritesAddNeedsPlace'));
       return { kind: 'favourites', action: 'add', place: parsePlaceArg(rest.join(' ')) };
     case 'remove':
     case 'primary':
@@ -106,7 +90,7 @@ function parseCommand(positionals: readonly string[]): Command {
       arity(2);
       return { kind: 'favourites', action, id: wholeNumber(rest[0], 'ID', 1), position: wholeNumber(rest[1], 'POSITION', 1) };
     default:
-      throw new UsageError(`unknown favourites action "${action}": use list, add, remove, move or primary`);
+      throw new UsageError((w) => w.t('cli.usage.favouritesAction', { action }));
   }
 }
 
@@ -122,6 +106,7 @@ const OPTIONS = {
   'api-key': { type: 'string' },
   db: { type: 'string' },
   'log-file': { type: 'string' },
+  lang: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsOptionsConfig;
@@ -154,12 +139,41 @@ function separatePlaces(argv: readonly string[]): string[] {
 
 /** An http(s) origin (and optional path), checked as the settings check it, or a usage error. */
 function origin(value: string, option: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError((w) => w.t('cli.usage.originNotUrl', { option, value: value.slice(0, 80) }));
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError((w) => w.t('cli.usage.originScheme', { option, scheme: url.protocol }));
   try {
     return checkOrigin(value, option);
   } catch (error) {
-    if (error instanceof WeatherError) throw new UsageError(error.message);
+    if (error instanceof WeatherError) throw new UsageError((w) => w.t('cli.usage.originParts', { option }));
     throw error;
   }
+}
+
+/** Node's own parse errors, in the person's language: the option is quoted in Node's English message. */
+function parseArgsError(error: unknown): UsageError {
+  const code = (error as { code?: unknown }).code;
+  const message = (error as Error).message;
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError((w) => w.t('cli.usage.unknownOption', { option }));
+  // i18n-ignore: Node's own words, matched to tell a missing value from an unwanted one
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('argument missing'))
+    return new UsageError((w) => w.t('cli.usage.missingValue', { option }));
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError((w) => w.t('cli.usage.noValue', { option }));
+  return new UsageError(() => message);
+}
+
+/**
+ * The `--lang` typed, if any, read before the rest is checked: the usage errors themselves are
+ * said in that language.
+ */
+export function langOption(argv: readonly string[]): string | undefined {
+  const { values } = parseArgs({ args: separatePlaces(argv), allowPositionals: true, strict: false, options: OPTIONS });
+  return typeof values.lang === 'string' ? values.lang : undefined;
 }
 
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
@@ -172,22 +186,24 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       options: OPTIONS,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw parseArgsError(error);
   }
   const { values, positionals } = parsed;
   if (values.provider !== undefined && !PROVIDER_IDS.includes(values.provider as ProviderId)) {
-    throw new UsageError(`--provider must be one of ${PROVIDER_IDS.join(', ')}, got "${values.provider}"`);
+    const value = values.provider;
+    throw new UsageError((w) => w.t('cli.usage.provider', { providers: PROVIDER_IDS.join(', '), value }));
   }
   if (values.units !== undefined && values.units !== 'metric' && values.units !== 'imperial') {
-    throw new UsageError(`--units must be metric or imperial, got "${values.units}"`);
+    const value = values.units;
+    throw new UsageError((w) => w.t('cli.usage.units', { value }));
   }
-  if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file path');
-  if (values['log-file'] !== undefined && values['log-file'].trim() === '') throw new UsageError('--log-file needs a file path');
+  if (values.db !== undefined && values.db.trim() === '') throw new UsageError((w) => w.t('cli.usage.needsPath', { option: '--db' }));
+  if (values['log-file'] !== undefined && values['log-file'].trim() === '') throw new UsageError((w) => w.t('cli.usage.needsPath', { option: '--log-file' }));
   return {
     command: parseCommand(positionals),
     provider: (values.provider as ProviderId | undefined) ?? null,
-    forecastUrl: values['forecast-url'] ?? null,
-    geocodingUrl: values['geocoding-url'] ?? null,
+    forecastUrl: values['forecast-url'] === undefined ? null : origin(values['forecast-url'], '--forecast-url'),
+    geocodingUrl: values['geocoding-url'] === undefined ? null : origin(values['geocoding-url'], '--geocoding-url'),
     alertUrls: {
       ...(values['nws-url'] === undefined ? {} : { nws: origin(values['nws-url'], '--nws-url') }),
       ...(values['metalerts-url'] === undefined ? {} : { metalerts: origin(values['metalerts-url'], '--metalerts-url') }),
@@ -199,6 +215,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     json: values.json,
     db: values.db ?? null,
     logFile: values['log-file'] ?? null,
+    lang: values.lang ?? null,
     help: values.help,
   };
 }

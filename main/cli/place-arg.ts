@@ -19,16 +19,17 @@ const COORDINATE_SHAPE = /^[+-]?\d+(?:\.\d+)?\s*,\s*[+-]?\d+(?:\.\d+)?$/;
 
 export function parsePlaceArg(text: string): PlaceArg {
   const query = text.trim();
-  if (query === '') throw new UsageError('a place cannot be empty: give a name like "Berlin" or coordinates like 52.52,13.41');
-  if (query.length > MAX_PLACE_LENGTH) throw new UsageError(`a place is at most ${MAX_PLACE_LENGTH} characters; one given has ${query.length}`);
+  if (query === '') throw new UsageError((w) => w.t('cli.usage.emptyPlace'));
+  if (query.length > MAX_PLACE_LENGTH) throw new UsageError((w) => w.t('cli.usage.placeTooLong', { max: MAX_PLACE_LENGTH, length: query.length }));
   if (!COORDINATE_SHAPE.test(query)) return { query, place: null };
   let place: Place | null;
   try {
     place = parseCoordinates(query);
   } catch (error) {
-    if (error instanceof WeatherError) throw new UsageError(error.message);
+    // Out of range is the only way coordinates of this shape fail.
+    if (error instanceof WeatherError) throw new UsageError((w) => w.t('cli.usage.notOnEarth', { query }));
     throw error;
   }
-  if (!place) throw new UsageError(`"${query}" is not a place on Earth: latitude must be -90 to 90 and longitude -180 to 180.`);
+  if (!place) throw new UsageError((w) => w.t('cli.usage.notOnEarth', { query }));
   return { query, place };
 }

@@ -18,6 +18,7 @@ import { formatTable } from './format-table.ts';
 import type { Io } from './io.ts';
 import { uvAndNextHourJson } from './next-hour-json.ts';
 import type { PlaceArg } from './place-arg.ts';
+import type { Wording } from '../wording/wording.ts';
 
 type Outcome =
   | Readonly<{ query: string; place: Place; weather: Weather; error: null }>
@@ -25,7 +26,14 @@ type Outcome =
 
 type Found = Readonly<{ query: string; place: Place | null; error: WeatherError | null }>;
 
-export type PlaceWeatherDeps = Readonly<{ dispatcher: Dispatcher; clock: Clock; logger: Logger }>;
+export type PlaceWeatherDeps = Readonly<{ dispatcher: Dispatcher; clock: Clock; logger: Logger; wording: Wording }>;
+
+/** The engine's English for the log and --json; a person reads errorText's words for the code. */
+const NO_PLACE = 'No place found.'; // i18n-ignore: WeatherError.message stays English
+const NO_RESULT = 'No result.'; // i18n-ignore: WeatherError.message stays English
+
+/** Every line on stderr starts with the program's name. */
+const PROGRAM = 'weather';
 
 export async function printPlaceWeather(args: readonly PlaceArg[], options: CliOptions, deps: PlaceWeatherDeps, io: Io): Promise<number> {
   const client = createWeatherClient({
@@ -59,9 +67,9 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
     } else {
       const alertsByPlace = new Map((await tableAlerts).map((a) => [a.place, a]));
       const rows = outcomes.flatMap((o) => (o.error === null ? [{ place: o.place, weather: o.weather, alerts: alertsByPlace.get(o.place) ?? null }] : []));
-      if (rows.length) io.out(`${formatTable(rows)}\n`);
+      if (rows.length) io.out(`${formatTable(rows, deps.wording)}\n`);
     }
-    for (const o of outcomes) if (o.error) io.err(`weather: ${cliLabel(o.query)}: ${cliErrorText(o.error.toInfo())}\n`);
+    for (const o of outcomes) if (o.error) io.err(`${PROGRAM}: ${cliLabel(o.query)}: ${cliErrorText(deps.wording, o.error)}\n`);
     return outcomes.every((o) => o.error === null) ? 0 : 1;
   } finally {
     client.close();
@@ -101,9 +109,9 @@ async function fetchAll(
   const results = await client.fetcher.getWeather(places, { units, priority: 'user' });
   let next = 0;
   return found.map((f): Outcome => {
-    if (f.error || !f.place) return { query: f.query, place: f.place, weather: null, error: f.error ?? new WeatherError('not-found', 'No place found.') };
+    if (f.error || !f.place) return { query: f.query, place: f.place, weather: null, error: f.error ?? new WeatherError('not-found', NO_PLACE) };
     const result = results[next++];
     if (result?.ok) return { query: f.query, place: f.place, weather: result.weather, error: null };
-    return { query: f.query, place: f.place, weather: null, error: result?.error ?? new WeatherError('malformed', 'No result.') };
+    return { query: f.query, place: f.place, weather: null, error: result?.error ?? new WeatherError('malformed', NO_RESULT) };
   });
 }

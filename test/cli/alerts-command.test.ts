@@ -12,6 +12,7 @@ import { WeatherService } from '../../main/core/service/weather-service.ts';
 import { startWarningServices, type WarningServices } from '../provider/alerts/warning-services.ts';
 import type { WarningStory } from '../provider/alerts/warning-lifecycle.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
+import { createWording } from '../../main/wording/wording.ts';
 
 const NOW = Date.parse('2026-11-25T09:00:00Z');
 const HOUR = 3_600_000;
@@ -235,7 +236,7 @@ describe('alertsText', () => {
       issuer: null,
       link: null,
     } as const;
-    const text = alertsText({ place, source: 'nws', alerts: [alert], elsewhere: 2, unreadable: 0, error: null }, NOW);
+    const text = alertsText({ place, source: 'nws', alerts: [alert], elsewhere: 2, unreadable: 0, error: null }, NOW, createWording('en'));
     expect(text).toBe(
       '61.2, -149.9, US (National Weather Service)\n  SEVERE  Gale Warning, from 2026-11-25 12:00 until 2026-11-25 18:00\n  2 more in force elsewhere in the country.',
     );

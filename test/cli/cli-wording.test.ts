@@ -57,7 +57,7 @@ describe('weather CLI wording', () => {
     const { code, err } = await run(['52.52,13.41']);
     server.resetFaults();
     expect(code).toBe(1);
-    expect(err).toMatch(/^weather: 52\.52,13\.41: Rate limited by Open-Meteo; next try at \d\d:\d\d\n$/);
+    expect(err).toMatch(/^weather: 52\.52,13\.41: Rate limited by Open-Meteo; next try at \d{1,2}:\d\d(?: [AP]M)?\n$/);
   });
 
   it('uses its own words in the JSON of refresh too', async () => {

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitSystem, Weather } from '../../main/core/model/model.ts';
 import { formatTable } from '../../main/cli/format-table.ts';
+import { createWording } from '../../main/wording/wording.ts';
+
+const ENGLISH = createWording('en');
 import type { PlaceAlerts } from '../../main/core/alerts/alert-fetcher.ts';
 import type { WeatherAlert } from '../../main/core/alerts/alert.ts';
 import { weatherFor } from '../support/snapshots.ts';
@@ -16,7 +19,7 @@ function withCurrent(units: UnitSystem, current: Partial<Weather['current']>, to
 
 /** The cells of the one data row, split on the two-space column gaps. */
 function cells(weather: Weather): string[] {
-  const row = formatTable([{ place: berlin!, weather }]).split('\n')[1] ?? '';
+  const row = formatTable([{ place: berlin!, weather }], ENGLISH).split('\n')[1] ?? '';
   return row.split(/ {2,}/);
 }
 
@@ -69,10 +72,12 @@ describe('weather table: UV and warning lines', () => {
 
   it('puts the worst warning under its place, in the place’s time, and counts the others', () => {
     const weather = weatherFor(berlin!);
-    const lines = formatTable([{ place: berlin!, weather, alerts: alerts([alert('Wind', '2026-11-25T17:00:00Z'), alert('Frost', null)]) }]).split('\n');
-    expect(lines.slice(2, 4)).toEqual(['  Warning: Wind (Moderate) until Wed 18:00', '  1 more in force: weather alerts "Berlin"']);
-    const open = formatTable([{ place: berlin!, weather, alerts: alerts([alert('Frost', null)]) }]).split('\n');
+    const lines = formatTable([{ place: berlin!, weather, alerts: alerts([alert('Wind', '2026-11-25T17:00:00Z'), alert('Frost', null)]) }], ENGLISH).split(
+      '\n',
+    );
+    expect(lines.slice(2, 4)).toEqual(['  Warning: Wind (Moderate) until Wed 6:00 PM', '  1 more in force: weather alerts "Berlin"']);
+    const open = formatTable([{ place: berlin!, weather, alerts: alerts([alert('Frost', null)]) }], ENGLISH).split('\n');
     expect(open[2]).toBe('  Warning: Frost (Moderate)');
-    expect(formatTable([{ place: berlin!, weather, alerts: alerts([]) }]).split('\n')[2]).toBe('');
+    expect(formatTable([{ place: berlin!, weather, alerts: alerts([]) }], ENGLISH).split('\n')[2]).toBe('');
   });
 });

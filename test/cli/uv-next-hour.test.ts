@@ -116,7 +116,7 @@ describe('weather table: UV and warnings', () => {
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/Precip\s+UV \(max\)\s+Today$/);
     expect(lines[1]).toMatch(/^Anchorage/);
-    expect(lines[2]).toBe('  Warning: Winter Storm Warning (Severe) until Wed 06:05');
+    expect(lines[2]).toBe('  Warning: Winter Storm Warning (Severe) until Wed 6:05 AM');
     expect(lines[3]).toMatch(/^Tokyo/);
     expect(lines[4]).toBe('');
   });

@@ -81,7 +81,7 @@ describe('weather CLI', () => {
       provider: 'Open-Meteo',
       status: 200,
     });
-    expect(err).toContain('Oslo: Open-Meteo sent a response that could not be read.');
+    expect(err).toContain('Oslo: Open-Meteo sent data Skytray does not understand.');
   });
 
   it('uses OpenWeatherMap with a key from the environment, and explains a rejected key', async () => {
@@ -100,7 +100,7 @@ describe('weather CLI', () => {
   it.each([
     [['--units', 'kelvin', 'Berlin'], '--units must be metric or imperial, got "kelvin"'],
     [['--provider', 'met-office', 'Berlin'], '--provider must be one of open-meteo, openweathermap'],
-    [['--colour', 'Berlin'], "Unknown option '--colour'"],
+    [['--colour', 'Berlin'], 'unknown option "--colour"'],
 
     [['--forecast-url', 'ftp://example.org', 'Berlin'], 'must use http or https'],
   ])('exits 2 on usage errors: %j', async (args, message) => {

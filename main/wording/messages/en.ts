@@ -136,7 +136,116 @@ export const en = {
 
   // ── cli
   // keys: cli.*
+  // The command-line tool `weather`. Option names (--lang), commands (favourites add), metavariables
+  // (PLACE, ID) and {env} stay as they are: people type them.
   'cli.unknownLanguage': 'Skytray does not speak “{lang}”. Languages: {languages}.',
+  // `weather --help`, in blocks; keep each line's options and commands, align the columns as you like.
+  'cli.help.usage': `Usage:
+  weather [options] place ...            the weather for these places, now
+  weather [options]                      your favourites with their saved weather (refreshed when stale)
+  weather [options] refresh              refresh every favourite now
+  weather [options] alerts [place ...]   official warnings in force there (default: your favourites)
+  weather [options] favourites list
+  weather [options] favourites add PLACE
+  weather [options] favourites remove ID
+  weather [options] favourites move ID POSITION    (positions count from 1)
+  weather [options] favourites primary ID          (the place the tray shows)`,
+  'cli.help.places': 'A place is a name ("Berlin", "Springfield, Illinois") or coordinates ("52.52,13.41", "-33.87,151.21").',
+  'cli.help.options': `Options:
+  --db PATH              the database (default: the one the Skytray app uses)
+  --provider NAME        open-meteo (no key) or openweathermap; default: saved setting, else open-meteo
+  --forecast-url ORIGIN  where the forecast API lives, e.g. http://127.0.0.1:8089
+  --geocoding-url ORIGIN where the place search API lives
+  --nws-url ORIGIN       where the US National Weather Service API lives (default https://api.weather.gov)
+  --metalerts-url ORIGIN where MET Norway's API lives (default https://api.met.no)
+  --meteoalarm-url ORIGIN where MeteoAlarm's feeds live (default https://feeds.meteoalarm.org)
+  --air-quality-url ORIGIN where Open-Meteo's air-quality API lives
+  --units SYSTEM         metric or imperial; default: saved setting, else metric
+  --api-key KEY          OpenWeatherMap key (or set {env})
+  --lang CODE            the language of the table, help and messages ({languages});
+                         default: LC_ALL, LC_MESSAGES or LANG, else English. JSON stays English.
+  --json                 print JSON instead of a table
+  --log-file PATH        also write the log (JSON lines) to this file; SKYTRAY_LOG=debug for more
+  -h, --help             show this help`,
+  'cli.help.json': 'With --json, each place of "weather place ..." also carries its "alerts" and "airQuality".',
+  'cli.help.exitStatus': 'Exit status: 0 success, 1 some place failed (for alerts: a warnings service did not answer), 2 usage error.',
+  // Usage errors: what is wrong with the command line, shown above the help.
+  'cli.usage.unknownOption': 'unknown option "{option}"',
+  'cli.usage.missingValue': '{option} needs a value',
+  'cli.usage.noValue': '{option} takes no value',
+  'cli.usage.provider': '--provider must be one of {providers}, got "{value}"',
+  'cli.usage.units': '--units must be metric or imperial, got "{value}"',
+  'cli.usage.needsPath': '{option} needs a file path',
+  'cli.usage.originNotUrl': '{option} must be a URL like https://api.open-meteo.com, got "{value}".',
+  'cli.usage.originScheme': '{option} must use http or https, got "{scheme}".',
+  'cli.usage.originParts': '{option} must be an origin (and optional path), without a query, fragment or credentials.',
+  // {what} is ID or POSITION, as in the help.
+  'cli.usage.wholeNumber': '{what} must be a whole number of at least {min}, got "{value}"',
+  'cli.usage.refreshTakesNoPlace': 'refresh takes no place: it refreshes every favourite (for the weather somewhere, leave out "refresh")',
+  'cli.usage.favouritesArguments': 'favourites {action} takes {count, plural, =0 {no arguments} one {# argument} other {# arguments}}',
+  'cli.usage.favouritesAddNeedsPlace': 'favourites add needs a place, e.g. favourites add "Springfield, Illinois"',
+  'cli.usage.favouritesAction': 'unknown favourites action "{action}": use list, add, remove, move or primary',
+  'cli.usage.emptyPlace': 'a place cannot be empty: give a name like "Berlin" or coordinates like 52.52,13.41',
+  'cli.usage.placeTooLong': 'a place is at most {max} characters; one given has {length}',
+  'cli.usage.notOnEarth': '"{query}" is not a place on Earth: latitude must be -90 to 90 and longitude -180 to 180.',
+  // {reason} is the system's own words.
+  'cli.logFileUnwritable': 'cannot write the log file {path}: {reason}',
+  'cli.apiKeyMissing': 'OpenWeatherMap needs your own API key: get one free at openweathermap.org, then add it in Settings (or set {env}).',
+  // The table of `weather PLACE`: column headings, keep short.
+  'cli.table.place': 'Place',
+  'cli.table.localTime': 'Local time',
+  'cli.table.temperature': 'Temp',
+  'cli.table.feelsLike': 'Feels',
+  'cli.table.condition': 'Condition',
+  'cli.table.wind': 'Wind',
+  'cli.table.humidity': 'Humidity',
+  'cli.table.precipitation': 'Precip',
+  'cli.table.uv': 'UV (max)',
+  'cli.table.today': 'Today',
+  // Cells: precipitation with its chance "0.3 mm (40%)"; UV now and today's highest "2 (5)"; today's low and high "3° / 9°".
+  'cli.table.precipitationWithChance': '{amount} ({chance})',
+  'cli.table.uvNowAndMax': '{now} ({max})',
+  'cli.table.lowAndHigh': '{low} / {high}',
+  // CAP severities of an official warning.
+  'cli.severity.Extreme': 'Extreme',
+  'cli.severity.Severe': 'Severe',
+  'cli.severity.Moderate': 'Moderate',
+  'cli.severity.Minor': 'Minor',
+  'cli.severity.Unknown': 'Unknown',
+  // The line under a place in the table; {until} is a weekday and a time: "Wed 18:00".
+  'cli.warning.until': 'Warning: {event} ({severity}) until {until}',
+  'cli.warning.open': 'Warning: {event} ({severity})',
+  'cli.warning.ends': '{weekday} {time}',
+  'cli.warning.more': '{count} more in force: weather alerts "{place}"',
+  'cli.warning.failed': 'Warnings could not be had: {reason}',
+  // `weather alerts`: {source} is the warnings service's name.
+  'cli.alerts.noFavourites': 'No favourites yet. Name places: weather alerts "Berlin" "Denver"',
+  'cli.alerts.heading': '{place} ({source})',
+  'cli.alerts.noService': 'No official warnings service covers this place.',
+  'cli.alerts.none': 'No warnings in force.',
+  'cli.alerts.elsewhere': '{count} more in force elsewhere in the country.',
+  // {start} and {end}: a date and time in the place's own time.
+  'cli.alerts.fromUntil': 'from {start} until {end}',
+  'cli.alerts.from': 'from {start}',
+  'cli.alerts.until': 'until {end}',
+  'cli.alerts.area': 'Area: {area}',
+  // Favourites.
+  'cli.store.noFavourites': 'No favourites yet. Add one with: npm run -s weather -- favourites add Berlin',
+  'cli.store.refreshingStale': 'Refreshing {stale} of {total} (older than the refresh interval)...',
+  'cli.store.refreshedOf': 'Refreshed {done} of {total}.',
+  'cli.store.refreshedFavourites': 'Refreshed {done} of {total} favourites.',
+  // The heading of `favourites list`: columns ID, position, place.
+  'cli.store.listHeading': '  ID  Pos     Place',
+  'cli.store.added': 'Added {place} (id {id}).',
+  'cli.store.addedShownInTray': 'Added {place} (id {id}), shown in the tray.',
+  'cli.store.alreadyFavourite': 'Already a favourite: {place} (id {id}).',
+  'cli.store.alreadyFavouriteShownInTray': 'Already a favourite: {place} (id {id}), shown in the tray.',
+  'cli.store.removed': 'Removed favourite {id}.',
+  'cli.store.moved': 'Moved favourite {id} to position {position}.',
+  'cli.store.primary': 'Favourite {id} is now the one shown in the tray.',
+  'cli.store.dataAge': 'Data age:',
+  'cli.store.placeAge': '{place}: {age}',
+  'cli.store.placeAgeFailed': '{place}: {age} (last refresh failed: {reason})',
 } as const;
 
 /** Every message's name: a key that is not in the English catalogue is a type error. */
