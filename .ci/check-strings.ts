@@ -26,7 +26,7 @@ const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[]
   { folder: 'renderer', notYetConverted: true },
   { folder: 'main/shell', notYetConverted: true },
   { folder: 'main/tray', notYetConverted: true },
-  { folder: 'main/cli', notYetConverted: true },
+  { folder: 'main/cli', notYetConverted: false },
   { folder: 'main/wording', notYetConverted: false },
 ];
 /** The catalogues are where the English belongs. */
