@@ -160,10 +160,10 @@ function parseArgsError(error: unknown): UsageError {
   const message = (error as Error).message;
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? message;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError((w) => w.t('cli.usage.unknownOption', { option }));
-  // i18n-ignore: Node's own words, matched to tell a missing value from an unwanted one
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('argument missing'))
-    return new UsageError((w) => w.t('cli.usage.missingValue', { option }));
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError((w) => w.t('cli.usage.noValue', { option }));
+  // A string option without its value, or a true/false one given a value.
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError((w) => w.t(STRING_OPTIONS.has(option) ? 'cli.usage.missingValue' : 'cli.usage.noValue', { option }));
+  }
   return new UsageError(() => message);
 }
 
@@ -173,7 +173,8 @@ function parseArgsError(error: unknown): UsageError {
  */
 export function langOption(argv: readonly string[]): string | undefined {
   const { values } = parseArgs({ args: separatePlaces(argv), allowPositionals: true, strict: false, options: OPTIONS });
-  return typeof values.lang === 'string' ? values.lang : undefined;
+  // `--lang` last, with no value, takes the "--" that separatePlaces adds: the full parse says it needs a value.
+  return typeof values.lang === 'string' && values.lang !== '--' ? values.lang : undefined;
 }
 
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {

@@ -36,6 +36,7 @@ function posixLocale(env: Env): Readonly<{ LC_ALL?: string | undefined; LC_MESSA
  */
 function cliWording(argv: readonly string[], env: Env): Wording | UsageError {
   const lang = langOption(argv);
+  if (lang === '') return new UsageError((w) => w.t('cli.usage.missingValue', { option: '--lang' }));
   if (lang !== undefined && !matchLocale(lang)) {
     return new UsageError((w) => w.t('cli.unknownLanguage', { lang, languages: w.list(LOCALES) }));
   }

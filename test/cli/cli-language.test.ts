@@ -89,6 +89,17 @@ describe('weather in the person’s language', () => {
     expect((await run(['--lang', 'zh-TW', 'Berlin'])).code).toBe(2);
   });
 
+  it.each([
+    [['Berlin', '--lang'], '--lang needs a value'],
+    [['--lang', '', 'Berlin'], '--lang needs a value'],
+    [['--json=yes', 'Berlin'], '--json takes no value'],
+    [['Berlin', '--db'], '--db needs a value'],
+  ])('says what is missing or extra about an option: %j', async (args, message) => {
+    const { code, err } = await run(args);
+    expect(code).toBe(2);
+    expect(err).toContain(`weather: ${message}\n`);
+  });
+
   it('prints the same JSON, byte for byte, in every language', async () => {
     const english = await run(['--json', '52.52,13.41', 'Atlantis'], { LANG: 'C' });
     expect(english.code).toBe(1);
