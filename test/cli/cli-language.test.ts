@@ -103,7 +103,13 @@ describe('weather in the person’s language', () => {
   it('prints the same JSON, byte for byte, in every language', async () => {
     const english = await run(['--json', '52.52,13.41', 'Atlantis'], { LANG: 'C' });
     expect(english.code).toBe(1);
-    expect(english.out).toContain('No place called \\"Atlantis\\" was found.');
+    // The four fields JSON has always had: the detail a person's words are made from stays out.
+    expect((JSON.parse(english.out) as { error: unknown }[])[1]?.error).toEqual({
+      code: 'not-found',
+      message: 'No place called "Atlantis" was found.',
+      provider: 'Open-Meteo',
+      status: null,
+    });
     for (const [args, env] of [
       [['--lang', 'de'], {}],
       [['--lang', 'ja'], {}],
