@@ -2,37 +2,24 @@
 // Read top to bottom, it is the table of contents of the running app.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { homedir } from 'node:os';
 import { app, nativeTheme, session } from 'electron';
 import { systemClock, type Clock } from '../core/clock.ts';
-import { DATABASE_FILE } from '../core/data-path.ts';
-import { diagnosticsReport } from '../core/service/diagnostics-report.ts';
-import { createHttpAgent, createProxyAgent, userAgent } from '../core/http/http-agent.ts';
 import { createLogger, stderrSink } from '../core/logger.ts';
 import type { Settings } from '../core/model/settings.ts';
-import { WeatherService } from '../core/service/weather-service.ts';
+import type { WeatherService } from '../core/service/weather-service.ts';
 import { createHandlers } from '../ipc/ipc-handlers.ts';
-import { toWindowEvent } from '../ipc/window-events.ts';
-import { buildTrayModel } from '../tray/tray-model.ts';
-import { startAgeTicker } from './age-ticker.ts';
-import { SafeStorageKeyStore } from './api-key-store.ts';
+import { createEngine, diagnosticsText, type Context } from './app-engine.ts';
 import { openAppLog, type AppLog } from './app-log.ts';
 import { registerAppScheme, serveApp } from './app-protocol.ts';
+import { wireShell } from './app-shell.ts';
 import { registerIpc } from './ipc-main.ts';
 import { showLogFile } from './log-folder.ts';
-import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
-import { notificationIcons, notificationIconsDir } from './notification-icon.ts';
-import { Notifier } from './notifier.ts';
-import { watchPowerAndNetwork } from './power-and-network.ts';
+import type { Notifier } from './notifier.ts';
 import { hardenSession } from './security.ts';
-import { watchDisplayScale } from './display-scale.ts';
 import { failStartup } from './startup-failure.ts';
 import { takeSingleInstanceLock } from './single-instance.ts';
-import { SystemProxyDispatcher } from './system-proxy.ts';
-import { TaskbarPresence } from './taskbar-presence.ts';
-import { probeTrayHost, systemCommandRunner, trayMayBeInvisible, type CommandRunner, type TrayHost } from './tray-host.ts';
-import { trayNotice, type AppNotice } from './tray-notice.ts';
-import { TrayService, type TrayFactory } from './tray-service.ts';
+import { probeTrayHost, systemCommandRunner, type CommandRunner } from './tray-host.ts';
+import type { TrayFactory, TrayService } from './tray-service.ts';
 import { WindowManager } from './window-manager.ts';
 
 /** The installer's appId (electron-builder.yml): Windows attributes toasts to it. */
@@ -75,8 +62,6 @@ export type RunningApp = Readonly<{
   showLog: () => Promise<string | null>;
   quit: () => Promise<void>;
 }>;
-
-type Context = Readonly<{ options: StartOptions; platform: NodeJS.Platform; clock: Clock; log: AppLog }>;
 
 export async function startApp(options: StartOptions): Promise<RunningApp | null> {
   // 1. One Skytray at a time: a second launch shows the first one's window.
@@ -166,135 +151,4 @@ async function startShell(context: Context): Promise<RunningApp> {
       .finally(() => app.exit(0));
   });
   return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, showLog: () => showLogFile(log.path), quit };
-}
-
-type Engine = Readonly<{ service: WeatherService; keys: SafeStorageKeyStore; dispatcher: SystemProxyDispatcher }>;
-
-/** The engine over the user's data, reaching the network as the system says, with the key read lazily. */
-function createEngine({ options, platform, clock, log }: Context, userData: string): Engine {
-  let service: WeatherService | null = null;
-  // The key is read from the keychain only once OpenWeatherMap asks for it.
-  const keys = new SafeStorageKeyStore({
-    path: join(userData, 'openweathermap-key.bin'),
-    platform,
-    logger: log.logger.child('keys'),
-    onLoaded: () => service?.apiKeyChanged(),
-  });
-  const dispatcher = new SystemProxyDispatcher({
-    resolve: (url) => session.defaultSession.resolveProxy(url),
-    direct: createHttpAgent(),
-    viaProxy: (proxyUrl) => createProxyAgent(proxyUrl),
-    logger: log.logger.child('proxy'),
-  });
-  const engine = new WeatherService({
-    databasePath: join(userData, DATABASE_FILE),
-    clock,
-    dispatcher,
-    userAgent: userAgent(app.getVersion()),
-    logger: log.logger,
-    apiKey: () => keys.get(),
-    refreshExtras: true,
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-  });
-  service = engine;
-  log.useSettingsLevel(engine.getSettings().logLevel);
-  // An OpenWeatherMap user's first refresh waits for the saved key (a keyring can take its time,
-  // or ask for a password); the tray and the window do not.
-  if (engine.getSettings().provider === 'openweathermap' && keys.status().set) {
-    engine.pause();
-    void keys.load().finally(() => engine.resume());
-  }
-  return { service: engine, keys, dispatcher };
-}
-
-type ShellParts = Context &
-  Readonly<{
-    service: WeatherService;
-    windows: WindowManager;
-    keys: SafeStorageKeyStore;
-    host: TrayHost;
-    onNetworkChange: () => void;
-    isQuitting: () => boolean;
-  }>;
-
-type WiredShell = Readonly<{ tray: TrayService; notifier: Notifier; stop: () => void }>;
-
-function wireShell(parts: ShellParts): WiredShell {
-  const { options, platform, clock, log, service, windows, keys, host } = parts;
-  const keepInTaskbar = (): boolean => service.getSettings().keepWindowInTaskbar || trayMayBeInvisible(host);
-  const presence = new TaskbarPresence({ platform, keepInTaskbar, quitting: parts.isQuitting });
-  if (trayMayBeInvisible(host)) log.logger.warn(`no tray host on the session bus (${host}): the window stays in the taskbar`);
-  const showWindow = windowWithNotice(windows, service, trayNotice(platform, host, service.getSettings().trayHintShown));
-  const showPlace = (favouriteId: number): void => showWindow({ channel: 'window:show-place', payload: favouriteId });
-  const tray = new TrayService({
-    platform,
-    ...(options.trayFactory ? { factory: options.trayFactory } : {}),
-    actions: {
-      openPlace: showPlace,
-      refresh: () => void service.refresh(),
-      open: () => showWindow(),
-      settings: () => showWindow({ channel: 'window:show-settings', payload: null }),
-      quit: () => app.quit(),
-    },
-  });
-  const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
-  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, notificationIcons(notificationIconsDir(options.paths.renderer)));
-  notifier.watch(service); // until the service closes
-  const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
-  // Only a change of the setting itself reaches the OS: the user may have changed the login item in
-  // the system's own settings, and a run with a throw-away profile (the self-test) must not touch it.
-  let launchAtLogin = service.getSettings().launchAtLogin;
-  service.subscribe((event) => {
-    windows.sendEvent(toWindowEvent(event, keys.status()));
-    if (event.type === 'settings-changed') {
-      if (event.settings.launchAtLogin !== launchAtLogin) applyLaunchAtLogin((launchAtLogin = event.settings.launchAtLogin), loginContext);
-      log.useSettingsLevel(event.settings.logLevel);
-      presence.update();
-    }
-    renderTray();
-  });
-  const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
-  const stopTicker = startAgeTicker(clock, renderTray);
-  const stopScaleWatch = watchDisplayScale(platform, renderTray);
-  renderTray();
-  showAtStart(parts, showWindow);
-  // Re-launch: 'second-instance' on every OS; on macOS opening the running app from Finder, the
-  // Dock or Spotlight starts no second process and emits 'activate' (`@platform darwin`) instead.
-  app.on('second-instance', () => showWindow());
-  if (platform === 'darwin') app.on('activate', () => showWindow());
-  const stop = (): void => {
-    stopWatching();
-    stopTicker();
-    stopScaleWatch();
-    presence.stop();
-    tray.destroy();
-  };
-  return { tray, notifier, stop };
-}
-
-/** The diagnostics to paste into a bug report, and where the log file is. */
-function diagnosticsText(service: WeatherService, platform: NodeJS.Platform, logPath: string | null): string {
-  const about = { version: app.getVersion(), platform: `${platform} ${process.arch}`, versions: process.versions };
-  return `${diagnosticsReport(service.diagnostics(), service.getSettings(), about)}\nLog file: ${logPath ?? 'none (stderr only)'}\n`;
-}
-
-/** Shows the window; the first time, with the one-time note on the tray, then remembered. */
-function windowWithNotice(windows: WindowManager, service: WeatherService, notice: AppNotice | null): WindowManager['show'] {
-  let pending = notice;
-  return (then) => {
-    windows.show(then);
-    if (!pending) return;
-    windows.show({ channel: 'app:notice', payload: pending });
-    pending = null;
-    service.updateSettings({ trayHintShown: true });
-  };
-}
-
-/** The window opens at start when there is something to tell, nothing to show yet, or no visible tray. */
-function showAtStart({ platform, options, service, host }: ShellParts, showWindow: () => void): void {
-  const status = service.status();
-  const hidden = startedHidden(platform, options.argv);
-  if (status.recovery || status.diskProblem) showWindow();
-  else if (trayMayBeInvisible(host)) showWindow();
-  else if (!hidden && service.listFavourites().length === 0) showWindow();
 }
