@@ -4,6 +4,7 @@ import { WeatherError } from '../errors.ts';
 import { PROVIDER_IDS, assertNever, type ProviderId, type UnitSystem } from './model.ts';
 import { checkOrigin, type ProviderConfig } from '../providers/provider-config.ts';
 import { LOG_LEVELS, type LogLevel } from './log-level.ts';
+import { isLocaleCode, type LocaleCode } from '../../wording/locales.ts';
 
 type QuietHours = Readonly<{ start: string; end: string }>;
 
@@ -29,8 +30,21 @@ const WARNING_NOTICE_LEVELS: readonly WarningNoticeLevel[] = ['off', 'Moderate',
 type AirQualityScale = 'auto' | 'european' | 'us';
 const AIR_QUALITY_SCALES: readonly AirQualityScale[] = ['auto', 'european', 'us'];
 
+/** 12- or 24-hour clock. */
+type HourCycle = 'h12' | 'h23';
+const HOUR_CYCLES: readonly HourCycle[] = ['h12', 'h23'];
+
 export type Settings = Readonly<{
   units: UnitSystem;
+  /**
+   * The person picked the units themselves. Until they do, the app uses their region's units
+   * (regionUnits) and keeps following the region; a patch that sets `units` sets this too.
+   */
+  unitsChosen: boolean;
+  /** The language of every word Skytray shows; null: the first of the system's languages Skytray speaks. */
+  language: LocaleCode | null;
+  /** 12- or 24-hour clock; null: the custom of the language's region. */
+  hourCycle: HourCycle | null;
   refreshIntervalMinutes: number;
   provider: ProviderId;
   /** Open-Meteo is self-hostable; null means the public service. */
@@ -58,6 +72,9 @@ export const DEFAULT_QUIET_HOURS: QuietHours = { start: '22:00', end: '07:00' };
 
 export const DEFAULT_SETTINGS: Settings = {
   units: 'metric',
+  unitsChosen: false,
+  language: null,
+  hourCycle: null,
   refreshIntervalMinutes: 15,
   provider: 'open-meteo',
   openMeteoForecastUrl: null,
@@ -103,6 +120,12 @@ function url(value: unknown, what: string): string | null {
   if (value === null || value === '') return null;
   if (typeof value !== 'string' || value.length > 2048) throw invalid(`${what} must be a URL or empty.`);
   return checkOrigin(value, what);
+}
+
+function language(value: unknown): LocaleCode | null {
+  if (value === null) return null;
+  if (typeof value !== 'string' || !isLocaleCode(value)) throw invalid('Language must be one of Skytray\'s languages, or null.');
+  return value;
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -153,6 +176,17 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
   if ('units' in patch) {
     if (patch['units'] !== 'metric' && patch['units'] !== 'imperial') throw invalid('Units must be "metric" or "imperial".');
     next.units = patch['units'];
+    next.unitsChosen = true;
+  }
+  if ('unitsChosen' in patch) {
+    if (typeof patch['unitsChosen'] !== 'boolean') throw invalid('"unitsChosen" must be true or false.');
+    next.unitsChosen = patch['unitsChosen'];
+  }
+  if ('language' in patch) next.language = language(patch['language']);
+  if ('hourCycle' in patch) {
+    if (patch['hourCycle'] !== null && !HOUR_CYCLES.includes(patch['hourCycle'] as HourCycle))
+      throw invalid(`Hour cycle must be one of ${HOUR_CYCLES.join(', ')}, or null.`);
+    next.hourCycle = patch['hourCycle'] as HourCycle | null;
   }
   if ('provider' in patch) {
     if (!PROVIDER_IDS.includes(patch['provider'] as ProviderId)) throw invalid(`Provider must be one of ${PROVIDER_IDS.join(', ')}.`);
