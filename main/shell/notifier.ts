@@ -13,9 +13,12 @@ import { dueNotices, type Notice } from '../core/service/notification-policy.ts'
 import type { PlaceSnapshot } from '../core/service/service-types.ts';
 import type { NotificationSettings } from '../core/model/settings.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
+import { createWording, type Wording } from '../wording/wording.ts';
 import type { NotificationIcons } from './notification-icon.ts';
 
 const MAX_KEPT = 20;
+const ENGLISH = createWording('en');
+const englishWording = (): Wording => ENGLISH;
 const PLACE_TAG = /^place:(\d+)$/;
 
 /**
@@ -36,10 +39,19 @@ export class Notifier {
   #open = new Set<Notification>();
   #routedByActivation: boolean;
   #icons: NotificationIcons;
+  #wording: () => Wording;
 
-  constructor(onClick: (favouriteId: number) => void, logger: Logger, platform: NodeJS.Platform, icons: NotificationIcons = () => null) {
+  /** `wording`: the person's language at the moment a notification is worded (AppWording's current). @default English */
+  constructor(
+    onClick: (favouriteId: number) => void,
+    logger: Logger,
+    platform: NodeJS.Platform,
+    icons: NotificationIcons = () => null,
+    wording: () => Wording = englishWording,
+  ) {
     this.#onClick = onClick;
     this.#icons = icons;
+    this.#wording = wording;
     this.#logger = logger;
     this.#routedByActivation = platform === 'win32';
     // Also replays a click that started Skytray or came before this point (handleActivation docs).
@@ -53,7 +65,14 @@ export class Notifier {
 
   check(snapshots: readonly PlaceSnapshot[], settings: NotificationSettings, now: number): number {
     if (!Notification.isSupported()) return 0;
-    const notices = dueNotices({ snapshots, settings, now, userTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, lastShown: this.#lastShown });
+    const notices = dueNotices({
+      snapshots,
+      settings,
+      now,
+      userTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      lastShown: this.#lastShown,
+      wording: this.#wording(),
+    });
     for (const notice of notices) {
       this.#lastShown.set(notice.key, now);
       this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null);
@@ -66,7 +85,7 @@ export class Notifier {
    * records what it hands out as shown). Listens until the service closes; returns the way to stop.
    */
   watch(service: Pick<WeatherService, 'subscribe' | 'onExtrasUpdated' | 'takeDueNotices'>): () => void {
-    const check = (): number => this.showDue(() => service.takeDueNotices(Intl.DateTimeFormat().resolvedOptions().timeZone));
+    const check = (): number => this.showDue(() => service.takeDueNotices(Intl.DateTimeFormat().resolvedOptions().timeZone, this.#wording()));
     const stops = [service.subscribe((event) => void (event.type === 'snapshot-updated' && check())), service.onExtrasUpdated(check)];
     return () => stops.forEach((stop) => stop());
   }

@@ -5,7 +5,8 @@ import type { PlaceSnapshot } from './service-types.ts';
 import type { NotificationSettings } from '../model/settings.ts';
 import type { ConditionCode } from '../model/model.ts';
 import { rainSoonNotice } from './rain-spell.ts';
-import type { Wording } from '../../wording/wording.ts';
+import { conditionWords } from '../../wording/condition.ts';
+import { createWording, type Wording } from '../../wording/wording.ts';
 import { dueWarningNotices, warningAliases, type PlaceWarnings } from './warning-notices.ts';
 
 export type Notice = Readonly<{
@@ -30,9 +31,12 @@ export type NoticeInput = Readonly<{
   lastShown: ReadonlyMap<string, number>;
   /** The official warnings in force per favourite. @default none */
   warnings?: readonly PlaceWarnings[];
-  /** The person's language, for the warnings' notices. @default English */
+  /** The person's language. @default English */
   wording?: Wording;
 }>;
+
+/** The English the notices are worded in when the caller gives no person's language. */
+const ENGLISH: Wording = createWording('en');
 
 const RAIN_PROBABILITY = 60;
 const RAIN_LOOKAHEAD_MS = 2 * 3600_000;
@@ -55,7 +59,7 @@ function inQuietHours(settings: NotificationSettings, now: number, timeZone: str
   return start <= end ? at >= start && at < end : at >= start || at < end;
 }
 
-function rainSoon(s: PlaceSnapshot, now: number): Notice | null {
+function rainSoon(s: PlaceSnapshot, now: number, { t, percent }: Wording): Notice | null {
   const w = s.weather;
   if (!w || WET.has(w.current.condition.code) || (w.current.precipitation ?? 0) > 0.05) return null;
   const next = w.hourly.find((h) => {
@@ -68,22 +72,27 @@ function rainSoon(s: PlaceSnapshot, now: number): Notice | null {
   return {
     key: `${s.favourite.id}:rain-soon`,
     favouriteId: s.favourite.id,
-    title: `Rain soon in ${name}`,
-    body: `${next.condition.text} starting in about ${minutes} minutes (${next.precipitationProbability}% chance).`,
+    title: t('notification.rainSoon.title', { place: name }),
+    body: t('notification.rainSoon.hourlyBody', {
+      condition: conditionWords(next.condition.code, { t }),
+      minutes,
+      chance: percent(next.precipitationProbability),
+    }),
     condition: { code: next.condition.code, isDay: next.isDay },
   };
 }
 
-function severe(s: PlaceSnapshot, now: number): Notice | null {
+function severe(s: PlaceSnapshot, now: number, { t, clock }: Wording): Notice | null {
   const w = s.weather;
   if (!w) return null;
   const name = s.favourite.place.name;
   if (w.current.condition.severe) {
+    const condition = conditionWords(w.current.condition.code, { t });
     return {
       key: `${s.favourite.id}:severe:${w.current.condition.code}`,
       favouriteId: s.favourite.id,
-      title: `${w.current.condition.text} in ${name}`,
-      body: `${w.current.condition.text} now.`,
+      title: t('notification.severe.nowTitle', { condition, place: name }),
+      body: t('notification.severe.nowBody', { condition }),
       condition: { code: w.current.condition.code, isDay: w.current.isDay },
     };
   }
@@ -92,25 +101,29 @@ function severe(s: PlaceSnapshot, now: number): Notice | null {
     return at > now && at - now <= SEVERE_LOOKAHEAD_MS && h.condition.severe;
   });
   if (!next) return null;
+  const condition = conditionWords(next.condition.code, { t });
   return {
     key: `${s.favourite.id}:severe:${next.condition.code}`,
     favouriteId: s.favourite.id,
-    title: `${next.condition.text} expected in ${name}`,
-    body: `${next.condition.text} expected around ${next.time.slice(11, 16)} local time.`,
+    title: t('notification.severe.expectedTitle', { condition, place: name }),
+    body: t('notification.severe.expectedBody', { condition, time: clock(next.time) }),
     condition: { code: next.condition.code, isDay: next.isDay },
   };
 }
 
-export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown, warnings = [], wording }: NoticeInput): Notice[] {
+export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown, warnings = [], wording = ENGLISH }: NoticeInput): Notice[] {
   if (!settings.enabled) return [];
   const quiet = inQuietHours(settings, now, userTimeZone);
-  const official = dueWarningNotices({ places: warnings, settings, now, quiet, lastShown, ...(wording ? { wording } : {}) });
+  const official = dueWarningNotices({ places: warnings, settings, now, quiet, lastShown, wording });
   if (quiet) return official;
   const cooldown = settings.cooldownMinutes * 60_000;
   const notices: Notice[] = [];
   for (const s of snapshots) {
     if (!s.favourite.notify || !s.weather || s.stale) continue;
-    const candidates = [settings.rainSoon ? rainSoonNotice(s, now, lastShown, rainSoon) : null, settings.severe ? severe(s, now) : null];
+    const candidates = [
+      settings.rainSoon ? rainSoonNotice(s, now, lastShown, wording, (place, at) => rainSoon(place, at, wording)) : null,
+      settings.severe ? severe(s, now, wording) : null,
+    ];
     for (const notice of candidates) {
       if (!notice) continue;
       const last = lastShown.get(notice.key);

@@ -2,20 +2,19 @@
 // and the "rain soon" notice made from that: once per spell, however its start moves between refreshes.
 import { toLocalIso } from '../model/local-time.ts';
 import type { ConditionCode, Weather } from '../model/model.ts';
-import { localClock } from '../../wording/time.ts';
+import type { MessageKey } from '../../wording/messages/en.ts';
+import type { Wording } from '../../wording/wording.ts';
 import type { Notice } from './notification-policy.ts';
 import type { PlaceSnapshot } from './service-types.ts';
 
-/** Whole sentences with placeholders, one place, ready for the message catalogue. */
-const MESSAGES = {
-  title: 'Rain soon in {place}',
-  body: 'Rain from {time}, {intensity}',
-  light: 'light',
-  moderate: 'moderate',
-  heavy: 'heavy',
-} as const;
-
 export type RainIntensity = 'light' | 'moderate' | 'heavy';
+
+/** A whole sentence per intensity: "light" alone would not agree with "rain" in every language. */
+const SPELL_BODY = {
+  light: 'notification.rainSoon.bodyLight',
+  moderate: 'notification.rainSoon.bodyModerate',
+  heavy: 'notification.rainSoon.bodyHeavy',
+} as const satisfies Record<RainIntensity, MessageKey>;
 
 export type RainSpell = Readonly<{
   /** When the first wet step begins, epoch ms. */
@@ -140,8 +139,6 @@ function spellCondition(w: Weather, startsAt: number): NonNullable<Notice['condi
   return { code, isDay: hour?.isDay ?? w.current.isDay };
 }
 
-const fill = (template: string, values: Readonly<Record<string, string>>): string => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
-
 /**
  * "Rain soon" for one place: from the quarter-hours where the forecast has them, otherwise
  * `hourlyRule` (OpenWeatherMap's 3-hour steps say nothing finer).
@@ -150,6 +147,7 @@ export function rainSoonNotice(
   s: PlaceSnapshot,
   now: number,
   lastShown: ReadonlyMap<string, number>,
+  { t, clock }: Pick<Wording, 't' | 'clock'>,
   hourlyRule: (s: PlaceSnapshot, now: number) => Notice | null,
 ): Notice | null {
   const w = s.weather;
@@ -160,8 +158,8 @@ export function rainSoonNotice(
   return {
     key: rainSpellKey(s.favourite.id, spell.startsAt),
     favouriteId: s.favourite.id,
-    title: fill(MESSAGES.title, { place: s.favourite.place.name }),
-    body: fill(MESSAGES.body, { time: localClock(spell.start), intensity: MESSAGES[spell.intensity] }),
+    title: t('notification.rainSoon.title', { place: s.favourite.place.name }),
+    body: t(SPELL_BODY[spell.intensity], { time: clock(spell.start) }),
     condition: spellCondition(w, spell.startsAt),
   };
 }

@@ -28,6 +28,7 @@ import { ServiceEvents } from './service-events.ts';
 import { ServiceSettings } from './service-settings.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshSummary, ServiceListener, ServiceStatus } from './service-types.ts';
 import { WeatherRefresh } from './weather-refresh.ts';
+import type { Wording } from '../../wording/wording.ts';
 
 export type WeatherServiceOptions = Readonly<{
   /** The SQLite file (the app's user-data folder, or the CLI's --db), or `:memory:`. */
@@ -187,8 +188,8 @@ export class WeatherService {
     return this.#extras.subscribe(listener);
   }
 
-  /** The notifications due now, recorded as shown (across restarts too): call it only when they will be shown. */
-  takeDueNotices(userTimeZone: string): Notice[] {
+  /** The notifications due now in the person's language (English without `wording`), recorded as shown (across restarts too): call it only when they will be shown. */
+  takeDueNotices(userTimeZone: string, wording?: Wording): Notice[] {
     this.#open();
     const { clock } = this.#options;
     return takeDueNotices(this.#store, {
@@ -197,6 +198,7 @@ export class WeatherService {
       settings: this.#settings.current.notifications,
       now: clock.now(),
       userTimeZone,
+      ...(wording ? { wording } : {}),
     });
   }
 

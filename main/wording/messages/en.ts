@@ -130,9 +130,53 @@ export const en = {
   'notification.warning.bodyUntil': '{headline} In force until {day} {time}.',
   'notification.warning.bodyOpen': '{headline}',
   'notification.warning.headlineMissing': '{event} for {area}.',
+  // Rain starting within two hours. {place}: a place's name.
+  'notification.rainSoon.title': 'Rain soon in {place}',
+  // From the quarter-hourly forecast. {time}: a clock time ("14:45"). Light, moderate, heavy: the
+  // American Meteorological Society's limits (up to 2.5 mm an hour, up to 7.6 mm, more).
+  'notification.rainSoon.bodyLight': 'Rain from {time}, light',
+  'notification.rainSoon.bodyModerate': 'Rain from {time}, moderate',
+  'notification.rainSoon.bodyHeavy': 'Rain from {time}, heavy',
+  // Where the forecast has only hourly steps. {condition}: a weather condition ("Rain showers"); {chance}: "70%".
+  'notification.rainSoon.hourlyBody':
+    '{condition} starting in about {minutes, plural, one {# minute} other {# minutes}} ({chance} chance).',
+  // Severe weather now ("Thunderstorm in Oslo").
+  'notification.severe.nowTitle': '{condition} in {place}',
+  'notification.severe.nowBody': '{condition} now.',
+  // Severe weather within three hours; {time} is the place's own clock time.
+  'notification.severe.expectedTitle': '{condition} expected in {place}',
+  'notification.severe.expectedBody': '{condition} expected around {time} local time.',
 
   // ── dialogs
   // keys: dialog.*
+  // Titles of the error box shown when Skytray cannot start.
+  'dialog.startup.dataTitle': 'Skytray cannot open its data',
+  'dialog.startup.failedTitle': 'Skytray could not start',
+  // The error box's text: {problem} is the reason in English, as the log has it; {details} is one of dialog.startup.details*.
+  'dialog.startup.storeDisk':
+    '{problem} Check that the disk has space and that Skytray may write to its folder, then start Skytray again.\n\n{details}',
+  'dialog.startup.storeCorrupt':
+    '{problem} Skytray could not repair or set aside its database. Move the file away (it keeps your places) and start Skytray again.\n\n{details}',
+  // The database was written by a newer Skytray: {problem} already says to update.
+  'dialog.startup.storeNewer': '{problem}\n\n{details}',
+  'dialog.startup.storeOther': '{problem} Start Skytray again; if this keeps happening, please report it with the log.\n\n{details}',
+  'dialog.startup.engine': '{problem}\n\n{details}',
+  'dialog.startup.files':
+    'Skytray could not use the files in its data folder ({problem}). Check that folder, then start Skytray again.\n\n{details}',
+  'dialog.startup.unexpected':
+    'Something unexpected went wrong while starting ({problem}). Start Skytray again; if this keeps happening, please report it with the log.\n\n{details}',
+  // {folder}: a folder's path; {problem}: the system's reason, in English.
+  'dialog.startup.unwritableFolder':
+    'Skytray cannot write to {folder} ({problem}). Check that this folder exists and that you may write to it, then start Skytray again.',
+  // Stands for the folder's path when even that is unknown.
+  'dialog.startup.unknownFolder': 'its data folder',
+  // {path}: the log file's path.
+  'dialog.startup.detailsInLog': 'The details are in the log: {path}',
+  'dialog.startup.detailsInTerminal': 'The details were written to the terminal (the log file could not be opened).',
+  // Diagnostics' "Show log file" could not show it.
+  'dialog.log.noFile': 'Skytray could not open its log file, so it logs to the terminal only.',
+  // {folder}: the folder's path; {problem}: the system's reason.
+  'dialog.log.folderNotOpened': 'The log folder {folder} could not be opened: {problem}',
 
   // ── cli
   // keys: cli.*

@@ -12,6 +12,10 @@ import type { PlaceSnapshot } from '../../../main/core/service/service-types.ts'
 import { forecast } from '../../provider/open-meteo-routes.ts';
 import { FakeClock } from '../../support/fake-clock.ts';
 import { place } from '../../support/engine.ts';
+import { createWording } from '../../../main/wording/wording.ts';
+
+/** English read in Britain: a 24-hour clock, so times read as the place's own "13:45". */
+const BRITISH = createWording('en', { formatLocale: 'en-GB' });
 
 const BERLIN = place('Berlin');
 const QUARTER = 15 * 60_000;
@@ -37,7 +41,7 @@ const noHourly = (): Notice | null => null;
 
 /** What the notifier does: ask, then remember what it showed. */
 function notify(clock: FakeClock, weather: Weather, shown: Map<string, number>, settings = SETTINGS): Notice[] {
-  const notices = dueNotices({ snapshots: [snapshot(weather)], settings, now: clock.now(), userTimeZone: 'Europe/Berlin', lastShown: shown });
+  const notices = dueNotices({ snapshots: [snapshot(weather)], settings, now: clock.now(), userTimeZone: 'Europe/Berlin', lastShown: shown, wording: BRITISH });
   for (const n of notices) shown.set(n.key, clock.now());
   return notices;
 }
@@ -45,7 +49,7 @@ function notify(clock: FakeClock, weather: Weather, shown: Map<string, number>, 
 describe('rain spells from quarter-hours', () => {
   it('names the start in the place’s own time: the quarter-hour before the first wet point ends', () => {
     // Points end 13:15, 13:30, 13:45, 14:00: rain falls in the quarter ending 14:00, so from 13:45.
-    const notice = rainSoonNotice(snapshot(weatherWith(START, [0, 0, 0, 0.3, 0.4])), START, new Map(), noHourly);
+    const notice = rainSoonNotice(snapshot(weatherWith(START, [0, 0, 0, 0.3, 0.4])), START, new Map(), BRITISH, noHourly);
     expect(notice).toMatchObject({ title: 'Rain soon in Berlin', body: 'Rain from 13:45, light' });
     // Its icon: a wet condition (plain rain when the hour itself looks dry), by day at 13:45.
     expect(notice?.condition?.code).toMatch(/rain|drizzle|thunderstorm/);
@@ -54,9 +58,9 @@ describe('rain spells from quarter-hours', () => {
 
   it('says light, moderate or heavy from the AMS rates per 15 minutes', () => {
     expect([0.1, 0.62, 0.7, 1.9, 2].map(rainIntensity)).toEqual(['light', 'light', 'moderate', 'moderate', 'heavy']);
-    const heavy = rainSoonNotice(snapshot(weatherWith(START, [0, 0.5, 2.4, 1])), START, new Map(), noHourly);
+    const heavy = rainSoonNotice(snapshot(weatherWith(START, [0, 0.5, 2.4, 1])), START, new Map(), BRITISH, noHourly);
     expect(heavy?.body).toBe('Rain from 13:15, heavy');
-    const moderate = rainSoonNotice(snapshot(weatherWith(START, [0, 0, 1.2])), START, new Map(), noHourly);
+    const moderate = rainSoonNotice(snapshot(weatherWith(START, [0, 0, 1.2])), START, new Map(), BRITISH, noHourly);
     expect(moderate?.body).toBe('Rain from 13:30, moderate');
   });
 
@@ -113,8 +117,8 @@ describe('rain spells from quarter-hours', () => {
   it('falls back to the hourly rule where there are no quarter-hours', () => {
     const hourly: Notice = { key: '7:rain-soon', favouriteId: 7, title: 'hourly', body: 'hourly' };
     const withoutQuarters = { ...weatherWith(START, []), quarterHours: null };
-    expect(rainSoonNotice(snapshot(withoutQuarters), START, new Map(), () => hourly)).toBe(hourly);
+    expect(rainSoonNotice(snapshot(withoutQuarters), START, new Map(), BRITISH, () => hourly)).toBe(hourly);
     // With quarter-hours that stay dry the hourly rule is not asked.
-    expect(rainSoonNotice(snapshot(weatherWith(START, [0, 0])), START, new Map(), () => hourly)).toBeNull();
+    expect(rainSoonNotice(snapshot(weatherWith(START, [0, 0])), START, new Map(), BRITISH, () => hourly)).toBeNull();
   });
 });
