@@ -8,6 +8,7 @@ import { buildTrayModel } from '../tray/tray-model.ts';
 import { startAgeTicker } from './age-ticker.ts';
 import type { SafeStorageKeyStore } from './api-key-store.ts';
 import type { Context } from './app-engine.ts';
+import type { AppWording } from './app-wording.ts';
 import { watchDisplayScale } from './display-scale.ts';
 import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
 import { notificationIcons, notificationIconsDir } from './notification-icon.ts';
@@ -22,6 +23,7 @@ import type { WindowManager } from './window-manager.ts';
 export type ShellParts = Context &
   Readonly<{
     service: WeatherService;
+    wording: AppWording;
     windows: WindowManager;
     keys: SafeStorageKeyStore;
     host: TrayHost;
@@ -50,7 +52,8 @@ export function wireShell(parts: ShellParts): WiredShell {
     },
   });
   const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
-  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, notificationIcons(notificationIconsDir(options.paths.renderer)));
+  const icons = notificationIcons(notificationIconsDir(options.paths.renderer));
+  const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, icons, () => parts.wording.current);
   notifier.watch(service); // until the service closes
   const loginContext = { platform, env: options.env ?? process.env, home: homedir(), executable: process.env['APPIMAGE'] ?? process.execPath };
   // Only a change of the setting itself reaches the OS: the user may have changed the login item in

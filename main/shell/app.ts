@@ -10,6 +10,7 @@ import type { WeatherService } from '../core/service/weather-service.ts';
 import { createHandlers } from '../ipc/ipc-handlers.ts';
 import { createEngine, diagnosticsText, type Context } from './app-engine.ts';
 import { openAppLog, type AppLog } from './app-log.ts';
+import { AppWording, followRegionUnits, systemLocale, watchLanguage } from './app-wording.ts';
 import { registerAppScheme, serveApp } from './app-protocol.ts';
 import { wireShell } from './app-shell.ts';
 import { registerIpc } from './ipc-main.ts';
@@ -57,6 +58,8 @@ export type RunningApp = Readonly<{
   windows: WindowManager;
   tray: TrayService;
   notifier: Notifier;
+  /** The person's language in the main process: what the tray and notifications are worded in. */
+  wording: AppWording;
   logPath: string | null;
   /** Diagnostics' "Show the log": the file in the file manager; null when shown, else why not. */
   showLog: () => Promise<string | null>;
@@ -95,9 +98,12 @@ async function startShell(context: Context): Promise<RunningApp> {
   hardenSession(session.defaultSession);
   serveApp(options.paths.renderer);
 
-  // 4. The engine.
+  // 4. The engine, and the person's language: with their region's units until they choose.
   const userData = app.getPath('userData');
   const { service: engine, keys, dispatcher } = createEngine(context, userData);
+  const wording = new AppWording(systemLocale(), engine.getSettings());
+  const stopLanguage = [followRegionUnits(engine, wording), watchLanguage(engine, wording)];
+  const showLog = (): Promise<string | null> => showLogFile(log.path, wording.current);
 
   // 5. IPC, before the window exists.
   const windows = new WindowManager({
@@ -108,7 +114,7 @@ async function startShell(context: Context): Promise<RunningApp> {
   });
   const report = (): string => diagnosticsText(engine, platform, log.path);
   const unregisterIpc = registerIpc(
-    createHandlers({ service: engine, apiKeys: keys, report, showLog: () => showLogFile(log.path), logger }),
+    createHandlers({ service: engine, apiKeys: keys, report, showLog, logger }),
     () => windows.trustedFrames(),
     logger.child('ipc'),
   );
@@ -120,6 +126,7 @@ async function startShell(context: Context): Promise<RunningApp> {
   const shell = wireShell({
     ...context,
     service: engine,
+    wording,
     windows,
     keys,
     host: await trayHost,
@@ -130,6 +137,7 @@ async function startShell(context: Context): Promise<RunningApp> {
   // 7. Quitting shuts the engine down cleanly, once.
   const shutDown = async (): Promise<void> => {
     shell.stop();
+    stopLanguage.forEach((stop) => stop());
     unregisterIpc();
     windows.close();
     await engine.close();
@@ -150,5 +158,5 @@ async function startShell(context: Context): Promise<RunningApp> {
       )
       .finally(() => app.exit(0));
   });
-  return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, logPath: log.path, showLog: () => showLogFile(log.path), quit };
+  return { service: engine, windows, tray: shell.tray, notifier: shell.notifier, wording, logPath: log.path, showLog, quit };
 }

@@ -3,15 +3,16 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { shell } from 'electron';
+import type { Wording } from '../wording/wording.ts';
 
-/** Resolves with null when shown, or with words for a person when it could not be. */
-export async function showLogFile(logPath: string | null): Promise<string | null> {
-  if (logPath === null) return 'Skytray could not open its log file, so it logs to the terminal only.';
+/** Resolves with null when shown, or with words for a person, in their language, when it could not be. */
+export async function showLogFile(logPath: string | null, { t }: Pick<Wording, 't'>): Promise<string | null> {
+  if (logPath === null) return t('dialog.log.noFile');
   if (existsSync(logPath)) {
     shell.showItemInFolder(logPath);
     return null;
   }
   // openPath resolves with an error message, or '' on success (shell docs).
   const problem = await shell.openPath(dirname(logPath));
-  return problem === '' ? null : `The log folder ${dirname(logPath)} could not be opened: ${problem}`;
+  return problem === '' ? null : t('dialog.log.folderNotOpened', { folder: dirname(logPath), problem });
 }

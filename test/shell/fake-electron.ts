@@ -8,6 +8,7 @@ import { fakePlatform, isMac, isWindows, setPlatform } from './fake-platform.ts'
 import { Notification, dialog, net, powerMonitor, proxyRules, resetOsServices, safeStorage, session, shell } from './fake-os-services.ts';
 import { Menu, NativeImage, Tray, nativeImage } from './fake-tray.ts';
 import { screen } from './fake-screen.ts';
+import { AppWithLanguages, defaultLanguages } from './fake-languages.ts';
 
 export { Menu, NativeImage, Notification, Tray, dialog, nativeImage, net, powerMonitor, proxyRules, safeStorage, screen, session, shell };
 
@@ -23,7 +24,7 @@ class FakeEvent {
 /** `Electron.Settings` fields each OS reads (electron.d.ts: type/serviceName macOS, path/args/enabled/name Windows). */
 const LOGIN_FIELDS: Record<string, string[]> = { darwin: ['openAtLogin', 'type', 'serviceName'], win32: ['openAtLogin', 'path', 'args', 'enabled', 'name'] };
 
-class FakeApp extends EventEmitter {
+class FakeApp extends AppWithLanguages {
   singleInstance = true;
   lockReleased = false;
   quitCount = 0;
@@ -40,11 +41,7 @@ class FakeApp extends EventEmitter {
   /** macOS: whether this launch came from the login item (LoginItemSettings.wasOpenedAtLogin). */
   openedAtLogin = false;
   appUserModelId: string | null = null;
-  /**
-   * Chromium takes the lock inside userData: when that folder cannot be created or written, the
-   * lock is refused as if another instance held it (electron/electron#33547; #33559 fixed only a
-   * missing folder, not an unwritable one).
-   */
+  /** Chromium's lock lives in userData: unwritable, it is refused as if held (electron/electron#33547, #33559). */
   requestSingleInstanceLock(): boolean {
     try {
       mkdirSync(this.userData, { recursive: true });
@@ -264,6 +261,7 @@ export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'):
     loginItem: null,
     openedAtLogin: false,
     appUserModelId: null,
+    languages: defaultLanguages(platform),
   });
   BrowserWindow.all = [];
   Tray.all = [];

@@ -7,10 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli/weather.ts';
 import { openLogFile } from '../../main/core/log-file.ts';
 import { showLogFile } from '../../main/shell/log-folder.ts';
+import { createWording } from '../../main/wording/wording.ts';
 import { createLogger } from '../../main/core/logger.ts';
 import { startFakeProvider } from '../provider/fake-provider.ts';
 import { app, ipcMain, resetElectron, shell } from './fake-electron.ts';
 import { appFixture, type AppFixture } from './start-app.ts';
+
+const ENGLISH = createWording('en');
 
 let dir: string;
 let f: AppFixture | null = null;
@@ -84,9 +87,9 @@ describe('the app’s log', () => {
 
   it('"Show the log" opens the folder when the file is not there yet, and says why when there is none', async () => {
     const folder = join(dir, 'logs');
-    expect(await showLogFile(join(folder, 'skytray.log'))).toBeNull();
+    expect(await showLogFile(join(folder, 'skytray.log'), ENGLISH)).toBeNull();
     expect(shell.opened).toEqual([folder]);
-    expect(await showLogFile(null)).toMatch(/logs to the terminal only/);
+    expect(await showLogFile(null, ENGLISH)).toMatch(/logs to the terminal only/);
   });
 
   it('SKYTRAY_LOG wins over the setting; on macOS the file is in ~/Library/Logs/Skytray', async () => {

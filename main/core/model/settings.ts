@@ -124,7 +124,7 @@ function url(value: unknown, what: string): string | null {
 
 function language(value: unknown): LocaleCode | null {
   if (value === null) return null;
-  if (typeof value !== 'string' || !isLocaleCode(value)) throw invalid('Language must be one of Skytray\'s languages, or null.');
+  if (typeof value !== 'string' || !isLocaleCode(value)) throw invalid("Language must be one of Skytray's languages, or null.");
   return value;
 }
 

@@ -138,8 +138,7 @@ export const en = {
   'notification.rainSoon.bodyModerate': 'Rain from {time}, moderate',
   'notification.rainSoon.bodyHeavy': 'Rain from {time}, heavy',
   // Where the forecast has only hourly steps. {condition}: a weather condition ("Rain showers"); {chance}: "70%".
-  'notification.rainSoon.hourlyBody':
-    '{condition} starting in about {minutes, plural, one {# minute} other {# minutes}} ({chance} chance).',
+  'notification.rainSoon.hourlyBody': '{condition} starting in about {minutes, plural, one {# minute} other {# minutes}} ({chance} chance).',
   // Severe weather now ("Thunderstorm in Oslo").
   'notification.severe.nowTitle': '{condition} in {place}',
   'notification.severe.nowBody': '{condition} now.',
@@ -153,16 +152,14 @@ export const en = {
   'dialog.startup.dataTitle': 'Skytray cannot open its data',
   'dialog.startup.failedTitle': 'Skytray could not start',
   // The error box's text: {problem} is the reason in English, as the log has it; {details} is one of dialog.startup.details*.
-  'dialog.startup.storeDisk':
-    '{problem} Check that the disk has space and that Skytray may write to its folder, then start Skytray again.\n\n{details}',
+  'dialog.startup.storeDisk': '{problem} Check that the disk has space and that Skytray may write to its folder, then start Skytray again.\n\n{details}',
   'dialog.startup.storeCorrupt':
     '{problem} Skytray could not repair or set aside its database. Move the file away (it keeps your places) and start Skytray again.\n\n{details}',
   // The database was written by a newer Skytray: {problem} already says to update.
   'dialog.startup.storeNewer': '{problem}\n\n{details}',
   'dialog.startup.storeOther': '{problem} Start Skytray again; if this keeps happening, please report it with the log.\n\n{details}',
   'dialog.startup.engine': '{problem}\n\n{details}',
-  'dialog.startup.files':
-    'Skytray could not use the files in its data folder ({problem}). Check that folder, then start Skytray again.\n\n{details}',
+  'dialog.startup.files': 'Skytray could not use the files in its data folder ({problem}). Check that folder, then start Skytray again.\n\n{details}',
   'dialog.startup.unexpected':
     'Something unexpected went wrong while starting ({problem}). Start Skytray again; if this keeps happening, please report it with the log.\n\n{details}',
   // {folder}: a folder's path; {problem}: the system's reason, in English.
