@@ -57,5 +57,6 @@ export function createEngine({ options, platform, clock, log }: Context, userDat
 /** The diagnostics to paste into a bug report, and where the log file is. */
 export function diagnosticsText(service: WeatherService, platform: NodeJS.Platform, logPath: string | null): string {
   const about = { version: app.getVersion(), platform: `${platform} ${process.arch}`, versions: process.versions };
+  // i18n-ignore: the diagnostics report goes into bug reports, in English
   return `${diagnosticsReport(service.diagnostics(), service.getSettings(), about)}\nLog file: ${logPath ?? 'none (stderr only)'}\n`;
 }

@@ -9,8 +9,11 @@ import { CONTENT_SECURITY_POLICY } from './security.ts';
 const APP_SCHEME = 'skytray';
 
 const TYPES: Record<string, string> = {
+  // i18n-ignore: HTTP headers and bodies of the app protocol, read by the browser only
   '.html': 'text/html; charset=utf-8',
+  // i18n-ignore: HTTP headers and bodies of the app protocol, read by the browser only
   '.js': 'text/javascript; charset=utf-8',
+  // i18n-ignore: HTTP headers and bodies of the app protocol, read by the browser only
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -41,6 +44,7 @@ export function registerAppScheme(): void {
 export function serveApp(root: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(request.url, root);
+    // i18n-ignore: HTTP headers and bodies of the app protocol, read by the browser only
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
@@ -52,6 +56,7 @@ export function serveApp(root: string): void {
         },
       });
     } catch {
+      // i18n-ignore: HTTP headers and bodies of the app protocol, read by the browser only
       return new Response('Not found', { status: 404 });
     }
   });

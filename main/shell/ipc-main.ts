@@ -18,7 +18,9 @@ export function registerIpc(handlers: IpcHandlers, trustedFrames: () => readonly
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<unknown>> => {
       const frame = (event.senderFrame ?? null) as SenderFrame;
       if (!isTrustedSender(frame, trustedFrames())) {
+        // i18n-ignore: a log line and an IPC payload (English, stable): the window words the code
         logger.warn(`refused ${channel} from ${frame?.url ?? 'a frame that is gone'}`);
+        // i18n-ignore: a log line and an IPC payload (English, stable): the window words the code
         return { ok: false, error: { code: 'forbidden', message: 'This window may not talk to Skytray.' } };
       }
       return dispatch(handlers, channel, args, logger);

@@ -14,13 +14,21 @@ const HIDDEN_FLAG = '--hidden';
 export function autostartEntry(executable: string): string {
   // The Exec line quotes the path: AppImages often live in folders with spaces.
   return [
+    // i18n-ignore: the autostart file's keys, read by the desktop
     '[Desktop Entry]',
+    // i18n-ignore: the autostart file's keys, read by the desktop
     'Type=Application',
+    // i18n-ignore: the autostart file's keys, read by the desktop
     'Name=Skytray',
+    // i18n-ignore: the autostart file's keys, read by the desktop
     'Comment=Weather in the tray',
+    // i18n-ignore: the autostart file's keys, read by the desktop
     `Exec="${executable.replace(/(["`$\\])/g, '\\$1')}" ${HIDDEN_FLAG}`,
+    // i18n-ignore: the autostart file's keys, read by the desktop
     'Icon=skytray',
+    // i18n-ignore: the autostart file's keys, read by the desktop
     'Terminal=false',
+    // i18n-ignore: the autostart file's keys, read by the desktop
     'Categories=Utility;',
     'X-GNOME-Autostart-enabled=true',
     '',

@@ -12,6 +12,7 @@ export const CSP_DIRECTIVES = {
   'default-src': "'none'",
   'script-src': "'self'",
   'style-src': "'self'",
+  // i18n-ignore: a CSP source
   'img-src': "'self' data:",
   'font-src': "'self'",
   'connect-src': "'none'",

@@ -36,6 +36,6 @@ export async function takeSingleInstanceLock(logger: Logger): Promise<boolean> {
   }
   // On Linux the error box goes only to stderr before 'ready' (dialog docs).
   await app.whenReady();
-  failUnwritableDataFolder(folder || 'its data folder', problem, logger);
+  failUnwritableDataFolder(folder || null, problem, logger);
   return false;
 }

@@ -1,58 +1,66 @@
 // A start that fails must never leave an invisible process behind: one holding the
 // single-instance lock with no tray and no window would make every later launch quit silently.
-// The person gets a native error box with what to do, the log gets the cause, the process exits.
+// The person gets a native error box with what to do, in their system's language (the Settings
+// may be what failed to open), the log gets the cause, the process exits.
 import { app, dialog } from 'electron';
 import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import { StoreError } from '../core/store/store-error.ts';
+import { StoreError, type StoreErrorCode } from '../core/store/store-error.ts';
+import { wordingFor, type Wording } from '../wording/wording.ts';
 
 type StartupFailure = Readonly<{ title: string; message: string }>;
 
 const causeOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
-/** What the error box says: the store's and the engine's messages are written for people. */
-function describeStartupFailure(error: unknown, logPath: string | null): StartupFailure {
-  const details = logPath ? `The details are in the log: ${logPath}` : 'The details were written to the terminal (the log file could not be opened).';
+/** The system's languages: getPreferredSystemLanguages() needs no 'ready' (app docs say so only of getSystemLocale). */
+const systemWording = (): Wording => wordingFor(app.getPreferredSystemLanguages());
+
+/** What to do, per store problem; a newer schema's message already says: update Skytray. */
+type StoreAdvice = 'dialog.startup.storeNewer' | 'dialog.startup.storeDisk' | 'dialog.startup.storeCorrupt' | 'dialog.startup.storeOther';
+const STORE_ADVICE: Readonly<Record<StoreErrorCode, StoreAdvice>> = {
+  'newer-schema': 'dialog.startup.storeNewer',
+  disk: 'dialog.startup.storeDisk',
+  corrupt: 'dialog.startup.storeCorrupt',
+  busy: 'dialog.startup.storeOther',
+  'not-found': 'dialog.startup.storeOther',
+  'invalid-input': 'dialog.startup.storeOther',
+};
+
+/**
+ * What the error box says. The store's and the engine's messages are English, written for people.
+ * TODO: their words through errorText(wording, info) (main/wording/error-text.ts) once it is on main.
+ */
+function describeStartupFailure(error: unknown, logPath: string | null, { t }: Pick<Wording, 't'>): StartupFailure {
+  const details = logPath ? t('dialog.startup.detailsInLog', { path: logPath }) : t('dialog.startup.detailsInTerminal');
+  const dataTitle = t('dialog.startup.dataTitle');
   if (error instanceof StoreError) {
-    const advice =
-      error.code === 'newer-schema'
-        ? '' // The message already says: update Skytray.
-        : error.code === 'disk'
-          ? ' Check that the disk has space and that Skytray may write to its folder, then start Skytray again.'
-          : error.code === 'corrupt'
-            ? ' Skytray could not repair or set aside its database. Move the file away (it keeps your places) and start Skytray again.'
-            : ' Start Skytray again; if this keeps happening, please report it with the log.';
-    return { title: 'Skytray cannot open its data', message: `${error.message}${advice}\n\n${details}` };
+    return { title: dataTitle, message: t(STORE_ADVICE[error.code], { problem: error.message, details }) };
   }
-  if (error instanceof WeatherError) return { title: 'Skytray could not start', message: `${error.message}\n\n${details}` };
+  const failedTitle = t('dialog.startup.failedTitle');
+  if (error instanceof WeatherError) return { title: failedTitle, message: t('dialog.startup.engine', { problem: error.message, details }) };
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
     // The file system refused (a folder where a file should be, permissions, a full disk).
-    return {
-      title: 'Skytray cannot open its data',
-      message: `Skytray could not use the files in its data folder (${(error as Error).message}). Check that folder, then start Skytray again.\n\n${details}`,
-    };
+    return { title: dataTitle, message: t('dialog.startup.files', { problem: (error as Error).message, details }) };
   }
-  return {
-    title: 'Skytray could not start',
-    message: `Something unexpected went wrong while starting (${causeOf(error)}). Start Skytray again; if this keeps happening, please report it with the log.\n\n${details}`,
-  };
+  return { title: failedTitle, message: t('dialog.startup.unexpected', { problem: causeOf(error), details }) };
 }
 
 /** Tells the person, logs the cause, gives up the single-instance lock and exits. */
-export function failStartup(error: unknown, logger: Logger, logPath: string | null): void {
+export function failStartup(error: unknown, logger: Logger, logPath: string | null, wording: Wording = systemWording()): void {
   const code = (error as { code?: unknown }).code;
-  exitWithBox(describeStartupFailure(error, logPath), logger, { cause: causeOf(error), code: code === undefined ? null : String(code) });
+  exitWithBox(describeStartupFailure(error, logPath, wording), logger, { cause: causeOf(error), code: code === undefined ? null : String(code) });
 }
 
-/** The data folder cannot be created or written: nothing else can work, not even the log. */
-export function failUnwritableDataFolder(folder: string, problem: string, logger: Logger): void {
-  const message = `Skytray cannot write to ${folder} (${problem}). Check that this folder exists and that you may write to it, then start Skytray again.`;
-  exitWithBox({ title: 'Skytray cannot open its data', message }, logger, { cause: problem, code: null });
+/** The data folder cannot be created or written: nothing else can work, not even the log. `folder` null: unknown. */
+export function failUnwritableDataFolder(folder: string | null, problem: string, logger: Logger, { t }: Wording = systemWording()): void {
+  const message = t('dialog.startup.unwritableFolder', { folder: folder ?? t('dialog.startup.unknownFolder'), problem });
+  exitWithBox({ title: t('dialog.startup.dataTitle'), message }, logger, { cause: problem, code: null });
 }
 
 function exitWithBox(failure: StartupFailure, logger: Logger, fields: Readonly<{ cause: string; code: string | null }>): void {
-  logger.error(`start-up failed: ${failure.message.split('\n')[0] ?? ''}`, fields);
+  // The log stays English: the cause and the code in its fields say what happened.
+  logger.error('start-up failed', fields);
   // Usable before 'ready' (dialog docs); on Linux before 'ready' it prints to stderr instead.
   dialog.showErrorBox(failure.title, failure.message);
   app.releaseSingleInstanceLock();

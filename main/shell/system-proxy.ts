@@ -90,6 +90,7 @@ export class SystemProxyDispatcher extends Dispatcher {
       route = this.#options.resolve(`${origin}/`).then(
         (answer) => {
           const proxyUrl = proxyUrlFromAnswer(answer, (entry) => this.#socks4Skipped(entry));
+          // i18n-ignore: a log line
           this.#options.logger.debug(`requests to ${origin} go ${proxyUrl ? `through ${proxyUrl}` : 'direct'}`);
           return proxyUrl;
         },

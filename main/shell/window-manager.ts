@@ -67,6 +67,7 @@ export class WindowManager {
       minWidth: MIN_SIZE.width,
       minHeight: MIN_SIZE.height,
       show: false,
+      // i18n-ignore: the product name
       title: 'Skytray',
       backgroundColor: this.#options.backgroundColor,
       // No taskbar entry is wanted while closed; while open, the window behaves like any other.
