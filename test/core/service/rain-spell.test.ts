@@ -12,7 +12,7 @@ import type { PlaceSnapshot } from '../../../main/core/service/service-types.ts'
 import { forecast } from '../../provider/open-meteo-routes.ts';
 import { FakeClock } from '../../support/fake-clock.ts';
 import { place } from '../../support/engine.ts';
-import { createWording } from '../../../main/wording/wording.ts';
+import { createWording, wordingFor } from '../../../main/wording/wording.ts';
 
 /** English read in Britain: a 24-hour clock, so times read as the place's own "13:45". */
 const BRITISH = createWording('en', { formatLocale: 'en-GB' });
@@ -120,5 +120,32 @@ describe('rain spells from quarter-hours', () => {
     expect(rainSoonNotice(snapshot(withoutQuarters), START, new Map(), BRITISH, () => hourly)).toBe(hourly);
     // With quarter-hours that stay dry the hourly rule is not asked.
     expect(rainSoonNotice(snapshot(weatherWith(START, [0, 0])), START, new Map(), BRITISH, () => hourly)).toBeNull();
+  });
+});
+
+describe('rain soon in the person’s language', () => {
+  // Rain in the quarter-hour ending 15:00 Berlin time: from 14:45.
+  const rainAt1445 = (): PlaceSnapshot => snapshot(weatherWith(START, [0, 0, 0, 0, 0, 0, 0, 0.3]));
+
+  it.each([
+    [['de-DE'], 'Rain from 14:45, light'],
+    [['pl-PL'], 'Rain from 14:45, light'],
+    [['en-US'], 'Rain from 2:45 PM, light'],
+    [['en-GB'], 'Rain from 14:45, light'],
+  ])('%j reads the time on its own clock: %s', (preferred, body) => {
+    const [notice] = dueNotices({
+      snapshots: [rainAt1445()],
+      settings: SETTINGS,
+      now: START,
+      userTimeZone: 'Europe/Berlin',
+      lastShown: new Map(),
+      wording: wordingFor(preferred),
+    });
+    expect(notice?.body).toBe(body);
+  });
+
+  it('a clock chosen in Settings wins over the language’s', () => {
+    const notice = rainSoonNotice(rainAt1445(), START, new Map(), wordingFor(['de-DE'], { hourCycle: 'h12' }), noHourly);
+    expect(notice?.body).toBe('Rain from 2:45 PM, light');
   });
 });
