@@ -2,6 +2,7 @@
 // and the system's About panel (main/shell/about-panel-options.ts), so the two cannot disagree.
 // Every entry is a whole sentence, ready to move to the message catalogue as it is.
 import type { ProviderId } from '../main/core/model/model.ts';
+import type { MessageKey } from '../main/wording/messages/en.ts';
 
 export const ABOUT = {
   name: 'Skytray',
@@ -16,9 +17,18 @@ export const ABOUT = {
   homepage: 'https://github.com/skytray/skytray',
 } as const;
 
+/** The catalogue's keys for ABOUT's words: the system panel speaks the person's language. */
+export const ABOUT_KEYS = {
+  licence: 'window.about.licence',
+  copyright: 'window.about.copyright',
+  authors: 'window.about.authors',
+} as const satisfies Readonly<Record<string, MessageKey>>;
+
 export type Credit = Readonly<{
   /** One sentence naming the work, its author and its licence. */
   text: string;
+  /** The same sentence in the catalogue. */
+  key: Extract<MessageKey, `window.about.credit.${string}`>;
   url: string;
   /** Shown only while this weather service is chosen; null: always. */
   provider: ProviderId | null;
@@ -29,14 +39,25 @@ export type Credit = Readonly<{
  * terms require attribution under CC BY 4.0; OpenWeather's data is CC BY-SA 4.0 and asks to be named.
  */
 export const CREDITS: readonly Credit[] = [
-  { text: 'Weather icons: Meteocons by Bas Milius, MIT licence.', url: 'https://meteocons.com', provider: null },
-  { text: 'Weather data by Open-Meteo.com, licensed under CC BY 4.0.', url: 'https://open-meteo.com', provider: 'open-meteo' },
+  { text: 'Weather icons: Meteocons by Bas Milius, MIT licence.', key: 'window.about.credit.icons', url: 'https://meteocons.com', provider: null },
+  {
+    text: 'Weather data by Open-Meteo.com, licensed under CC BY 4.0.',
+    key: 'window.about.credit.openMeteo',
+    url: 'https://open-meteo.com',
+    provider: 'open-meteo',
+  },
   {
     text: 'Air quality by Open-Meteo.com from Copernicus Atmosphere Monitoring Service data, licensed under CC BY 4.0.',
+    key: 'window.about.credit.airQuality',
     url: 'https://open-meteo.com/en/docs/air-quality-api',
     provider: null,
   },
-  { text: 'Weather data by OpenWeather, licensed under CC BY-SA 4.0.', url: 'https://openweathermap.org', provider: 'openweathermap' },
+  {
+    text: 'Weather data by OpenWeather, licensed under CC BY-SA 4.0.',
+    key: 'window.about.credit.openWeather',
+    url: 'https://openweathermap.org',
+    provider: 'openweathermap',
+  },
 ];
 
 /** The credits that apply while `provider` is chosen; every credit when it is not known. */

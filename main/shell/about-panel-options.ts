@@ -6,25 +6,35 @@
 // panel is reached through showAbout(), which the tray menu calls.
 import { join } from 'node:path';
 import { app, type AboutPanelOptionsOptions } from 'electron';
-import { ABOUT, CREDITS } from '../../renderer/about-credits.ts';
+import { ABOUT, ABOUT_KEYS, CREDITS } from '../../renderer/about-credits.ts';
+import { createWording, type Wording } from '../wording/wording.ts';
+
+type Words = Pick<Wording, 't'>;
+
+const ENGLISH: Words = createWording('en');
 
 /** Everything the credits say, one sentence a line, with where to read more. */
-const creditLines = (): string[] => CREDITS.map((c) => `${c.text} ${c.url}`);
+const creditLinesIn = ({ t }: Words): string[] => CREDITS.map((c) => `${t(c.key)} ${c.url}`);
 
-/** `iconsDir`: the build's dist/icons, where the app icon is drawn at 48 and 64 px among others. */
-export function aboutPanelOptions(platform: NodeJS.Platform, version: string, iconsDir: string): AboutPanelOptionsOptions {
+/**
+ * `iconsDir`: the build's dist/icons, where the app icon is drawn at 48 and 64 px among others.
+ * `wording`: the person's language (the name, version and addresses stay as they are).
+ */
+export function aboutPanelOptions(platform: NodeJS.Platform, version: string, iconsDir: string, wording: Words = ENGLISH): AboutPanelOptionsOptions {
+  const { t } = wording;
   const common = { applicationName: ABOUT.name, applicationVersion: version };
-  const licence = `${ABOUT.copyright}. ${ABOUT.licence}`;
+  const creditLines = creditLinesIn(wording);
+  const licence = t('window.about.copyrightAndLicence', { copyright: t(ABOUT_KEYS.copyright), licence: t(ABOUT_KEYS.licence) });
   switch (platform) {
     case 'darwin':
-      return { ...common, version, copyright: licence, credits: [...creditLines(), ABOUT.homepage].join('\n') };
+      return { ...common, version, copyright: licence, credits: [...creditLines, ABOUT.homepage].join('\n') };
     case 'win32':
-      return { ...common, copyright: licence, credits: [...creditLines(), ABOUT.homepage].join('\n'), iconPath: join(iconsDir, '48x48.png') };
+      return { ...common, copyright: licence, credits: [...creditLines, ABOUT.homepage].join('\n'), iconPath: join(iconsDir, '48x48.png') };
     default:
       return {
         ...common,
-        copyright: [licence, '', ...creditLines()].join('\n'),
-        authors: [ABOUT.authors],
+        copyright: [licence, '', ...creditLines].join('\n'),
+        authors: [t(ABOUT_KEYS.authors)],
         website: ABOUT.homepage,
         iconPath: join(iconsDir, '64x64.png'),
       };
@@ -33,9 +43,9 @@ export function aboutPanelOptions(platform: NodeJS.Platform, version: string, ic
 
 type AboutTarget = Pick<typeof app, 'setAboutPanelOptions' | 'getVersion'>;
 
-/** Sets the panel's contents; `rendererDir` is dist/renderer, beside dist/icons. */
-export function setAboutPanel(platform: NodeJS.Platform, rendererDir: string, target: AboutTarget = app): void {
-  target.setAboutPanelOptions(aboutPanelOptions(platform, target.getVersion(), join(rendererDir, '..', 'icons')));
+/** Sets the panel's contents in the person's language; `rendererDir` is dist/renderer, beside dist/icons. */
+export function setAboutPanel(platform: NodeJS.Platform, rendererDir: string, target: AboutTarget = app, wording: Words = ENGLISH): void {
+  target.setAboutPanelOptions(aboutPanelOptions(platform, target.getVersion(), join(rendererDir, '..', 'icons'), wording));
 }
 
 /**

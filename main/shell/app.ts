@@ -9,6 +9,8 @@ import type { Settings } from '../core/model/settings.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { createHandlers } from '../ipc/ipc-handlers.ts';
 import { createEngine, diagnosticsText, type Context } from './app-engine.ts';
+import type { Wording } from '../wording/wording.ts';
+import { setAboutPanel } from './about-panel-options.ts';
 import { openAppLog, type AppLog } from './app-log.ts';
 import { AppWording, followRegionUnits, systemLocale, watchLanguage } from './app-wording.ts';
 import { registerAppScheme, serveApp } from './app-protocol.ts';
@@ -102,7 +104,10 @@ async function startShell(context: Context): Promise<RunningApp> {
   const userData = app.getPath('userData');
   const { service: engine, keys, dispatcher } = createEngine(context, userData);
   const wording = new AppWording(systemLocale(), engine.getSettings());
-  const stopLanguage = [followRegionUnits(engine, wording), watchLanguage(engine, wording)];
+  // The system's About panel, in the person's language, again whenever it changes.
+  const setAbout = (words: Wording): void => setAboutPanel(platform, options.paths.renderer, app, words);
+  setAbout(wording.current);
+  const stopLanguage = [followRegionUnits(engine, wording), watchLanguage(engine, wording), wording.subscribe(setAbout)];
   const showLog = (): Promise<string | null> => showLogFile(log.path, wording.current);
 
   // 5. IPC, before the window exists.

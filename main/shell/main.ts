@@ -1,7 +1,6 @@
 // Electron's entry point (bundled to dist/main/app.js). No top-level await here: with an ES module
 // entry, Electron emits 'ready' only after the module has evaluated, so awaiting startApp (which
 // awaits app.whenReady()) at the top level would wait forever (electron/electron#40719, #41369).
-import { setAboutPanel } from './about-panel-options.ts';
 import { bundledPaths, startApp } from './app.ts';
 import { runSelfTestApp, selfTestRequest } from './self-test.ts';
 
@@ -10,6 +9,5 @@ const selfTest = selfTestRequest(process.env);
 
 if (selfTest) void runSelfTestApp(paths, selfTest);
 else {
-  setAboutPanel(process.platform, paths.renderer);
   void startApp({ paths, argv: process.argv });
 }

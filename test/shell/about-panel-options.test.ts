@@ -11,7 +11,8 @@ import { AIR_QUALITY_ATTRIBUTION } from '../../main/core/providers/air-quality.t
 import { OPEN_METEO_ATTRIBUTION } from '../../main/core/providers/open-meteo-forecast.ts';
 import { OWM_ATTRIBUTION } from '../../main/core/providers/openweathermap-parse.ts';
 import { aboutPanelOptions, setAboutPanel, showAbout } from '../../main/shell/about-panel-options.ts';
-import { ABOUT, CREDITS, creditsFor, versionFromReport } from '../../renderer/about-credits.ts';
+import { ABOUT, ABOUT_KEYS, CREDITS, creditsFor, versionFromReport } from '../../renderer/about-credits.ts';
+import { createWording } from '../../main/wording/wording.ts';
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage: string; license: string; version: string };
 const meteoconsLicence = readFileSync(fileURLToPath(import.meta.resolve('@bybas/weather-icons/LICENSE')), 'utf8');
@@ -48,6 +49,13 @@ describe('about: what the credits say', () => {
 });
 
 describe('about: the system panel', () => {
+  it('is worded through the catalogue, in the same English sentences the window shows', () => {
+    const { t } = createWording('en');
+    for (const credit of CREDITS) expect(t(credit.key)).toBe(credit.text);
+    expect([t(ABOUT_KEYS.licence), t(ABOUT_KEYS.copyright), t(ABOUT_KEYS.authors)]).toEqual([ABOUT.licence, ABOUT.copyright, ABOUT.authors]);
+    expect(aboutPanelOptions('win32', '0.1.0', '/icons').copyright).toBe(`${ABOUT.copyright}. ${ABOUT.licence}`);
+  });
+
   it('gives each OS the fields it reads, with every credit where that OS can show it', () => {
     const mac = aboutPanelOptions('darwin', '0.1.0', '/app/dist/icons');
     const windows = aboutPanelOptions('win32', '0.1.0', '/app/dist/icons');

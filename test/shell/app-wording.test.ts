@@ -117,6 +117,16 @@ describe('a change of language reaches the notifications', () => {
     expect(seen).toEqual(['pl h12']);
   });
 
+  it('sets the system’s About panel at start, and again when the language changes', async () => {
+    f = await appFixture('linux');
+    await f.seed([]);
+    const running = await f.start(['--hidden']);
+    expect(app.aboutPanel).toMatchObject({ applicationName: 'Skytray', authors: ['The Skytray authors'] });
+    app.aboutPanel = null;
+    running.service.updateSettings({ language: 'ja' });
+    expect(app.aboutPanel).toMatchObject({ applicationName: 'Skytray' });
+  });
+
   it('the notifier words each check in the Wording current at that moment', () => {
     resetElectron('linux');
     const holder = new AppWording(systemLocale(), FOLLOW_SYSTEM);

@@ -262,6 +262,7 @@ export function resetElectron(platform: 'darwin' | 'win32' | 'linux' = 'linux'):
     openedAtLogin: false,
     appUserModelId: null,
     languages: defaultLanguages(platform),
+    aboutPanel: null,
   });
   BrowserWindow.all = [];
   Tray.all = [];

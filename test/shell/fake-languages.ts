@@ -39,9 +39,16 @@ export function defaultLanguages(platform: FakePlatform): SystemLanguages {
   return platform === 'linux' ? linuxLanguages('en_IE.UTF-8') : { preferred: ['en-IE'], systemLocale: 'en-IE' };
 }
 
-/** The fake app's language methods (both on every OS, electron.d.ts); tests set `languages`. */
+/**
+ * The fake app's words for the person: its language methods (both on every OS, electron.d.ts),
+ * which tests set through `languages`, and the About panel's options as last set.
+ */
 export class AppWithLanguages extends EventEmitter {
   languages: SystemLanguages = defaultLanguages('linux');
+  aboutPanel: Readonly<Record<string, unknown>> | null = null;
+  setAboutPanelOptions(options: Readonly<Record<string, unknown>>): void {
+    this.aboutPanel = options;
+  }
   getPreferredSystemLanguages(): string[] {
     return [...this.languages.preferred];
   }

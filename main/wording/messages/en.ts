@@ -120,6 +120,17 @@ export const en = {
 
   // ── window: about
   // keys: window.about.*
+  // The About panel and the window's About section. "MIT" is the licence's name: keep it.
+  'window.about.licence': 'Free software under the MIT licence.',
+  'window.about.copyright': 'Copyright © 2026 the Skytray authors',
+  'window.about.authors': 'The Skytray authors',
+  // The system About panel's copyright line: the two sentences above, in this order.
+  'window.about.copyrightAndLicence': '{copyright}. {licence}',
+  // Credits: keep the names of works, people, services and licences as they are.
+  'window.about.credit.icons': 'Weather icons: Meteocons by Bas Milius, MIT licence.',
+  'window.about.credit.openMeteo': 'Weather data by Open-Meteo.com, licensed under CC BY 4.0.',
+  'window.about.credit.airQuality': 'Air quality by Open-Meteo.com from Copernicus Atmosphere Monitoring Service data, licensed under CC BY 4.0.',
+  'window.about.credit.openWeather': 'Weather data by OpenWeather, licensed under CC BY-SA 4.0.',
 
   // ── tray
   // keys: tray.*
