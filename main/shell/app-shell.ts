@@ -71,6 +71,8 @@ export function wireShell(parts: ShellParts): WiredShell {
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
   const stopTicker = startAgeTicker(clock, renderTray);
   const stopScaleWatch = watchDisplayScale(platform, renderTray);
+  // A new language redraws the tray in it (the tray model takes the Wording once it is converted).
+  const stopLanguageWatch = parts.wording.subscribe(renderTray);
   renderTray();
   showAtStart(parts, showWindow);
   // Re-launch: 'second-instance' on every OS; on macOS opening the running app from Finder, the
@@ -81,6 +83,7 @@ export function wireShell(parts: ShellParts): WiredShell {
     stopWatching();
     stopTicker();
     stopScaleWatch();
+    stopLanguageWatch();
     presence.stop();
     tray.destroy();
   };

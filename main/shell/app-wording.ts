@@ -92,9 +92,17 @@ function hasRegion(tag: string): boolean {
  * choice is never overwritten. Returns the way to stop following.
  */
 export function followRegionUnits(service: Pick<WeatherService, 'getSettings' | 'updateSettings' | 'subscribe'>, wording: AppWording): () => void {
+  // The update emits a change of its own: not followed again, so units this run overrides (which
+  // no saved value changes) cannot set off an endless round.
+  let updating = false;
   const follow = (settings: Settings): void => {
-    const region = wording.regionUnitSystem();
-    if (!settings.unitsChosen && settings.units !== region) service.updateSettings({ units: region, unitsChosen: false });
+    if (updating || settings.unitsChosen || settings.units === wording.regionUnitSystem()) return;
+    updating = true;
+    try {
+      service.updateSettings({ units: wording.regionUnitSystem(), unitsChosen: false });
+    } finally {
+      updating = false;
+    }
   };
   follow(service.getSettings());
   return service.subscribe((event) => {

@@ -93,6 +93,19 @@ describe('units by region until the person chooses', () => {
     expect(running.service.getSettings()).toMatchObject({ units: 'metric', unitsChosen: true });
   });
 
+  it('units this run overrides stay, and following the region does not go round in circles', async () => {
+    f = await appFixture('linux');
+    app.languages = linuxLanguages('en_US.UTF-8');
+    await f.seed(['Berlin']);
+    const running = await f.start(['--hidden'], { overrides: { units: 'metric', unitsChosen: false } });
+    let changes = 0;
+    running.service.subscribe((event) => void (event.type === 'settings-changed' && changes++));
+    running.service.updateSettings({ refreshIntervalMinutes: 30 });
+    expect(running.service.getSettings()).toMatchObject({ units: 'metric', unitsChosen: false, refreshIntervalMinutes: 30 });
+    // The change itself and one attempt to follow the region: not a round without end.
+    expect(changes).toBe(2);
+  });
+
   it('a German system gives a new person metric', async () => {
     f = await appFixture('linux');
     app.languages = linuxLanguages('de_DE.UTF-8');
