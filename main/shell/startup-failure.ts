@@ -6,6 +6,7 @@ import { app, dialog } from 'electron';
 import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { StoreError, type StoreErrorCode } from '../core/store/store-error.ts';
+import { errorText } from '../wording/error-text.ts';
 import { wordingFor, type Wording } from '../wording/wording.ts';
 
 type StartupFailure = Readonly<{ title: string; message: string }>;
@@ -27,17 +28,19 @@ const STORE_ADVICE: Readonly<Record<StoreErrorCode, StoreAdvice>> = {
 };
 
 /**
- * What the error box says. The store's and the engine's messages are English, written for people.
- * TODO: their words through errorText(wording, info) (main/wording/error-text.ts) once it is on main.
+ * What the error box says. A WeatherError is worded from its code (errorText); the store's
+ * messages are English sentences for people, shown as they are inside the translated advice.
  */
-function describeStartupFailure(error: unknown, logPath: string | null, { t }: Pick<Wording, 't'>): StartupFailure {
+function describeStartupFailure(error: unknown, logPath: string | null, wording: Wording): StartupFailure {
+  const { t } = wording;
   const details = logPath ? t('dialog.startup.detailsInLog', { path: logPath }) : t('dialog.startup.detailsInTerminal');
   const dataTitle = t('dialog.startup.dataTitle');
   if (error instanceof StoreError) {
     return { title: dataTitle, message: t(STORE_ADVICE[error.code], { problem: error.message, details }) };
   }
   const failedTitle = t('dialog.startup.failedTitle');
-  if (error instanceof WeatherError) return { title: failedTitle, message: t('dialog.startup.engine', { problem: error.message, details }) };
+  if (error instanceof WeatherError)
+    return { title: failedTitle, message: t('dialog.startup.engine', { problem: errorText(wording, error, { retrying: false }), details }) };
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
     // The file system refused (a folder where a file should be, permissions, a full disk).

@@ -5,7 +5,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WeatherError } from '../../main/core/errors.ts';
+import { silentLogger } from '../../main/core/logger.ts';
 import { startApp, type RunningApp } from '../../main/shell/app.ts';
+import { failStartup } from '../../main/shell/startup-failure.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { BrowserWindow, Tray, app, dialog, ipcMain, resetElectron } from './fake-electron.ts';
 
@@ -88,5 +91,18 @@ describe('start-up failures', () => {
     expectExitedWithBox('Skytray cannot open its data', new RegExp(`^Skytray cannot write to ${blocked.replace(/[.\\/]/g, '\\$&')} \\(`));
     expect(app.quitCount).toBe(0);
     expect(BrowserWindow.all).toHaveLength(0);
+  });
+
+  it('an engine error is worded from its code in the system’s language; its English message goes only to the log', () => {
+    app.languages = { preferred: ['en-US'], systemLocale: 'en-US' };
+    const logged: unknown[] = [];
+    const logger = { ...silentLogger, error: (...args: unknown[]) => void logged.push(args) };
+    failStartup(new WeatherError('invalid-input', 'refresh interval 0 is below 5'), logger, '/tmp/skytray.log');
+    expect(dialog.errorBoxes[0]).toEqual({
+      title: 'Skytray could not start',
+      content: 'Skytray could not use a value it was given.\n\nThe details are in the log: /tmp/skytray.log',
+    });
+    expect(JSON.stringify(logged)).toContain('refresh interval 0 is below 5');
+    expect(app.exitCode).toBe(1);
   });
 });

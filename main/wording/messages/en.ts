@@ -162,7 +162,8 @@ export const en = {
   // Titles of the error box shown when Skytray cannot start.
   'dialog.startup.dataTitle': 'Skytray cannot open its data',
   'dialog.startup.failedTitle': 'Skytray could not start',
-  // The error box's text: {problem} is the reason in English, as the log has it; {details} is one of dialog.startup.details*.
+  // The error box's text: {problem} is the reason (the database's in English, as the log has it;
+  // the engine's in the person's language); {details} is one of dialog.startup.details*.
   'dialog.startup.storeDisk': '{problem} Check that the disk has space and that Skytray may write to its folder, then start Skytray again.\n\n{details}',
   'dialog.startup.storeCorrupt':
     '{problem} Skytray could not repair or set aside its database. Move the file away (it keeps your places) and start Skytray again.\n\n{details}',
