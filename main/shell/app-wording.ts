@@ -96,10 +96,11 @@ export function followRegionUnits(service: Pick<WeatherService, 'getSettings' | 
   // no saved value changes) cannot set off an endless round.
   let updating = false;
   const follow = (settings: Settings): void => {
-    if (updating || settings.unitsChosen || settings.units === wording.regionUnitSystem()) return;
+    const region = wording.regionUnitSystem();
+    if (updating || settings.unitsChosen || settings.units === region) return;
     updating = true;
     try {
-      service.updateSettings({ units: wording.regionUnitSystem(), unitsChosen: false });
+      service.updateSettings({ units: region, unitsChosen: false });
     } finally {
       updating = false;
     }
