@@ -24,6 +24,7 @@ const MAX_FIELDS = 100;
 const MAX_POSITION = 10_000;
 const MAX_QUERY = 100;
 const MAX_API_KEY = 200;
+const MAX_LINK = 2048;
 
 /** Plain data only: no prototypes but Object's, no functions, bounded in depth, size and length. */
 function checkPlainData(value: unknown, path = 'argument', depth = 0): void {
@@ -129,6 +130,7 @@ const ARG_GUARDS = {
   'weather:snapshots': [],
   'weather:refresh': [orNull(ids)],
   'weather:extras': [orNull(ids)],
+  'app:open-link': [text('A link', MAX_LINK)],
   'settings:get': [],
   'settings:update': [settingsPatch],
   'settings:set-api-key': [orNull(text('An API key', MAX_API_KEY))],

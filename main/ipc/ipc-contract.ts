@@ -46,6 +46,11 @@ type InvokeChannels = {
   'weather:refresh': { args: [ids: number[] | null]; value: RefreshSummary };
   /** Official warnings and air quality of the given favourites (null: all), asked now, not saved. */
   'weather:extras': { args: [ids: number[] | null]; value: FavouriteExtras[] };
+  /**
+   * Opens a warning's link from its issuer in the system's browser: only a link a 'weather:extras'
+   * answer gave the window, so the window can send the user nowhere else.
+   */
+  'app:open-link': { args: [url: string]; value: null };
   'settings:get': { args: []; value: SettingsState };
   'settings:update': { args: [patch: Partial<Settings>]; value: SettingsState };
   'settings:set-api-key': { args: [key: string | null]; value: ApiKeyStatus };
@@ -96,6 +101,7 @@ const METHOD_NAMES = {
   'weather:snapshots': 'getSnapshots',
   'weather:refresh': 'refresh',
   'weather:extras': 'getExtras',
+  'app:open-link': 'openLink',
   'settings:get': 'getSettings',
   'settings:update': 'updateSettings',
   'settings:set-api-key': 'setApiKey',

@@ -7,6 +7,7 @@ import { StoreError } from '../core/store/store-error.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { IpcArgError, checkArgs, isInvokeChannel } from './ipc-args.ts';
 import type { ApiKeyStatus, InvokeArgs, InvokeChannel, InvokeValue, Result, SettingsState } from './ipc-contract.ts';
+import { IssuedLinks } from './issued-links.ts';
 import { toSettingsState } from './settings-state.ts';
 
 /** The user's OpenWeatherMap key, kept by the shell (encrypted where the OS allows). */
@@ -24,13 +25,16 @@ export type HandlerDeps = Readonly<{
   /** Shows the log file in the file manager: null when shown, else words for a person. */
   showLog: () => Promise<string | null>;
   logger: Logger;
+  /** Opens a web page in the system's browser (Electron's shell.openExternal). @default refuses: nothing to open with */
+  openExternal?: (url: string) => Promise<void>;
 }>;
 
 /** One handler per invoke channel, taking the arguments the guards in ipc-args.ts let through. */
 export type IpcHandlers = { readonly [C in InvokeChannel]: (...args: InvokeArgs<C>) => InvokeValue<C> | Promise<InvokeValue<C>> };
 
-export function createHandlers({ service, apiKeys, report, showLog }: HandlerDeps): IpcHandlers {
+export function createHandlers({ service, apiKeys, report, showLog, openExternal }: HandlerDeps): IpcHandlers {
   const settingsState = (): SettingsState => toSettingsState(service.getSettings(), apiKeys.status());
+  const links = new IssuedLinks();
   return {
     'favourites:list': () => service.listFavourites(),
     'favourites:add': (place) => service.addFavourite(place),
@@ -42,7 +46,13 @@ export function createHandlers({ service, apiKeys, report, showLog }: HandlerDep
     'places:search': (query) => service.searchPlaces(query),
     'weather:snapshots': () => service.getSnapshots(),
     'weather:refresh': (ids) => service.refresh(ids ?? undefined),
-    'weather:extras': (ids) => service.placeExtras(ids ?? undefined),
+    'weather:extras': async (ids) => links.note(await service.placeExtras(ids ?? undefined)),
+    'app:open-link': async (url) => {
+      if (!links.has(url)) throw new IpcArgError('Skytray opens only the links of the warnings it shows.');
+      if (!openExternal) throw new IpcArgError('Links cannot be opened here.');
+      await openExternal(url);
+      return null;
+    },
     'settings:get': settingsState,
     'settings:update': (patch) => (service.updateSettings(patch), settingsState()),
     'settings:set-api-key': async (key) => {

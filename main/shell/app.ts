@@ -2,7 +2,7 @@
 // Read top to bottom, it is the table of contents of the running app.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, nativeTheme, session } from 'electron';
+import { app, nativeTheme, session, shell as osShell } from 'electron';
 import { systemClock, type Clock } from '../core/clock.ts';
 import { createLogger, stderrSink } from '../core/logger.ts';
 import type { Settings } from '../core/model/settings.ts';
@@ -119,7 +119,7 @@ async function startShell(context: Context): Promise<RunningApp> {
   });
   const report = (): string => diagnosticsText(engine, platform, log.path);
   const unregisterIpc = registerIpc(
-    createHandlers({ service: engine, apiKeys: keys, report, showLog, logger }),
+    createHandlers({ service: engine, apiKeys: keys, report, showLog, logger, openExternal: (url) => osShell.openExternal(url) }),
     () => windows.trustedFrames(),
     logger.child('ipc'),
   );
