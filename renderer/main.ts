@@ -5,6 +5,7 @@ import type { SkytrayEvent } from '../main/ipc/ipc-contract.ts';
 import { AboutPanel } from './about-panel.ts';
 import { getApi } from './api.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.ts';
+import { ExtrasLoader } from './extras-loader.ts';
 import { announce, fill, h } from './dom.ts';
 import { FavouriteActions } from './favourite-actions.ts';
 import { FavouritesList } from './favourites-list.ts';
@@ -12,6 +13,7 @@ import { freshnessHeadline } from '../main/wording/freshness.ts';
 import { Requests } from './requests.ts';
 import { SearchBox } from './search-box.ts';
 import { SettingsPanel } from './settings-panel.ts';
+import { airQualityScaleOf } from './settings-extras.ts';
 import { Toast } from './toast.ts';
 import { WeatherPanel } from './weather-panel.ts';
 import { WindowState, snapshotNow, type AppState, type Tab } from './window-state.ts';
@@ -48,7 +50,9 @@ const list = new FavouritesList({
 const weather = new WeatherPanel(
   (id) => void requests.attempt(api.refresh([id])),
   (id, on) => void requests.succeeded(api.setNotify(id, on)),
+  (url) => void requests.succeeded(api.openLink(url)),
 );
+const extras = new ExtrasLoader(api, (incoming) => state.putExtras(incoming));
 const settings = new SettingsPanel(api, (saved) => state.set({ settings: saved }));
 const diagnostics = new DiagnosticsPanel(api);
 const about = new AboutPanel(api);
@@ -97,7 +101,11 @@ state.subscribe((s, previous) => {
     list.draw(s.favourites, s.snapshots, s.selectedId);
   }
   const selected = s.favourites.find((f) => f.id === s.selectedId);
-  weather.draw(selected ? snapshotNow(s, selected) : null, online);
+  const snapshot = selected ? snapshotNow(s, selected) : null;
+  weather.draw(snapshot, online);
+  weather.drawExtras(snapshot, (selected && s.extras.get(selected.id)) ?? null, airQualityScaleOf(s.settings?.settings ?? null));
+  // Asked when a place comes into view and after each refresh, never on a timer: the window does not poll.
+  if (selected && s.selectedId !== previous.selectedId) extras.want(selected.id);
   if (s.settings !== previous.settings) settings.draw(s.settings);
   about.draw(s.settings?.settings ?? null);
 });
@@ -116,6 +124,7 @@ function onEvent(event: SkytrayEvent): void {
       return state.set({ progress: event.payload });
     case 'refresh:finished': {
       const { succeeded, failed } = event.payload;
+      if (state.state.selectedId !== null) extras.load(state.state.selectedId);
       if (failed.length) toast.show(failed.map((f) => `${f.name}: ${f.error.message}`).join(' '), undefined, 'error');
       else announce(`Refreshed ${succeeded.length} places`);
       return;

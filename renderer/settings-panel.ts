@@ -3,6 +3,7 @@ import type { Settings } from '../main/core/model/settings.ts';
 import type { LogLevel } from '../main/core/model/log-level.ts';
 import type { SettingsState, SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
+import { extrasFieldset } from './settings-extras.ts';
 
 const STORAGE_NOTE = {
   'os-keychain': 'Stored encrypted by your system’s keychain.',
@@ -77,8 +78,14 @@ export class SettingsPanel {
       this.#apiKey(state),
       this.#addresses(s),
       this.#notifications(state),
+      this.#extras(s),
       this.#startUp(s),
     );
+  }
+
+  #extras(s: Settings): HTMLElement | null {
+    const error = fieldError('extras-error');
+    return extrasFieldset(s, (patch) => void this.#save(patch, error), check, error);
   }
 
   #startUp(s: Settings): HTMLElement {

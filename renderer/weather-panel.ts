@@ -2,8 +2,11 @@
 // feels-like, today's range and what comes next), then the next 48 hours as a chart, then the next
 // days, all in the place's own time; how old the data is and whether it is stale or offline,
 // always in view.
+import type { FavouriteExtras } from '../main/core/alerts/extras-view.ts';
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import type { Weather } from '../main/core/model/model.ts';
+import { AirPanel, scaleFor, type AirQualityScale } from './air-panel.ts';
+import { AlertBanner } from './alert-banner.ts';
 import { fill, h } from './dom.ts';
 import { chartSeries, type ChartSeries } from './chart/chart-series.ts';
 import { comingNext } from './chart/coming-next.ts';
@@ -29,16 +32,27 @@ export class WeatherPanel {
   readonly #chart = new HourlyChart('hourly');
   readonly #days = h('section', { class: 'daily', 'aria-labelledby': 'days-title' });
   readonly #attribution = h('p', { class: 'attribution' });
-  readonly #visuals = h('div', { class: 'visuals' }, this.#current, this.#chart.el, this.#days, this.#attribution);
+  readonly #air = new AirPanel();
+  readonly #visuals = h('div', { class: 'visuals' }, this.#current, this.#air.el, this.#chart.el, this.#days, this.#attribution);
+  readonly #alerts: AlertBanner;
   #onRefresh: (id: number) => void;
   #onNotify: (id: number, on: boolean) => void;
   #drawn: Readonly<{ weather: Weather | null; at: number }> = { weather: null, at: 0 };
 
-  constructor(onRefresh: (id: number) => void, onNotify: (id: number, on: boolean) => void) {
+  constructor(onRefresh: (id: number) => void, onNotify: (id: number, on: boolean) => void, openLink: (url: string) => void) {
     this.#onRefresh = onRefresh;
     this.#onNotify = onNotify;
+    this.#alerts = new AlertBanner({ openLink });
     // The visuals stay in the page between draws, so the chart keeps its focus and chosen hour.
-    fill(this.el, this.#head, this.#visuals);
+    fill(this.el, this.#head, this.#alerts.el, this.#visuals);
+  }
+
+  /** The warnings and air quality of the place drawn; null until they are known. */
+  drawExtras(snapshot: PlaceSnapshot | null, extras: FavouriteExtras | null, airScale: AirQualityScale): void {
+    const place = snapshot?.favourite.place;
+    const known = place && extras ? extras : null;
+    this.#alerts.draw(known?.alerts ?? null, snapshot?.weather?.timezone ?? place?.timezone ?? 'UTC');
+    this.#air.draw(known?.airQuality ?? null, place ? scaleFor(airScale, place) : 'european');
   }
 
   draw(snapshot: PlaceSnapshot | null, online: boolean): void {

@@ -1,5 +1,6 @@
 // Everything the window shows, in one place; the parts subscribe and redraw what they own. It is
 // fed by main's events: nothing here asks main for anything.
+import type { FavouriteExtras } from '../main/core/alerts/extras-view.ts';
 import type { Favourite } from '../main/core/model/favourite.ts';
 import type { PlaceSnapshot, RefreshProgress, ServiceStatus } from '../main/core/service/service-types.ts';
 import type { SettingsState } from '../main/ipc/ipc-contract.ts';
@@ -11,6 +12,8 @@ export type AppState = Readonly<{
   snapshots: ReadonlyMap<number, PlaceSnapshot>;
   /** The window's own time when each snapshot arrived: ages move on from there. */
   receivedAt: ReadonlyMap<number, number>;
+  /** Each place's official warnings and air quality, as last asked. */
+  extras: ReadonlyMap<number, FavouriteExtras>;
   /** The window's own time at the last draw. */
   now: number;
   selectedId: number | null;
@@ -33,6 +36,7 @@ export class WindowState {
       favourites: [],
       snapshots: new Map(),
       receivedAt: new Map(),
+      extras: new Map(),
       now,
       selectedId: null,
       settings: null,
@@ -72,7 +76,8 @@ export class WindowState {
     const kept = (id: number): boolean => favourites.some((f) => f.id === id);
     const snapshots = new Map([...this.#state.snapshots].filter(([id]) => kept(id)));
     const receivedAt = new Map([...this.#state.receivedAt].filter(([id]) => kept(id)));
-    this.set({ favourites, snapshots, receivedAt });
+    const extras = new Map([...this.#state.extras].filter(([id]) => kept(id)));
+    this.set({ favourites, snapshots, receivedAt, extras });
   }
 
   /**
@@ -89,6 +94,13 @@ export class WindowState {
       receivedAt.set(s.favourite.id, now);
     }
     this.set({ snapshots, receivedAt, now });
+  }
+
+  /** Takes in the warnings and air quality of the places asked for. */
+  putExtras(incoming: readonly FavouriteExtras[]): void {
+    const extras = new Map(this.#state.extras);
+    for (const e of incoming) if (this.#state.favourites.some((f) => f.id === e.favouriteId)) extras.set(e.favouriteId, e);
+    this.set({ extras });
   }
 
   subscribe(listener: Listener): void {
