@@ -21,6 +21,7 @@ import { toWindowEvent } from '../../main/ipc/window-events.ts';
 import { CSP_DIRECTIVES, formatPolicy } from '../../main/shell/security.ts';
 import { buildApp } from '../../.ci/build.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
+import { startWarningServices, type WarningServices } from '../provider/alerts/warning-services.ts';
 import { fileURLToPath } from 'node:url';
 
 export type HarnessOptions = Readonly<{
@@ -41,6 +42,10 @@ export type Harness = Readonly<{
   service: WeatherService;
   /** The local provider, when the harness started one. */
   provider: FakeProvider | null;
+  /** The local stand-ins for the warnings services, when the harness started the local provider. */
+  warnings: WarningServices | null;
+  /** The links the window asked main to open in the system's browser, in order. */
+  openedLinks: string[];
   close(): Promise<void>;
 }>;
 
@@ -87,11 +92,21 @@ async function buildWindow(dir: string): Promise<Readonly<{ rendererDir: string;
   return { rendererDir, indexHtml, bridgeJs: bridge.outputFiles[0]?.text ?? '' };
 }
 
-type Engine = Readonly<{ service: WeatherService; provider: FakeProvider | null; agent: Agent; keys: MemoryKeyStore; handlers: IpcHandlers }>;
+type Engine = Readonly<{
+  service: WeatherService;
+  provider: FakeProvider | null;
+  warnings: WarningServices | null;
+  openedLinks: string[];
+  agent: Agent;
+  keys: MemoryKeyStore;
+  handlers: IpcHandlers;
+}>;
 
 /** The real engine on a temporary database, against the local provider unless told otherwise. */
 async function startEngine(dir: string, options: HarnessOptions, logger: Logger): Promise<Engine> {
   const provider = options.forecastUrl ? null : await startFakeProvider();
+  const warnings = provider ? await startWarningServices() : null;
+  const openedLinks: string[] = [];
   const forecastUrl = options.forecastUrl ?? provider?.origin ?? null;
   const geocodingUrl = options.geocodingUrl ?? provider?.origin ?? null;
   const agent = createHttpAgent();
@@ -107,11 +122,17 @@ async function startEngine(dir: string, options: HarnessOptions, logger: Logger)
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.callBudget ? { callBudget: options.callBudget } : {}),
   });
+  // The local provider answers air quality too; the warnings stand-ins serve all three services.
+  if (provider && warnings) {
+    service.updateSettings({ airQualityUrl: provider.origin, nwsUrl: warnings.origin, metAlertsUrl: warnings.origin, meteoAlarmUrl: warnings.origin });
+  }
   const report = (): string =>
     diagnosticsReport(service.diagnostics(), service.getSettings(), { version: APP_VERSION, platform: 'browser harness', versions: process.versions });
   return {
     service,
     provider,
+    warnings,
+    openedLinks,
     agent,
     keys,
     handlers: createHandlers({
@@ -120,6 +141,7 @@ async function startEngine(dir: string, options: HarnessOptions, logger: Logger)
       report,
       showLog: async () => 'The browser harness keeps no log file: it logs to its terminal.',
       logger,
+      openExternal: async (url) => void openedLinks.push(url),
     }),
   };
 }
@@ -164,7 +186,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dir = mkdtempSync(join(tmpdir(), 'skytray-harness-'));
   const logger = options.logger ?? silentLogger;
   const window = await buildWindow(dir);
-  const { service, provider, agent, keys, handlers } = await startEngine(dir, options, logger);
+  const { service, provider, warnings, openedLinks, agent, keys, handlers } = await startEngine(dir, options, logger);
   // Events go out as a server-sent event stream, each one as the window would hear it over IPC.
   const streams = new Set<ServerResponse>();
   service.subscribe((event) => {
@@ -190,6 +212,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     url: `http://127.0.0.1:${port}/`,
     service,
     provider,
+    warnings,
+    openedLinks,
     async close() {
       for (const res of streams) res.end();
       server.closeAllConnections();
@@ -197,6 +221,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await service.close();
       await agent.close();
       await provider?.close();
+      await warnings?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

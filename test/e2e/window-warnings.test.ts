@@ -1,0 +1,243 @@
+// Official warnings and air quality in the window: real Chromium, the real renderer, the real engine
+// behind the loopback bridge, and the local stand-ins for the warnings services and the air-quality API.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { WarningStory } from '../provider/alerts/warning-lifecycle.ts';
+import { CITIES } from '../provider/gazetteer.ts';
+import { startHarness, type Harness } from '../harness/harness.ts';
+import { place } from '../support/engine.ts';
+import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
+
+const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const HOUR = 3_600_000;
+
+let harness: Harness;
+let browser: Browser;
+let current: WatchedPage | null = null;
+
+beforeAll(async () => {
+  [harness, browser] = await Promise.all([startHarness({ limits: { minPlaceIntervalMs: 0 } }), launchChromium()]);
+  mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+beforeEach(() => {
+  harness.warnings?.setStories([]);
+  harness.warnings?.setFaults({ always: null });
+  for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
+});
+afterEach(async () => {
+  const problems = current?.problems ?? [];
+  await current?.page.close();
+  current = null;
+  expect(problems, 'console errors or failed requests').toEqual([]);
+});
+
+async function openWith(city: string, options: OpenOptions = {}): Promise<Page> {
+  harness.service.addFavourite(place(city));
+  await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(1);
+  current = await openPage(browser, harness.url, options);
+  await current.page.getByTestId('current-temperature').waitFor();
+  return current.page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+const overflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** A warning's area: a box around a city of the gazetteer. */
+function around(city: string): WarningStory['area'] {
+  const c = CITIES.find((x) => x.name === city);
+  if (!c) throw new Error(`No ${city} in the gazetteer`);
+  return { name: `${city} and surroundings`, box: { south: c.latitude - 1, west: c.longitude - 1, north: c.latitude + 1, east: c.longitude + 1 } };
+}
+
+/** "Wed 14:00" at a fixed offset from UTC: Honolulu keeps -10:00 all year. */
+function clockAtOffset(ms: number, offsetHours: number): string {
+  const d = new Date(ms + offsetHours * HOUR);
+  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  return `${days[d.getUTCDay()]} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+describe('the window: official warnings', { timeout: 45_000 }, () => {
+  it('leads with the worst warning in its colour, lists the rest, and opens the details and the issuer’s page by keyboard', async () => {
+    // Whole minutes, so the times the window writes are exact.
+    const issuedAt = Math.floor(Date.now() / 60_000) * 60_000 - HOUR;
+    const expiresAt = issuedAt + 20 * HOUR;
+    harness.warnings?.setStories([
+      {
+        key: 'surf',
+        event: 'High Surf Advisory',
+        severity: 'Moderate',
+        colour: 'yellow',
+        area: around('Honolulu'),
+        issuedAt: issuedAt + 30 * 60_000,
+        expiresAt,
+      },
+      {
+        key: 'wind',
+        event: 'High Wind Warning',
+        severity: 'Severe',
+        colour: 'orange',
+        area: around('Honolulu'),
+        issuedAt,
+        expiresAt,
+        description: 'West winds 40 to 50 mph with gusts up to 70 mph.',
+        instruction: 'Secure outdoor objects. Avoid travel in high-profile vehicles.',
+      },
+    ]);
+    const page = await openWith('Honolulu');
+    const lead = page.locator('.alert.lead-alert');
+    await lead.waitFor();
+    expect(await lead.getAttribute('data-severity')).toBe('Severe');
+    expect(await lead.locator('.alert-head').textContent()).toBe('SevereHigh Wind Warning');
+    expect(await lead.locator('.alert-headline').textContent()).toBe('High Wind Warning issued');
+    expect(await page.locator('.more-alerts .alert .alert-event').allTextContents()).toEqual(['High Surf Advisory']);
+    // The banner's colour is the severity's, not the panel's.
+    const [leadBackground, panelBackground] = await Promise.all([
+      lead.evaluate((el) => getComputedStyle(el).backgroundColor),
+      page.locator('.current').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ]);
+    expect(leadBackground).not.toBe(panelBackground);
+
+    // The details are closed until asked for; the keyboard opens them.
+    const description = lead.locator('.alert-description');
+    expect(await description.isVisible()).toBe(false);
+    await lead.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await description.waitFor();
+    expect(await description.textContent()).toBe('West winds 40 to 50 mph with gusts up to 70 mph.');
+    expect(await lead.locator('.alert-instruction').textContent()).toBe('Secure outdoor objects. Avoid travel in high-profile vehicles.');
+    expect(await lead.locator('.alert-times').textContent()).toBe(
+      `From ${clockAtOffset(issuedAt, -10)} to ${clockAtOffset(expiresAt, -10)} Times are the place’s own.`,
+    );
+    await page.setViewportSize({ width: 480, height: 900 });
+    await page.screenshot({ path: fileURLToPath(new URL('warning-light.png', SHOTS)), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The issuer's page opens in the system's browser, through main; the window stays where it is.
+    const link = lead.getByRole('link', { name: 'Read the full warning from NWS Stand-in Office' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => harness.openedLinks.at(-1)).toBe('https://api.weather.gov/alerts/wind-alert');
+    expect(page.url()).toBe(harness.url);
+  });
+
+  it('refuses to open a link no warning gave the window', async () => {
+    const page = await openWith('Tokyo');
+    await page.getByTestId('alerts-status').waitFor();
+    const result = await page.evaluate(() =>
+      (window as unknown as { skytray: { openLink(url: string): Promise<unknown> } }).skytray.openLink('file:///etc/passwd'),
+    );
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Skytray opens only the links of the warnings it shows.' } });
+    expect(harness.openedLinks).not.toContain('file:///etc/passwd');
+  });
+
+  it('says so when no warnings service covers the place', async () => {
+    const page = await openWith('Tokyo');
+    await page
+      .getByTestId('alerts-status')
+      .filter({ hasText: /^No official warnings service covers this place$/ })
+      .waitFor();
+    expect(await page.locator('.alert').count()).toBe(0);
+  });
+
+  it('still shows the weather, and says why, when the warnings service fails', async () => {
+    // Refused, as api.weather.gov refuses a request it will not serve: not retried, so the answer is quick.
+    harness.warnings?.setFaults({ always: { status: 403 } });
+    const page = await openWith('Seattle');
+    await page
+      .getByTestId('alerts-status')
+      .filter({ hasText: /^Warnings unavailable \(National Weather Service refused the request\)$/ })
+      .waitFor();
+    expect(await page.getByTestId('current-temperature').textContent()).toMatch(/^-?\d+°C$/);
+    expect(await page.locator('.alert').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the window: air quality', { timeout: 45_000 }, () => {
+  /** The reading main has for the one favourite: what the window must show. */
+  async function reading(): Promise<NonNullable<Awaited<ReturnType<Harness['service']['placeExtras']>>[number]['airQuality']['reading']>> {
+    const [extras] = await harness.service.placeExtras();
+    const r = extras?.airQuality.reading;
+    if (!r) throw new Error('no air-quality reading');
+    return r;
+  }
+
+  it('shows the European index in Europe, with its category, the pollutants and the pollen, in units', async () => {
+    const page = await openWith('Berlin', { colorScheme: 'dark' });
+    const aqi = page.getByTestId('aqi');
+    await aqi.waitFor();
+    const r = await reading();
+    expect(await aqi.textContent()).toBe(`European AQI${r.europeanAqi} · ${r.europeanCategory?.label}`);
+    expect(await aqi.getAttribute('data-level')).toBe(r.europeanCategory?.level);
+    // The swatch carries the EEA's own colour for the band.
+    const swatch = await aqi.locator('.aqi-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const hex = r.europeanCategory?.colour ?? '';
+    expect(swatch).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`);
+    const facts = await page
+      .locator('.air .fact')
+      .evaluateAll((els) => els.map((e) => `${e.querySelector('dt')?.textContent}=${e.querySelector('dd')?.textContent}`));
+    expect(facts.slice(0, 4)).toEqual([
+      `PM2.5=${r.pm2_5?.toFixed(1)} µg/m³`,
+      `PM10=${r.pm10?.toFixed(1)} µg/m³`,
+      `O₃=${r.ozone?.toFixed(1)} µg/m³`,
+      `NO₂=${r.nitrogenDioxide?.toFixed(1)} µg/m³`,
+    ]);
+    expect(facts.slice(4)).toHaveLength(Object.keys(r.pollen).length);
+    expect(facts.slice(4).every((f) => /^[A-Z][a-z]+=\d+ grains\/m³$/.test(f))).toBe(true);
+    await page.setViewportSize({ width: 480, height: 900 });
+    await page.locator('.air').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: fileURLToPath(new URL('air-dark.png', SHOTS)), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the US index outside Europe, with the EPA’s category, and no pollen where none is given', async () => {
+    const page = await openWith('Honolulu');
+    const aqi = page.getByTestId('aqi');
+    await aqi.waitFor();
+    const r = await reading();
+    expect(await aqi.textContent()).toBe(`US AQI${r.usAqi} · ${r.usCategory?.label}`);
+    expect(await page.locator('.air .pollen').count()).toBe(0);
+  });
+
+  it('fits from 360 px to wide, banner and air panel together', async () => {
+    harness.warnings?.setStories([
+      {
+        key: 'flood',
+        event: 'Flash Flood Warning for the windward slopes and valleys',
+        severity: 'Extreme',
+        colour: 'red',
+        area: around('Anchorage'),
+        issuedAt: Date.now() - HOUR,
+        expiresAt: Date.now() + 6 * HOUR,
+      },
+    ]);
+    const page = await openWith('Anchorage');
+    await page.locator('.alert.lead-alert').waitFor();
+    await page.getByTestId('aqi').waitFor();
+    for (const width of [360, 480, 900, 1400]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await overflow(page), `at ${width} px: nothing wider than the window`).toBe(0);
+      const spilling = await page
+        .locator('.alerts, .air')
+        .evaluateAll((els): string[] => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.getAttribute('class') ?? ''));
+      expect(spilling, `at ${width} px: nothing wider than its panel`).toEqual([]);
+    }
+  });
+});
