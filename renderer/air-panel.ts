@@ -3,16 +3,12 @@
 import type { AirQualityJson } from '../main/core/alerts/extras-view.ts';
 import type { AirQuality } from '../main/core/providers/air-quality.ts';
 import type { Place } from '../main/core/model/model.ts';
+import { airQualityIndexName, airQualityScaleFor, type AirQualityScale } from '../main/wording/air-quality.ts';
 import { formatNumber, UNKNOWN } from '../main/wording/numbers.ts';
 import { fill, h } from './dom.ts';
 
-/** The settings' choice; 'auto' takes the index of where the place is. */
-export type AirQualityScale = 'auto' | 'european' | 'us';
-
 const TEXT = {
   title: 'Air quality',
-  european: 'European AQI',
-  us: 'US AQI',
   index: '{value} · {category}',
   noIndex: 'No index for this place right now',
   unavailable: 'Air quality unavailable ({reason})',
@@ -39,19 +35,8 @@ const POLLEN_NAMES: Readonly<Record<keyof AirQuality['pollen'], string>> = {
   ragweed: 'Ragweed',
 };
 
-// The European Environment Agency's index covers its member and cooperating countries and the rest
-// of geographic Europe; elsewhere the EPA's scale is the one most services and people use.
-const EUROPE = new Set(
-  'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GI GR HR HU IE IM IS IT JE GG LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(
-    ' ',
-  ),
-);
-
-/** Which index to show for a place: the setting, or for 'auto' the index of the place's part of the world. */
-export function scaleFor(setting: AirQualityScale, place: Place): 'european' | 'us' {
-  if (setting !== 'auto') return setting;
-  return EUROPE.has(place.countryCode?.toUpperCase() ?? '') ? 'european' : 'us';
-}
+/** Which index to show for a place. */
+export const scaleFor = (setting: AirQualityScale, place: Place): 'european' | 'us' => airQualityScaleFor(setting, place.countryCode);
 
 const fillIn = (template: string, values: Readonly<Record<string, string>>): string =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
@@ -99,7 +84,7 @@ export class AirPanel {
 function indexLine(r: AirQuality, scale: 'european' | 'us'): HTMLElement {
   const value = scale === 'european' ? r.europeanAqi : r.usAqi;
   const category = scale === 'european' ? r.europeanCategory : r.usCategory;
-  const name = scale === 'european' ? TEXT.european : TEXT.us;
+  const name = airQualityIndexName(scale);
   if (value === null || category === null) return h('p', { class: 'aqi' }, h('span', { class: 'aqi-scale' }, name), TEXT.noIndex);
   const swatch = h('span', { class: 'aqi-swatch', 'aria-hidden': 'true' });
   // Through the CSSOM: the window's policy refuses style attributes, not style properties.

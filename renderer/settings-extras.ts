@@ -2,7 +2,7 @@
 // warning may sound during quiet hours. A control appears only once the settings carry its field,
 // so a window never offers a choice main would refuse to save.
 import type { Settings } from '../main/core/model/settings.ts';
-import type { AirQualityScale } from './air-panel.ts';
+import type { AirQualityScale } from '../main/wording/air-quality.ts';
 import { h } from './dom.ts';
 
 const TEXT = {

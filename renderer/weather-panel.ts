@@ -5,7 +5,8 @@
 import type { FavouriteExtras } from '../main/core/alerts/extras-view.ts';
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import type { Weather } from '../main/core/model/model.ts';
-import { AirPanel, scaleFor, type AirQualityScale } from './air-panel.ts';
+import type { AirQualityScale } from '../main/wording/air-quality.ts';
+import { AirPanel, scaleFor } from './air-panel.ts';
 import { AlertBanner } from './alert-banner.ts';
 import { fill, h } from './dom.ts';
 import { chartSeries, type ChartSeries } from './chart/chart-series.ts';
