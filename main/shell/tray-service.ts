@@ -60,6 +60,8 @@ function menuTemplate(items: readonly TrayMenuItem[], actions: TrayActions): Men
         return { label: item.label, click: () => actions.openPlace(item.favouriteId) };
       case 'action':
         return { label: item.label, enabled: item.enabled, click: () => actions[item.action]() };
+      case 'submenu':
+        return { label: item.label, submenu: menuTemplate(item.items, actions) };
     }
   });
 }

@@ -1,13 +1,30 @@
 // What the tray shows, as a pure function of the service's state: the icon's temperature and
 // condition, the title (macOS), the tooltip (also what a screen reader reads) and the menu.
+import type { CapSeverity, WeatherAlert } from '../core/alerts/alert.ts';
+import type { FavouriteExtras } from '../core/alerts/extras-view.ts';
 import type { ConditionCode, Weather } from '../core/model/model.ts';
 import type { PlaceSnapshot, ServiceStatus } from '../core/service/service-types.ts';
+import { airQualityLine, airQualityScaleFor, type AirQualityScale } from '../wording/air-quality.ts';
 import { conditionWords } from '../wording/condition.ts';
 import { freshnessOf, freshnessSummary, updatedNote } from '../wording/freshness.ts';
 import { describePlace } from '../wording/place.ts';
 import { formatTemperature, wholeDegrees } from '../wording/temperature.ts';
 
 export type TrayState = 'ok' | 'stale' | 'offline' | 'empty';
+
+/** The worst official warning in force at any favourite, where it is one to be seen at a glance. */
+export type TrayWarning = 'severe' | 'extreme' | null;
+
+const TEXT = {
+  /** A place's menu line with the event of its worst warning. */
+  placeWithWarning: '{line}  ⚠ {event}',
+  /** The tooltip's second line: the worst Severe or Extreme warning of any favourite. */
+  tooltipWarning: '⚠ {event} ({place})',
+  airQuality: 'Air quality',
+} as const;
+
+const fillIn = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 export type TrayIconModel = Readonly<{
   /** Whole degrees, as the tooltip writes them; null when there is nothing to show. */
@@ -22,7 +39,9 @@ export type TrayMenuItem =
   | Readonly<{ kind: 'place'; favouriteId: number; label: string; primary: boolean }>
   | Readonly<{ kind: 'info'; label: string }>
   | Readonly<{ kind: 'separator' }>
-  | Readonly<{ kind: 'action'; action: 'refresh' | 'open' | 'settings' | 'quit'; label: string; enabled: boolean }>;
+  | Readonly<{ kind: 'action'; action: 'refresh' | 'open' | 'settings' | 'quit'; label: string; enabled: boolean }>
+  /** Shown when opened: each place's air quality, which would crowd the menu and tooltip at all times. */
+  | Readonly<{ kind: 'submenu'; label: string; items: readonly TrayMenuItem[] }>;
 
 export type TrayModel = Readonly<{
   icon: TrayIconModel;
@@ -30,6 +49,7 @@ export type TrayModel = Readonly<{
   title: string | null;
   tooltip: string;
   menu: readonly TrayMenuItem[];
+  warning: TrayWarning;
 }>;
 
 export type TrayInput = Readonly<{
@@ -37,15 +57,54 @@ export type TrayInput = Readonly<{
   status: ServiceStatus;
   /** Whether the OS shows a text title next to tray icons (macOS). */
   hasTitle: boolean;
+  /** Each favourite's warnings and air quality, as last asked; none until then. */
+  extras?: readonly FavouriteExtras[];
+  /** Which air-quality index the menu gives. @default 'auto' */
+  airQualityScale?: AirQualityScale | undefined;
 }>;
 
 /** "7°C, Partly cloudy": the reading the tooltip and the menu give for a place. */
 const reading = (w: Weather): string => `${formatTemperature(w.current.temperature, w.units.temperature)}, ${conditionWords(w.current.condition.code)}`;
 
-function placeLabel(s: PlaceSnapshot): string {
+function placeLabel(s: PlaceSnapshot, warning: WeatherAlert | null): string {
   const name = `${s.favourite.primary ? '★ ' : ''}${describePlace(s.favourite.place)}`;
-  if (!s.weather) return `${name}: ${s.lastError ? 'unavailable' : 'loading…'}`;
-  return `${name}: ${reading(s.weather)}${s.stale ? ' (stale)' : ''}`;
+  const line = !s.weather ? `${name}: ${s.lastError ? 'unavailable' : 'loading…'}` : `${name}: ${reading(s.weather)}${s.stale ? ' (stale)' : ''}`;
+  return warning ? fillIn(TEXT.placeWithWarning, { line, event: warning.event }) : line;
+}
+
+const SEVERITY_RANK: Readonly<Record<CapSeverity, number>> = { Extreme: 4, Severe: 3, Moderate: 2, Minor: 1, Unknown: 0 };
+
+/**
+ * The warning a place's menu line names: its worst in force, from Moderate up (a yellow warning is
+ * worth a word; Minor ones, "statements" and the like, are left to the window). Active lists come worst first.
+ */
+function menuWarning(extras: FavouriteExtras | undefined): WeatherAlert | null {
+  const worst = extras?.alerts.active[0];
+  return worst && SEVERITY_RANK[worst.severity] >= SEVERITY_RANK.Moderate ? worst : null;
+}
+
+/** The worst Severe or Extreme warning of any favourite, with its place: what the icon marks. */
+function glanceWarning(
+  snapshots: readonly PlaceSnapshot[],
+  extras: ReadonlyMap<number, FavouriteExtras>,
+): Readonly<{ alert: WeatherAlert; place: string }> | null {
+  let found: Readonly<{ alert: WeatherAlert; place: string }> | null = null;
+  for (const s of snapshots) {
+    const alert = extras.get(s.favourite.id)?.alerts.active[0];
+    if (!alert || SEVERITY_RANK[alert.severity] < SEVERITY_RANK.Severe) continue;
+    if (!found || SEVERITY_RANK[alert.severity] > SEVERITY_RANK[found.alert.severity]) found = { alert, place: s.favourite.place.name };
+  }
+  return found;
+}
+
+/** Each place's air on the chosen index, opened on demand; null when no place has a reading. */
+function airQualityMenu(snapshots: readonly PlaceSnapshot[], extras: ReadonlyMap<number, FavouriteExtras>, setting: AirQualityScale): TrayMenuItem | null {
+  const items = snapshots.flatMap((s): TrayMenuItem[] => {
+    const air = extras.get(s.favourite.id)?.airQuality.reading;
+    const label = air ? airQualityLine(s.favourite.place.name, air, airQualityScaleFor(setting, s.favourite.place.countryCode)) : null;
+    return label ? [{ kind: 'place', favouriteId: s.favourite.id, label, primary: s.favourite.primary }] : [];
+  });
+  return items.length ? { kind: 'submenu', label: TEXT.airQuality, items } : null;
 }
 
 function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): TrayState {
@@ -54,7 +113,12 @@ function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): Tra
   return primary.stale || !primary.weather ? 'stale' : 'ok';
 }
 
-function tooltipFor(primary: PlaceSnapshot | undefined, state: TrayState): string {
+function tooltipFor(primary: PlaceSnapshot | undefined, state: TrayState, warning: ReturnType<typeof glanceWarning>): string {
+  const line = weatherTooltip(primary, state);
+  return warning ? `${line}\n${fillIn(TEXT.tooltipWarning, { event: warning.alert.event, place: warning.place })}` : line;
+}
+
+function weatherTooltip(primary: PlaceSnapshot | undefined, state: TrayState): string {
   if (!primary) return 'Skytray: no places yet. Open Skytray to add one.';
   const { name } = primary.favourite.place;
   if (!primary.weather) return `Skytray: ${name}, no weather yet${primary.lastError ? ` (${primary.lastError.message})` : ''}.`;
@@ -62,10 +126,19 @@ function tooltipFor(primary: PlaceSnapshot | undefined, state: TrayState): strin
   return `${name}: ${reading(primary.weather)} (${updatedNote(primary.ageMs, freshness)})`;
 }
 
-function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus): TrayMenuItem[] {
+type ExtrasInput = Readonly<{ extras: ReadonlyMap<number, FavouriteExtras>; airQualityScale: AirQualityScale }>;
+
+function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus, { extras, airQualityScale }: ExtrasInput): TrayMenuItem[] {
   const { refresh } = status;
+  const air = airQualityMenu(snapshots, extras, airQualityScale);
   return [
-    ...snapshots.map((s): TrayMenuItem => ({ kind: 'place', favouriteId: s.favourite.id, label: placeLabel(s), primary: s.favourite.primary })),
+    ...snapshots.map((s): TrayMenuItem => ({
+      kind: 'place',
+      favouriteId: s.favourite.id,
+      label: placeLabel(s, menuWarning(extras.get(s.favourite.id))),
+      primary: s.favourite.primary,
+    })),
+    ...(air ? [air] : []),
     ...(snapshots.length ? [{ kind: 'separator' } as const] : []),
     { kind: 'info', label: freshnessSummary(snapshots, status.online) },
     {
@@ -82,8 +155,10 @@ function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus): Tr
   ];
 }
 
-export function buildTrayModel({ snapshots, status, hasTitle }: TrayInput): TrayModel {
+export function buildTrayModel({ snapshots, status, hasTitle, extras = [], airQualityScale = 'auto' }: TrayInput): TrayModel {
   const primary = snapshots.find((s) => s.favourite.primary) ?? snapshots[0];
+  const byFavourite = new Map(extras.map((e) => [e.favouriteId, e]));
+  const warning = glanceWarning(snapshots, byFavourite);
   const state = stateOf(primary, status);
   const weather = primary?.weather ?? null;
   const temperature = weather?.current.temperature ?? null;
@@ -95,7 +170,8 @@ export function buildTrayModel({ snapshots, status, hasTitle }: TrayInput): Tray
       state,
     },
     title: hasTitle && weather ? formatTemperature(temperature, '°') : null,
-    tooltip: tooltipFor(primary, state),
-    menu: menuFor(snapshots, status),
+    tooltip: tooltipFor(primary, state, warning),
+    menu: menuFor(snapshots, status, { extras: byFavourite, airQualityScale }),
+    warning: warning ? (warning.alert.severity === 'Extreme' ? 'extreme' : 'severe') : null,
   };
 }

@@ -61,7 +61,7 @@ export const nativeImage = {
 };
 
 /** What Menu.buildFromTemplate was given, as far as the tests look at it. */
-export type FakeMenuItem = { label?: string; enabled?: boolean; type?: string; click?: () => void };
+export type FakeMenuItem = { label?: string; enabled?: boolean; type?: string; click?: () => void; submenu?: FakeMenuItem[] };
 
 export class Tray extends EventEmitter {
   static all: Tray[] = [];
