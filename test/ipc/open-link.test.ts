@@ -1,0 +1,96 @@
+// The window may have a warning's page opened in the system's browser, and nothing else: only links
+// an extras answer carried, only http(s), each checked in main before the OS is asked.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WeatherAlert } from '../../main/core/alerts/alert.ts';
+import type { FavouriteExtras } from '../../main/core/alerts/extras-view.ts';
+import { silentLogger } from '../../main/core/logger.ts';
+import { checkArgs } from '../../main/ipc/ipc-args.ts';
+import { createHandlers, dispatch, type ApiKeyStore } from '../../main/ipc/ipc-handlers.ts';
+import { IssuedLinks } from '../../main/ipc/issued-links.ts';
+import { startWarningServices, type WarningServices } from '../provider/alerts/warning-services.ts';
+import { CITIES } from '../provider/gazetteer.ts';
+import { place } from '../support/engine.ts';
+import { startTestService, type TestService } from '../support/service.ts';
+
+const keys: ApiKeyStore = {
+  status: () => ({ set: false, storage: 'os-keychain' }),
+  get: () => null,
+  set: async () => ({ set: false, storage: 'os-keychain' }),
+};
+let t: TestService | undefined;
+let warnings: WarningServices | undefined;
+afterEach(async () => {
+  await t?.close();
+  await warnings?.close();
+  t = undefined;
+  warnings = undefined;
+});
+
+const withLinks = (...links: (string | null)[]): FavouriteExtras[] => [
+  {
+    favouriteId: 1,
+    alerts: { source: 'metalerts', active: links.map((link, i) => ({ id: `m${i}`, link }) as unknown as WeatherAlert), elsewhere: 0, error: null },
+    airQuality: { reading: null, attribution: '', error: null },
+  },
+];
+
+describe("'app:open-link'", () => {
+  it('takes one piece of text of at most 2048 characters', () => {
+    expect(checkArgs('app:open-link', ['https://www.met.no/'])).toEqual(['https://www.met.no/']);
+    expect(() => checkArgs('app:open-link', [42])).toThrow('A link must be text of at most 2048 characters.');
+    expect(() => checkArgs('app:open-link', [`https://x.test/${'a'.repeat(2048)}`])).toThrow('A link must be text of at most 2048 characters.');
+  });
+
+  it('remembers only the web links of the warnings handed out', () => {
+    const links = new IssuedLinks();
+    links.note(
+      withLinks('https://www.met.no/farevarsel/1', 'http://www.weather.gov/x', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@evil.test/', null),
+    );
+    expect(
+      ['https://www.met.no/farevarsel/1', 'http://www.weather.gov/x', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@evil.test/'].map((l) =>
+        links.has(l),
+      ),
+    ).toEqual([true, true, false, false, false]);
+  });
+
+  it('opens a warning’s link once the window was given it, and refuses any other', async () => {
+    t = await startTestService({ service: { autoRefresh: false } });
+    const honolulu = CITIES.find((c) => c.name === 'Honolulu')!;
+    const now = t.clock.now();
+    warnings = await startWarningServices({
+      now: () => t?.clock.now() ?? now,
+      stories: [
+        {
+          key: 'surf',
+          event: 'High Surf Warning',
+          severity: 'Severe',
+          colour: 'orange',
+          area: {
+            name: 'Oahu',
+            box: { south: honolulu.latitude - 1, west: honolulu.longitude - 1, north: honolulu.latitude + 1, east: honolulu.longitude + 1 },
+          },
+          issuedAt: now - 3_600_000,
+          expiresAt: now + 3_600_000,
+        },
+      ],
+    });
+    t.service.updateSettings({ nwsUrl: warnings.origin, airQualityUrl: t.server.origin });
+    t.service.addFavourite(place('Honolulu'));
+    const opened: string[] = [];
+    const handlers = createHandlers({
+      service: t.service,
+      apiKeys: keys,
+      report: () => '',
+      showLog: async () => null,
+      logger: silentLogger,
+      openExternal: async (url) => void opened.push(url),
+    });
+    const link = 'https://api.weather.gov/alerts/surf-alert';
+    const refused = { ok: false, error: { code: 'invalid-input', message: 'Skytray opens only the links of the warnings it shows.' } };
+    expect(await dispatch(handlers, 'app:open-link', [link], silentLogger)).toEqual(refused);
+    await dispatch(handlers, 'weather:extras', [null], silentLogger);
+    expect(await dispatch(handlers, 'app:open-link', [link], silentLogger)).toEqual({ ok: true, value: null });
+    expect(await dispatch(handlers, 'app:open-link', ['https://api.weather.gov/alerts/other'], silentLogger)).toEqual(refused);
+    expect(opened).toEqual([link]);
+  });
+});
