@@ -1,64 +1,77 @@
-// Settings for warnings and air quality: which air-quality index to show, and whether an extreme
-// warning may sound during quiet hours. A control appears only once the settings carry its field,
-// so a window never offers a choice main would refuse to save.
+// Settings for official warnings and air quality: which warnings notify, whether an Extreme one may
+// sound during quiet hours, and which air-quality index to show. A control appears only once the
+// settings carry its field, so the window never offers a choice main would refuse to save.
 import type { Settings } from '../main/core/model/settings.ts';
 import type { AirQualityScale } from '../main/wording/air-quality.ts';
 import { h } from './dom.ts';
 
 const TEXT = {
-  legend: 'Warnings and air quality',
+  legend: 'Official warnings and air quality',
+  warnings: 'Notify me of official warnings',
   scale: 'Air quality index',
-  auto: 'Where the place is (European in Europe, US elsewhere)',
-  european: 'European (EEA)',
-  us: 'US (EPA)',
   extreme: 'Extreme warnings may break quiet hours',
-  extremeHint: 'Only warnings the issuer rates Extreme, for places you get notifications for.',
+  extremeHint: 'Only warnings the issuer rates Extreme (a threat to life), for places you get notifications for.',
 } as const;
 
-/** The fields this part of the settings reads, optional until every settings model has them. */
-type ExtrasFields = Readonly<{ airQualityScale?: AirQualityScale; extremeAlertsIgnoreQuietHours?: boolean }>;
+type WarningLevel = 'off' | 'Moderate' | 'Severe' | 'Extreme';
 
-const SCALES: readonly AirQualityScale[] = ['auto', 'european', 'us'];
+const WARNING_LEVELS: Readonly<Record<WarningLevel, string>> = {
+  off: 'Never',
+  Moderate: 'Moderate, Severe and Extreme',
+  Severe: 'Severe and Extreme',
+  Extreme: 'Extreme only',
+};
+
+const SCALES: Readonly<Record<AirQualityScale, string>> = {
+  auto: 'The place’s own (US in the US, European elsewhere)',
+  european: 'European (EEA)',
+  us: 'US (EPA)',
+};
+
+/** The fields this part reads, optional until every settings model has them. */
+type ExtrasFields = Readonly<{
+  airQualityScale?: AirQualityScale;
+  notifications: Readonly<{ warnings?: WarningLevel; extremeAlertsIgnoreQuietHours?: boolean }>;
+}>;
+
+const isScale = (value: unknown): value is AirQualityScale => typeof value === 'string' && Object.hasOwn(SCALES, value);
 
 export function airQualityScaleOf(settings: Settings | null): AirQualityScale {
   const scale = (settings as ExtrasFields | null)?.airQualityScale;
-  return scale !== undefined && SCALES.includes(scale) ? scale : 'auto';
+  return isScale(scale) ? scale : 'auto';
 }
 
 type Save = (patch: Partial<Settings>) => void;
+type Check = (id: string, label: string, on: boolean, change: (on: boolean) => void) => HTMLElement;
 
-/** The fieldset, or null when the settings have none of its fields yet. */
-export function extrasFieldset(
-  settings: Settings,
-  save: Save,
-  check: (id: string, label: string, on: boolean, change: (on: boolean) => void) => HTMLElement,
-  error: HTMLElement,
-): HTMLElement | null {
-  const fields = settings as Settings & ExtrasFields;
-  const hasScale = 'airQualityScale' in fields;
-  const hasExtreme = 'extremeAlertsIgnoreQuietHours' in fields;
-  if (!hasScale && !hasExtreme) return null;
-  const patch = (value: ExtrasFields): Partial<Settings> => value as Partial<Settings>;
+function select<V extends string>(id: string, label: string, options: Readonly<Record<V, string>>, value: V, change: (value: V) => void): HTMLElement {
   return h(
-    'fieldset',
-    {},
-    h('legend', {}, TEXT.legend),
-    hasScale
-      ? h(
-          'div',
-          { class: 'field' },
-          h('label', { for: 'air-scale' }, TEXT.scale),
-          h(
-            'select',
-            { id: 'air-scale', onchange: (e: Event) => save(patch({ airQualityScale: (e.target as HTMLSelectElement).value as AirQualityScale })) },
-            SCALES.map((scale) => h('option', { value: scale, selected: airQualityScaleOf(settings) === scale }, TEXT[scale])),
-          ),
-        )
-      : null,
-    hasExtreme
-      ? check('extreme-quiet', TEXT.extreme, fields.extremeAlertsIgnoreQuietHours ?? false, (on) => save(patch({ extremeAlertsIgnoreQuietHours: on })))
-      : null,
-    hasExtreme ? h('p', { class: 'hint', id: 'extreme-quiet-hint' }, TEXT.extremeHint) : null,
-    error,
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    h(
+      'select',
+      { id, onchange: (e: Event) => change((e.target as HTMLSelectElement).value as V) },
+      (Object.entries(options) as [V, string][]).map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+    ),
   );
+}
+
+/** The fieldset, or null while the settings have none of its fields. */
+export function extrasFieldset(settings: Settings, save: Save, check: Check, error: HTMLElement): HTMLElement | null {
+  const fields = settings as Settings & ExtrasFields;
+  const n = fields.notifications;
+  const notify = (patch: ExtrasFields['notifications']): void => save({ notifications: { ...settings.notifications, ...patch } });
+  const parts = [
+    n.warnings !== undefined ? select('warning-notices', TEXT.warnings, WARNING_LEVELS, n.warnings, (warnings) => notify({ warnings })) : null,
+    n.extremeAlertsIgnoreQuietHours !== undefined
+      ? check('extreme-quiet', TEXT.extreme, n.extremeAlertsIgnoreQuietHours, (on) => notify({ extremeAlertsIgnoreQuietHours: on }))
+      : null,
+    n.extremeAlertsIgnoreQuietHours !== undefined ? h('p', { class: 'hint', id: 'extreme-quiet-hint' }, TEXT.extremeHint) : null,
+    fields.airQualityScale !== undefined
+      ? select('air-scale', TEXT.scale, SCALES, airQualityScaleOf(settings), (airQualityScale) => save({ airQualityScale } as Partial<Settings>))
+      : null,
+  ];
+  if (parts.every((p) => p === null)) return null;
+  return h('fieldset', {}, h('legend', {}, TEXT.legend), parts, error);
 }

@@ -33,6 +33,8 @@ export type TrayIconModel = Readonly<{
   /** Night at the place (the condition's icon says so): a clear sky is not drawn sun-orange. */
   night: boolean;
   state: TrayState;
+  /** The worst official warning of any favourite, marked on the icon when Severe or Extreme. */
+  warning?: TrayWarning;
 }>;
 
 export type TrayMenuItem =
@@ -49,7 +51,6 @@ export type TrayModel = Readonly<{
   title: string | null;
   tooltip: string;
   menu: readonly TrayMenuItem[];
-  warning: TrayWarning;
 }>;
 
 export type TrayInput = Readonly<{
@@ -168,10 +169,10 @@ export function buildTrayModel({ snapshots, status, hasTitle, extras = [], airQu
       condition: weather?.current.condition.code ?? null,
       night: weather?.current.condition.icon.endsWith('-night') ?? false,
       state,
+      warning: warning ? (warning.alert.severity === 'Extreme' ? 'extreme' : 'severe') : null,
     },
     title: hasTitle && weather ? formatTemperature(temperature, '°') : null,
     tooltip: tooltipFor(primary, state, warning),
     menu: menuFor(snapshots, status, { extras: byFavourite, airQualityScale }),
-    warning: warning ? (warning.alert.severity === 'Extreme' ? 'extreme' : 'severe') : null,
   };
 }

@@ -1,5 +1,5 @@
 // Which air-quality index a person reads for a place, and the one line the tray gives it. The window
-// and the tray choose alike: the setting, or for 'auto' the index of the place's part of the world.
+// and the tray choose alike: the setting, or for 'auto' the index of the place's own country.
 import type { AirQuality } from '../core/providers/air-quality.ts';
 import { formatNumber } from './numbers.ts';
 
@@ -13,17 +13,13 @@ const TEXT = {
   line: '{place}: {index} {value}, {category}',
 } as const;
 
-// The European Environment Agency's index covers its member and cooperating countries and the rest
-// of geographic Europe; elsewhere the EPA's scale is the one most services and people use.
-const EUROPE = new Set(
-  'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK'.split(
-    ' ',
-  ),
-);
+// The settings' meaning of 'auto': the EPA's index where the EPA reports it (the US and its
+// territories), the European Environment Agency's everywhere else.
+const US_INDEX = new Set(['US', 'PR', 'VI', 'GU', 'MP', 'AS']);
 
 export function airQualityScaleFor(setting: AirQualityScale, countryCode: string | null): 'european' | 'us' {
   if (setting !== 'auto') return setting;
-  return EUROPE.has(countryCode?.toUpperCase() ?? '') ? 'european' : 'us';
+  return US_INDEX.has(countryCode?.trim().toUpperCase() ?? '') ? 'us' : 'european';
 }
 
 /** "European AQI", "US AQI". */

@@ -179,7 +179,7 @@ describe('the window: air quality', { timeout: 45_000 }, () => {
     return r;
   }
 
-  it('shows the European index in Europe, with its category, the pollutants and the pollen, in units', async () => {
+  it('shows the European index outside the US, with its category, the pollutants and the pollen, in units', async () => {
     const page = await openWith('Berlin', { colorScheme: 'dark' });
     const aqi = page.getByTestId('aqi');
     await aqi.waitFor();
@@ -207,7 +207,7 @@ describe('the window: air quality', { timeout: 45_000 }, () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('shows the US index outside Europe, with the EPA’s category, and no pollen where none is given', async () => {
+  it('shows the US index for a place in the US, with the EPA’s category, and no pollen where none is given', async () => {
     const page = await openWith('Honolulu');
     const aqi = page.getByTestId('aqi');
     await aqi.waitFor();

@@ -65,7 +65,7 @@ describe('tray model: warnings', () => {
     const snapshots = snapshotsFor(2);
     const plain = buildTrayModel({ snapshots, status: STATUS, hasTitle: false });
     const model = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, []), extras(2, [])] });
-    expect(model.warning).toBeNull();
+    expect(model.icon.warning).toBeNull();
     expect(model.tooltip).toBe(plain.tooltip);
     expect(labels(model.menu)).toEqual(labels(plain.menu));
   });
@@ -78,7 +78,7 @@ describe('tray model: warnings', () => {
       hasTitle: false,
       extras: [extras(1, [alert('Yellow wind warning', 'Moderate')]), extras(3, [alert('Orange flood warning', 'Severe')])],
     });
-    expect(model.warning).toBe('severe');
+    expect(model.icon.warning).toBe('severe');
     const [weatherLine, warningLine] = model.tooltip.split('\n');
     expect(weatherLine).toMatch(/^Berlin: -?\d+°C, .+ \(updated 4 min ago\)$/);
     expect(warningLine).toBe(`⚠ Orange flood warning (${snapshots[2]!.favourite.place.name})`);
@@ -91,7 +91,7 @@ describe('tray model: warnings', () => {
       hasTitle: false,
       extras: [extras(1, [alert('Orange storm warning', 'Severe')]), extras(2, [alert('Red storm warning', 'Extreme')])],
     });
-    expect(model.warning).toBe('extreme');
+    expect(model.icon.warning).toBe('extreme');
     expect(model.tooltip.split('\n')[1]).toMatch(/^⚠ Red storm warning \(/);
   });
 
@@ -107,7 +107,7 @@ describe('tray model: warnings', () => {
         extras(2, [alert('Special weather statement', 'Minor')]),
       ],
     });
-    expect(model.warning).toBeNull();
+    expect(model.icon.warning).toBeNull();
     expect(labels(model.menu).slice(0, 3)).toEqual([`${plain[0]}  ⚠ Yellow wind warning`, plain[1], plain[2]]);
   });
 });

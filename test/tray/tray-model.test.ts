@@ -8,7 +8,7 @@ const labels = (model: ReturnType<typeof buildTrayModel>): string[] =>
 describe('tray model', () => {
   it('with no favourites: invites to add one; refresh is disabled', () => {
     const model = buildTrayModel({ snapshots: [], status: STATUS, hasTitle: false });
-    expect(model.icon).toEqual({ temperature: null, condition: null, night: false, state: 'empty' });
+    expect(model.icon).toEqual({ temperature: null, condition: null, night: false, state: 'empty', warning: null });
     expect(model.tooltip).toBe('Skytray: no places yet. Open Skytray to add one.');
     expect(labels(model)).toEqual(['No data yet', '[Refresh now (disabled)]', '---', '[Open Skytray]', '[Settings…]', '---', '[Quit Skytray]']);
   });
