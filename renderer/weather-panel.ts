@@ -8,6 +8,8 @@ import type { Weather } from '../main/core/model/model.ts';
 import type { AirQualityScale } from '../main/wording/air-quality.ts';
 import { AirPanel, scaleFor } from './air-panel.ts';
 import { AlertBanner } from './alert-banner.ts';
+import { UvAndRain } from './uv-and-rain.ts';
+import type { QuarterHoursInput } from './uv-and-rain-words.ts';
 import { fill, h } from './dom.ts';
 import { chartSeries, type ChartSeries } from './chart/chart-series.ts';
 import { comingNext } from './chart/coming-next.ts';
@@ -34,7 +36,8 @@ export class WeatherPanel {
   readonly #days = h('section', { class: 'daily', 'aria-labelledby': 'days-title' });
   readonly #attribution = h('p', { class: 'attribution' });
   readonly #air = new AirPanel();
-  readonly #visuals = h('div', { class: 'visuals' }, this.#current, this.#air.el, this.#chart.el, this.#days, this.#attribution);
+  readonly #uvAndRain = new UvAndRain();
+  readonly #visuals = h('div', { class: 'visuals' }, this.#current, this.#uvAndRain.el, this.#air.el, this.#chart.el, this.#days, this.#attribution);
   readonly #alerts: AlertBanner;
   #onRefresh: (id: number) => void;
   #onNotify: (id: number, on: boolean) => void;
@@ -106,16 +109,29 @@ export class WeatherPanel {
     this.#chart.el.hidden = !w;
     if (!w) {
       fill(this.#current);
+      fill(this.#uvAndRain.el);
       fill(this.#days);
       this.#attribution.textContent = '';
       return;
     }
     const series = chartSeries(w, now);
     fill(this.#current, current(w, series));
+    const uv = uvAndQuarterHours(w);
+    this.#uvAndRain.draw(uv.now, uv.max, uv.quarterHours, w.units.precipitation === 'in', now);
     this.#chart.draw(series, now);
     fill(this.#days, h('h3', { id: 'days-title' }, 'Next days'), daysList(w, w.current.time.slice(0, 10)));
     this.#attribution.textContent = w.attribution;
   }
+}
+
+/** UV and quarter-hours, which weather saved before they existed does not have. */
+function uvAndQuarterHours(w: Weather): Readonly<{ now: number | null; max: number | null; quarterHours: QuarterHoursInput | null }> {
+  const today = w.daily.find((d) => d.date === w.current.time.slice(0, 10)) as { uvIndexMax?: number | null } | undefined;
+  return {
+    now: (w.current as { uvIndex?: number | null }).uvIndex ?? null,
+    max: today?.uvIndexMax ?? null,
+    quarterHours: (w as { quarterHours?: QuarterHoursInput | null }).quarterHours ?? null,
+  };
 }
 
 function current(w: Weather, series: ChartSeries): HTMLElement[] {

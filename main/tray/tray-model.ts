@@ -13,7 +13,7 @@ import { formatTemperature, wholeDegrees } from '../wording/temperature.ts';
 export type TrayState = 'ok' | 'stale' | 'offline' | 'empty';
 
 /** The worst official warning in force at any favourite, where it is one to be seen at a glance. */
-export type TrayWarning = 'severe' | 'extreme' | null;
+type TrayWarning = 'severe' | 'extreme' | null;
 
 const TEXT = {
   /** A place's menu line with the event of its worst warning. */

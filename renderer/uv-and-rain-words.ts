@@ -1,0 +1,101 @@
+// What the UV card and the next-two-hours strip say, with no page in sight: the WHO's UV category,
+// and one sentence over the quarter-hours ("Rain from 14:45, light").
+import { localClock } from '../main/wording/time.ts';
+
+export const TEXT = {
+  uvTitle: 'UV index',
+  uvNow: '{value} now · {category}',
+  uvMax: 'Today’s highest {value} · {category}',
+  rainTitle: 'Next two hours',
+  rainFrom: 'Rain from {time}, {intensity}',
+  rainNow: 'Rain now, {intensity}',
+  dry: 'No rain in the next two hours',
+  spread: 'From hourly values: when in the hour it starts is a guess.',
+  light: 'light',
+  moderate: 'moderate',
+  heavy: 'heavy',
+} as const;
+
+type UvLevel = 'low' | 'moderate' | 'high' | 'very-high' | 'extreme';
+
+/**
+ * The WHO's categories and colours (Global Solar UV Index: A Practical Guide, WHO 2002, p. 8): the
+ * index is read as a whole number, 0-2 low, 3-5 moderate, 6-7 high, 8-10 very high, 11+ extreme.
+ */
+const UV_BANDS: readonly Readonly<{ upTo: number; level: UvLevel; label: string; colour: string }>[] = [
+  { upTo: 2, level: 'low', label: 'Low', colour: '#289500' },
+  { upTo: 5, level: 'moderate', label: 'Moderate', colour: '#f7e400' },
+  { upTo: 7, level: 'high', label: 'High', colour: '#f85900' },
+  { upTo: 10, level: 'very-high', label: 'Very high', colour: '#d8001d' },
+  { upTo: Infinity, level: 'extreme', label: 'Extreme', colour: '#6b49c8' },
+];
+
+export function uvCategory(index: number): (typeof UV_BANDS)[number] {
+  const whole = Math.max(0, Math.round(index));
+  return UV_BANDS.find((band) => whole <= band.upTo) ?? (UV_BANDS.at(-1) as (typeof UV_BANDS)[number]);
+}
+
+/** What the strip is drawn from: the model's quarter-hours, in the place's own time. */
+export type QuarterHoursInput = Readonly<{
+  source: 'regional-model' | 'interpolated';
+  intervalMinutes: number;
+  points: readonly Readonly<{ time: string; precipitation: number | null }>[];
+}>;
+
+/**
+ * The engine's rain-soon notice reads the same quarter-hours with the same limits: 0.1 mm is the
+ * least a gauge tells from dry; the American Meteorological Society's light/moderate/heavy rates
+ * (2.5 and 7.6 mm an hour) are 0.625 and 1.9 mm a quarter-hour.
+ */
+export const WET_MM = 0.1;
+const LIGHT_MAX_MM = 2.5 / 4;
+const MODERATE_MAX_MM = 7.6 / 4;
+/** The strip's full height: a heavy quarter-hour fills it. */
+export const FULL_BAR_MM = MODERATE_MAX_MM;
+const LOOKAHEAD_MS = 2 * 3_600_000;
+
+export const fillIn = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+const intensityOf = (mmPer15: number): string => (mmPer15 <= LIGHT_MAX_MM ? TEXT.light : mmPer15 <= MODERATE_MAX_MM ? TEXT.moderate : TEXT.heavy);
+
+type Quarter = Readonly<{ time: string; startsAt: number; endsAt: number; mm: number | null }>;
+
+/** The quarter-hours not over yet that begin within two hours; amounts in millimetres. */
+export function upcoming(q: QuarterHoursInput, inches: boolean, now: number): Quarter[] {
+  const span = q.intervalMinutes * 60_000;
+  return q.points
+    .map((p) => ({
+      time: p.time,
+      endsAt: Date.parse(p.time),
+      startsAt: Date.parse(p.time) - span,
+      mm: p.precipitation === null ? null : p.precipitation * (inches ? 25.4 : 1),
+    }))
+    .filter((p) => p.endsAt > now && p.startsAt < now + LOOKAHEAD_MS);
+}
+
+/** "Rain from 14:45, light", "Rain now, moderate", "No rain in the next two hours". */
+export const nextTwoHoursSentence = (q: QuarterHoursInput, inches: boolean, now: number): string => rainSentence(upcoming(q, inches, now), now);
+
+function rainSentence(quarters: readonly Quarter[], now: number): string {
+  const first = quarters.findIndex((p) => p.mm !== null && p.mm >= WET_MM);
+  if (first < 0) return TEXT.dry;
+  const spell = quarters.slice(first);
+  const dryAt = spell.findIndex((p) => p.mm === null || p.mm < WET_MM);
+  const peak = Math.max(...(dryAt < 0 ? spell : spell.slice(0, dryAt)).map((p) => p.mm ?? 0));
+  const start = quarters[first] as Quarter;
+  const intensity = intensityOf(peak);
+  if (start.startsAt <= now) return fillIn(TEXT.rainNow, { intensity });
+  return fillIn(TEXT.rainFrom, { time: localClock(startOnPlaceClock(start)), intensity });
+}
+
+/** When a quarter-hour begins, on the place's clock: its end less one interval, in the end's own offset. */
+export function startOnPlaceClock(p: Quarter): string {
+  return new Date(p.startsAt + offsetMs(p.time)).toISOString().slice(0, 16);
+}
+
+/** The offset written at the end of a local ISO time (`+01:00`, `Z`), in milliseconds. */
+function offsetMs(time: string): number {
+  const m = /([+-])(\d\d):(\d\d)$/.exec(time);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+}
