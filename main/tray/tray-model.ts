@@ -4,6 +4,7 @@ import type { CapSeverity, WeatherAlert } from '../core/alerts/alert.ts';
 import type { FavouriteExtras } from '../core/alerts/extras-view.ts';
 import type { ConditionCode, Weather } from '../core/model/model.ts';
 import type { PlaceSnapshot, ServiceStatus } from '../core/service/service-types.ts';
+import type { TrayWarning } from './marks.ts';
 import { airQualityLine, airQualityScaleFor, type AirQualityScale } from '../wording/air-quality.ts';
 import { conditionWords } from '../wording/condition.ts';
 import { freshnessOf, freshnessSummary, updatedNote } from '../wording/freshness.ts';
@@ -11,9 +12,6 @@ import { describePlace } from '../wording/place.ts';
 import { formatTemperature, wholeDegrees } from '../wording/temperature.ts';
 
 export type TrayState = 'ok' | 'stale' | 'offline' | 'empty';
-
-/** The worst official warning in force at any favourite, where it is one to be seen at a glance. */
-type TrayWarning = 'severe' | 'extreme' | null;
 
 const TEXT = {
   /** A place's menu line with the event of its worst warning. */

@@ -64,7 +64,7 @@ const BERLIN: FavouriteExtras = {
 beforeEach(() => resetElectron('linux'));
 
 describe('tray service: warnings and air quality', () => {
-  it('says the warning on the place’s menu line and in the tooltip, and opens a place from the air-quality submenu', () => {
+  it('marks the icon, says the warning on the place’s menu line and in the tooltip, and opens a place from the air-quality submenu', () => {
     const opened: number[] = [];
     const tray = new TrayService({
       actions: { openPlace: (id) => opened.push(id), refresh: () => {}, open: () => {}, settings: () => {}, quit: () => {} },
@@ -77,6 +77,8 @@ describe('tray service: warnings and air quality', () => {
     const before = { tooltip: fake.tooltip, first: fake.menu?.template[0]?.label };
     tray.render(buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [BERLIN] }));
     expect(fake.menuSets).toBe(2);
+    // The icon is drawn again, now with the warning's mark (main/tray/marks.ts).
+    expect(fake.imageSets).toBe(1);
     expect(fake.menu?.template[0]?.label).toBe(`${before.first}  ⚠ Orange storm warning`);
     expect(fake.tooltip).toBe(`${before.tooltip}\n⚠ Orange storm warning (Berlin)`);
     const air = fake.menu?.template.find((item) => item.label === 'Air quality');
