@@ -137,6 +137,44 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
     expect(page.url()).toBe(harness.url);
   });
 
+  it.each(['light', 'dark'] as const)('keeps every severity readable in %s mode, and its frame in forced colours', async (scheme) => {
+    const now = Math.floor(Date.now() / 60_000) * 60_000;
+    const story = (key: string, event: string, severity: WarningStory['severity']): WarningStory => ({
+      key: `${key}-${scheme}`,
+      event,
+      severity,
+      colour: 'yellow',
+      area: around(scheme === 'light' ? 'Los Angeles' : 'San Diego'),
+      issuedAt: now - HOUR,
+      expiresAt: now + 6 * HOUR,
+    });
+    harness.warnings?.setStories([
+      story('fire', 'Red Flag Warning', 'Extreme'),
+      story('heat', 'Excessive Heat Warning', 'Severe'),
+      story('wind', 'Wind Advisory', 'Moderate'),
+      story('beach', 'Beach Hazards Statement', 'Minor'),
+    ]);
+    const page = await openWith(scheme === 'light' ? 'Los Angeles' : 'San Diego', { colorScheme: scheme });
+    await page.locator('.more-alerts .alert').nth(2).waitFor();
+    expect(await page.locator('.alert').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')))).toEqual([
+      'Extreme',
+      'Severe',
+      'Moderate',
+      'Minor',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ forcedColors: 'active' });
+    // The system's colours replace the tints: the frame and the chip's outline keep the shape.
+    const frame = await page.locator('.alert.lead-alert').evaluate((el) => {
+      const style = getComputedStyle(el);
+      const chip = getComputedStyle(el.querySelector('.alert-level') as Element);
+      return { left: style.borderLeftWidth, top: style.borderTopWidth, chip: chip.borderTopColor === style.color };
+    });
+    expect(frame).toEqual({ left: '6px', top: '2px', chip: true });
+    await page.screenshot({ path: fileURLToPath(new URL(`warnings-forced-colors-${scheme}.png`, SHOTS)), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('refuses to open a link no warning gave the window', async () => {
     const page = await openWith('Tokyo');
     await page.getByTestId('alerts-status').waitFor();
