@@ -269,11 +269,11 @@ describe('the window: air quality', { timeout: 45_000 }, () => {
     const page = await openWith('Anchorage');
     await page.locator('.alert.lead-alert').waitFor();
     await page.getByTestId('aqi').waitFor();
-    for (const width of [360, 480, 900, 1400]) {
+    for (const width of [360, 420, 480, 900, 1400]) {
       await page.setViewportSize({ width, height: 900 });
       expect(await overflow(page), `at ${width} px: nothing wider than the window`).toBe(0);
       const spilling = await page
-        .locator('.alerts, .air')
+        .locator('.alerts, .air, .current .fact')
         .evaluateAll((els): string[] => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.getAttribute('class') ?? ''));
       expect(spilling, `at ${width} px: nothing wider than its panel`).toEqual([]);
     }
