@@ -3,46 +3,28 @@
 import type { AirQualityJson } from '../main/core/alerts/extras-view.ts';
 import type { AirQuality } from '../main/core/providers/air-quality.ts';
 import type { Place } from '../main/core/model/model.ts';
+import { legacyEnglish } from '../main/wording/english.ts';
 import { airQualityIndexName, airQualityScaleFor, type AirQualityScale } from '../main/wording/air-quality.ts';
 import { formatNumber, UNKNOWN } from '../main/wording/numbers.ts';
 import { fill, h } from './dom.ts';
 
-const TEXT = {
-  title: 'Air quality',
-  index: '{value} · {category}',
-  noIndex: 'No index for this place right now',
-  unavailable: 'Air quality unavailable ({reason})',
-  pollen: 'Pollen',
-  measured: 'Pollutants',
-  microgrammes: '{value} µg/m³',
-  grains: '{value} grains/m³',
-} as const;
+const { t } = legacyEnglish;
 
-/** Short labels, as air-quality services print them; the full name is the abbreviation's title. */
+/** Symbols as air-quality services print them (not words to translate); the full name is the abbreviation's title. */
 const POLLUTANTS = [
-  ['pm2_5', 'PM2.5', 'Fine particles, 2.5 µm and smaller'],
-  ['pm10', 'PM10', 'Particles, 10 µm and smaller'],
-  ['ozone', 'O₃', 'Ozone'],
-  ['nitrogenDioxide', 'NO₂', 'Nitrogen dioxide'],
-] as const satisfies readonly (readonly [keyof AirQuality, string, string])[];
+  ['pm2_5', 'PM2.5', () => t('window.air.pm2_5')], // i18n-ignore: a symbol
+  ['pm10', 'PM10', () => t('window.air.pm10')], // i18n-ignore: a symbol
+  ['ozone', 'O₃', () => t('window.air.ozone')],
+  ['nitrogenDioxide', 'NO₂', () => t('window.air.nitrogenDioxide')],
+] as const satisfies readonly (readonly [keyof AirQuality, string, () => string])[];
 
-const POLLEN_NAMES: Readonly<Record<keyof AirQuality['pollen'], string>> = {
-  alder: 'Alder',
-  birch: 'Birch',
-  grass: 'Grass',
-  mugwort: 'Mugwort',
-  olive: 'Olive',
-  ragweed: 'Ragweed',
-};
+const pollenName = (kind: keyof AirQuality['pollen']): string => t(`window.air.pollen.${kind}`);
 
 /** Which index to show for a place. */
 export const scaleFor = (setting: AirQualityScale, place: Place): 'european' | 'us' => airQualityScaleFor(setting, place.countryCode);
 
-const fillIn = (template: string, values: Readonly<Record<string, string>>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-
-const amount = (template: string, value: number | null, digits: number): string =>
-  value === null ? UNKNOWN : fillIn(template, { value: formatNumber(value, digits) });
+const microgrammes = (value: number | null): string => (value === null ? UNKNOWN : t('window.air.microgrammes', { value: formatNumber(value, 1) }));
+const grains = (value: number): string => t('window.air.grains', { value: formatNumber(value, 0) });
 
 export class AirPanel {
   readonly el = h('section', { class: 'air', 'aria-labelledby': 'air-title', 'data-testid': 'air' });
@@ -51,10 +33,10 @@ export class AirPanel {
   draw(air: AirQualityJson | null, scale: 'european' | 'us'): void {
     this.el.hidden = air === null;
     if (!air) return fill(this.el);
-    const title = h('h3', { id: 'air-title' }, TEXT.title);
+    const title = h('h3', { id: 'air-title' }, t('window.air.title'));
     if (!air.reading) {
       const reason = air.error?.message.replace(/\.$/, '') ?? UNKNOWN;
-      return fill(this.el, title, h('p', { class: 'air-status', 'data-testid': 'air-status' }, fillIn(TEXT.unavailable, { reason })));
+      return fill(this.el, title, h('p', { class: 'air-status', 'data-testid': 'air-status' }, t('window.air.unavailable', { reason })));
     }
     const r = air.reading;
     const pollen = Object.entries(r.pollen) as [keyof AirQuality['pollen'], number][];
@@ -62,18 +44,18 @@ export class AirPanel {
       this.el,
       title,
       indexLine(r, scale),
-      h('h4', { class: 'air-sub' }, TEXT.measured),
+      h('h4', { class: 'air-sub' }, t('window.air.pollutants')),
       h(
         'dl',
         { class: 'facts air-facts' },
-        POLLUTANTS.map(([key, label, name]) => fact(h('abbr', { title: name }, label), amount(TEXT.microgrammes, r[key], 1))),
+        POLLUTANTS.map(([key, label, name]) => fact(h('abbr', { title: name() }, label), microgrammes(r[key]))),
       ),
-      pollen.length ? h('h4', { class: 'air-sub' }, TEXT.pollen) : null,
+      pollen.length ? h('h4', { class: 'air-sub' }, t('window.air.pollen')) : null,
       pollen.length
         ? h(
             'dl',
             { class: 'facts air-facts pollen' },
-            pollen.map(([kind, grains]) => fact(POLLEN_NAMES[kind], amount(TEXT.grains, grains, 0))),
+            pollen.map(([kind, count]) => fact(pollenName(kind), grains(count))),
           )
         : null,
       h('p', { class: 'attribution' }, air.attribution),
@@ -85,7 +67,7 @@ function indexLine(r: AirQuality, scale: 'european' | 'us'): HTMLElement {
   const value = scale === 'european' ? r.europeanAqi : r.usAqi;
   const category = scale === 'european' ? r.europeanCategory : r.usCategory;
   const name = airQualityIndexName(scale);
-  if (value === null || category === null) return h('p', { class: 'aqi' }, h('span', { class: 'aqi-scale' }, name), TEXT.noIndex);
+  if (value === null || category === null) return h('p', { class: 'aqi' }, h('span', { class: 'aqi-scale' }, name), t('window.air.noIndex'));
   const swatch = h('span', { class: 'aqi-swatch', 'aria-hidden': 'true' });
   // Through the CSSOM: the window's policy refuses style attributes, not style properties.
   swatch.style.setProperty('--aqi-colour', category.colour);
@@ -94,7 +76,7 @@ function indexLine(r: AirQuality, scale: 'european' | 'us'): HTMLElement {
     { class: `aqi aqi-${scale}`, 'data-testid': 'aqi', 'data-level': category.level },
     h('span', { class: 'aqi-scale' }, name),
     swatch,
-    h('strong', { class: 'aqi-value' }, fillIn(TEXT.index, { value: formatNumber(value, 0), category: category.label })),
+    h('strong', { class: 'aqi-value' }, t('window.air.index', { value: formatNumber(value, 0), category: category.label })),
   );
 }
 

@@ -1,68 +1,37 @@
 // The selected place's official warnings: the worst one as a banner in its severity's colour, the
 // others listed under it, each with its full text on demand. Saying that no service covers a place,
 // or that the service failed, matters as much: an empty space would read as "no warnings".
-import type { AlertSourceId, CapSeverity, WeatherAlert } from '../main/core/alerts/alert.ts';
+import type { WeatherAlert } from '../main/core/alerts/alert.ts';
 import type { AlertsJson } from '../main/core/alerts/extras-view.ts';
 import type { WeatherErrorCode, WeatherErrorInfo } from '../main/core/errors.ts';
+import { legacyEnglish } from '../main/wording/english.ts';
 import { weekdayClockIn } from '../main/wording/time.ts';
 import { fill, h } from './dom.ts';
 
-const TEXT = {
-  title: 'Official warnings',
-  uncovered: 'No official warnings service covers this place',
-  unavailable: 'Warnings unavailable ({reason})',
-  none: 'No warnings in force from {source}',
-  more: 'More warnings for this place',
-  details: 'Details',
-  from: 'From {onset}',
-  until: 'Until {expires}',
-  fromUntil: 'From {onset} to {expires}',
-  timesNote: 'Times are the place’s own.',
-  issuer: 'Read the full warning from {issuer}',
-  issuerUnnamed: 'Read the full warning from its issuer',
-} as const;
-
-/** The words a severity is shown with, beside its colour, so colour is never the only sign. */
-const SEVERITY_WORDS: Readonly<Record<CapSeverity, string>> = {
-  Extreme: 'Extreme',
-  Severe: 'Severe',
-  Moderate: 'Moderate',
-  Minor: 'Minor',
-  Unknown: 'Warning',
-};
-
-const SOURCE_NAMES: Readonly<Record<AlertSourceId, string>> = {
-  nws: 'the National Weather Service',
-  metalerts: 'MET Norway',
-  meteoalarm: 'MeteoAlarm',
-};
+const { t } = legacyEnglish;
 
 /** Why warnings could not be had, short enough for the brackets of "Warnings unavailable (…)". */
-const REASONS: Readonly<Partial<Record<WeatherErrorCode, string>>> = {
-  network: 'no connection to {provider}',
-  timeout: '{provider} did not answer in time',
-  'rate-limited': '{provider} asked Skytray to wait',
-  server: '{provider} is having trouble',
-  auth: '{provider} refused the request',
-  malformed: '{provider} sent data Skytray does not understand',
-  'too-large': '{provider} sent too much data',
+const REASONS: Readonly<Partial<Record<WeatherErrorCode, (provider: string) => string>>> = {
+  network: (provider) => t('window.warnings.reason.network', { provider }),
+  timeout: (provider) => t('window.warnings.reason.timeout', { provider }),
+  'rate-limited': (provider) => t('window.warnings.reason.rateLimited', { provider }),
+  server: (provider) => t('window.warnings.reason.server', { provider }),
+  auth: (provider) => t('window.warnings.reason.auth', { provider }),
+  malformed: (provider) => t('window.warnings.reason.malformed', { provider }),
+  'too-large': (provider) => t('window.warnings.reason.tooLarge', { provider }),
 };
 
-const fillIn = (template: string, values: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
-
 function reasonFor(error: WeatherErrorInfo): string {
-  const template = REASONS[error.code];
-  return template ? fillIn(template, { provider: error.provider ?? 'the service' }) : error.message.replace(/\.$/, '');
+  const reason = REASONS[error.code];
+  return reason ? reason(error.provider ?? t('window.warnings.reason.unnamed')) : error.message.replace(/\.$/, '');
 }
 
 function timesOf(alert: WeatherAlert, timeZone: string): string | null {
   const onset = alert.onset ?? alert.sent;
   const expires = alert.ends ?? alert.expires;
-  const values = { onset: weekdayClockIn(onset, timeZone), expires: weekdayClockIn(expires, timeZone) };
-  if (onset && expires) return fillIn(TEXT.fromUntil, values);
-  if (onset) return fillIn(TEXT.from, values);
-  if (expires) return fillIn(TEXT.until, values);
+  if (onset && expires) return t('window.warnings.fromUntil', { onset: weekdayClockIn(onset, timeZone), expires: weekdayClockIn(expires, timeZone) });
+  if (onset) return t('window.warnings.from', { onset: weekdayClockIn(onset, timeZone) });
+  if (expires) return t('window.warnings.until', { expires: weekdayClockIn(expires, timeZone) });
   return null;
 }
 
@@ -81,18 +50,19 @@ export class AlertBanner {
     const open = new Set([...this.el.querySelectorAll('details[open]')].map((d) => d.getAttribute('data-alert-id')));
     this.el.hidden = alerts === null;
     if (!alerts) return fill(this.el);
-    const title = h('h3', { id: 'alerts-title', class: 'visually-hidden' }, TEXT.title);
+    const title = h('h3', { id: 'alerts-title', class: 'visually-hidden' }, t('window.warnings.title'));
     const [first, ...rest] = alerts.active;
     const status = this.#status(alerts);
     fill(
       this.el,
       title,
       status,
+      // i18n-ignore: CSS classes
       first ? this.#alert(first, timeZone, open, 'alert lead-alert') : null,
       rest.length
         ? h(
             'ul',
-            { class: 'more-alerts', 'aria-label': TEXT.more },
+            { class: 'more-alerts', 'aria-label': t('window.warnings.more') },
             rest.map((alert) => h('li', {}, this.#alert(alert, timeZone, open, 'alert'))),
           )
         : null,
@@ -101,10 +71,14 @@ export class AlertBanner {
 
   #status(alerts: AlertsJson): HTMLElement | null {
     if (alerts.error)
-      return h('p', { class: 'alerts-status unavailable', 'data-testid': 'alerts-status' }, fillIn(TEXT.unavailable, { reason: reasonFor(alerts.error) }));
-    if (alerts.source === null) return h('p', { class: 'alerts-status', 'data-testid': 'alerts-status' }, TEXT.uncovered);
+      return h(
+        'p',
+        { class: 'alerts-status unavailable', 'data-testid': 'alerts-status' },
+        t('window.warnings.unavailable', { reason: reasonFor(alerts.error) }),
+      );
+    if (alerts.source === null) return h('p', { class: 'alerts-status', 'data-testid': 'alerts-status' }, t('window.warnings.uncovered'));
     if (alerts.active.length === 0)
-      return h('p', { class: 'alerts-status', 'data-testid': 'alerts-status' }, fillIn(TEXT.none, { source: SOURCE_NAMES[alerts.source] }));
+      return h('p', { class: 'alerts-status', 'data-testid': 'alerts-status' }, t('window.warnings.none', { source: alerts.source }));
     return null;
   }
 
@@ -120,13 +94,18 @@ export class AlertBanner {
     return h(
       'article',
       { class: `${className} severity-${alert.severity.toLowerCase()}`, 'data-severity': alert.severity },
-      h('p', { class: 'alert-head' }, h('span', { class: 'alert-level' }, SEVERITY_WORDS[alert.severity]), h('strong', { class: 'alert-event' }, alert.event)),
+      h(
+        'p',
+        { class: 'alert-head' },
+        h('span', { class: 'alert-level' }, t(`window.warnings.severity.${alert.severity}`)),
+        h('strong', { class: 'alert-event' }, alert.event),
+      ),
       alert.headline ? h('p', { class: 'alert-headline' }, alert.headline) : null,
       h(
         'details',
         { 'data-alert-id': key, open: open.has(key) },
-        h('summary', {}, TEXT.details),
-        times ? h('p', { class: 'alert-times' }, times, ' ', h('span', { class: 'hint-inline' }, TEXT.timesNote)) : null,
+        h('summary', {}, t('window.warnings.details')),
+        times ? h('p', { class: 'alert-times' }, times, ' ', h('span', { class: 'hint-inline' }, t('window.warnings.timesNote'))) : null,
         alert.area ? h('p', { class: 'alert-area' }, alert.area) : null,
         paragraphs(alert.description, 'alert-description'),
         paragraphs(alert.instruction, 'alert-instruction'),
@@ -137,7 +116,7 @@ export class AlertBanner {
 
   /** A real link (it says where it goes), opened by main in the system's browser, never in the window. */
   #issuerLink(url: string, issuer: string | null): HTMLElement {
-    const label = issuer ? fillIn(TEXT.issuer, { issuer }) : TEXT.issuerUnnamed;
+    const label = issuer ? t('window.warnings.issuer', { issuer }) : t('window.warnings.issuerUnnamed');
     return h(
       'p',
       {},
@@ -146,6 +125,7 @@ export class AlertBanner {
         {
           href: url,
           class: 'issuer-link',
+          // i18n-ignore: link relations
           rel: 'noreferrer noopener',
           onclick: (event: MouseEvent) => {
             event.preventDefault();

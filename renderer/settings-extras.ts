@@ -3,29 +3,24 @@
 // settings carry its field, so the window never offers a choice main would refuse to save.
 import type { Settings } from '../main/core/model/settings.ts';
 import type { AirQualityScale } from '../main/wording/air-quality.ts';
+import { legacyEnglish } from '../main/wording/english.ts';
 import { h } from './dom.ts';
 
-const TEXT = {
-  legend: 'Official warnings and air quality',
-  warnings: 'Notify me of official warnings',
-  scale: 'Air quality index',
-  extreme: 'Extreme warnings may break quiet hours',
-  extremeHint: 'Only warnings the issuer rates Extreme (a threat to life), for places you get notifications for.',
-} as const;
+const { t } = legacyEnglish;
 
 type WarningLevel = 'off' | 'Moderate' | 'Severe' | 'Extreme';
 
-const WARNING_LEVELS: Readonly<Record<WarningLevel, string>> = {
-  off: 'Never',
-  Moderate: 'Moderate, Severe and Extreme',
-  Severe: 'Severe and Extreme',
-  Extreme: 'Extreme only',
+const WARNING_LEVELS: Readonly<Record<WarningLevel, () => string>> = {
+  off: () => t('window.settings.extras.warnings.off'),
+  Moderate: () => t('window.settings.extras.warnings.Moderate'),
+  Severe: () => t('window.settings.extras.warnings.Severe'),
+  Extreme: () => t('window.settings.extras.warnings.Extreme'),
 };
 
-const SCALES: Readonly<Record<AirQualityScale, string>> = {
-  auto: 'The place’s own (US in the US, European elsewhere)',
-  european: 'European (EEA)',
-  us: 'US (EPA)',
+const SCALES: Readonly<Record<AirQualityScale, () => string>> = {
+  auto: () => t('window.settings.extras.scale.auto'),
+  european: () => t('window.settings.extras.scale.european'),
+  us: () => t('window.settings.extras.scale.us'),
 };
 
 /** The fields this part reads, optional until every settings model has them. */
@@ -44,7 +39,7 @@ export function airQualityScaleOf(settings: Settings | null): AirQualityScale {
 type Save = (patch: Partial<Settings>) => void;
 type Check = (id: string, label: string, on: boolean, change: (on: boolean) => void) => HTMLElement;
 
-function select<V extends string>(id: string, label: string, options: Readonly<Record<V, string>>, value: V, change: (value: V) => void): HTMLElement {
+function select<V extends string>(id: string, label: string, options: Readonly<Record<V, () => string>>, value: V, change: (value: V) => void): HTMLElement {
   return h(
     'div',
     { class: 'field' },
@@ -52,7 +47,7 @@ function select<V extends string>(id: string, label: string, options: Readonly<R
     h(
       'select',
       { id, onchange: (e: Event) => change((e.target as HTMLSelectElement).value as V) },
-      (Object.entries(options) as [V, string][]).map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+      (Object.entries(options) as [V, () => string][]).map(([v, text]) => h('option', { value: v, selected: v === value }, text())),
     ),
   );
 }
@@ -63,15 +58,19 @@ export function extrasFieldset(settings: Settings, save: Save, check: Check, err
   const n = fields.notifications;
   const notify = (patch: ExtrasFields['notifications']): void => save({ notifications: { ...settings.notifications, ...patch } });
   const parts = [
-    n.warnings !== undefined ? select('warning-notices', TEXT.warnings, WARNING_LEVELS, n.warnings, (warnings) => notify({ warnings })) : null,
-    n.extremeAlertsIgnoreQuietHours !== undefined
-      ? check('extreme-quiet', TEXT.extreme, n.extremeAlertsIgnoreQuietHours, (on) => notify({ extremeAlertsIgnoreQuietHours: on }))
+    n.warnings !== undefined
+      ? select('warning-notices', t('window.settings.extras.warnings'), WARNING_LEVELS, n.warnings, (warnings) => notify({ warnings }))
       : null,
-    n.extremeAlertsIgnoreQuietHours !== undefined ? h('p', { class: 'hint', id: 'extreme-quiet-hint' }, TEXT.extremeHint) : null,
+    n.extremeAlertsIgnoreQuietHours !== undefined
+      ? check('extreme-quiet', t('window.settings.extras.extreme'), n.extremeAlertsIgnoreQuietHours, (on) => notify({ extremeAlertsIgnoreQuietHours: on }))
+      : null,
+    n.extremeAlertsIgnoreQuietHours !== undefined ? h('p', { class: 'hint', id: 'extreme-quiet-hint' }, t('window.settings.extras.extremeHint')) : null,
     fields.airQualityScale !== undefined
-      ? select('air-scale', TEXT.scale, SCALES, airQualityScaleOf(settings), (airQualityScale) => save({ airQualityScale } as Partial<Settings>))
+      ? select('air-scale', t('window.settings.extras.scale'), SCALES, airQualityScaleOf(settings), (airQualityScale) =>
+          save({ airQualityScale } as Partial<Settings>),
+        )
       : null,
   ];
   if (parts.every((p) => p === null)) return null;
-  return h('fieldset', {}, h('legend', {}, TEXT.legend), parts, error);
+  return h('fieldset', {}, h('legend', {}, t('window.settings.extras.legend')), parts, error);
 }

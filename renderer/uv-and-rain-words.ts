@@ -1,20 +1,9 @@
 // What the UV card and the next-two-hours strip say, with no page in sight: the WHO's UV category,
 // and one sentence over the quarter-hours ("Rain from 14:45, light").
+import { legacyEnglish } from '../main/wording/english.ts';
 import { localClock } from '../main/wording/time.ts';
 
-export const TEXT = {
-  uvTitle: 'UV index',
-  uvNow: '{value} now · {category}',
-  uvMax: 'Today’s highest {value} · {category}',
-  rainTitle: 'Next two hours',
-  rainFrom: 'Rain from {time}, {intensity}',
-  rainNow: 'Rain now, {intensity}',
-  dry: 'No rain in the next two hours',
-  spread: 'From hourly values: when in the hour it starts is a guess.',
-  light: 'light',
-  moderate: 'moderate',
-  heavy: 'heavy',
-} as const;
+const { t } = legacyEnglish;
 
 type UvLevel = 'low' | 'moderate' | 'high' | 'very-high' | 'extreme';
 
@@ -22,12 +11,12 @@ type UvLevel = 'low' | 'moderate' | 'high' | 'very-high' | 'extreme';
  * The WHO's categories and colours (Global Solar UV Index: A Practical Guide, WHO 2002, p. 8): the
  * index is read as a whole number, 0-2 low, 3-5 moderate, 6-7 high, 8-10 very high, 11+ extreme.
  */
-const UV_BANDS: readonly Readonly<{ upTo: number; level: UvLevel; label: string; colour: string }>[] = [
-  { upTo: 2, level: 'low', label: 'Low', colour: '#289500' },
-  { upTo: 5, level: 'moderate', label: 'Moderate', colour: '#f7e400' },
-  { upTo: 7, level: 'high', label: 'High', colour: '#f85900' },
-  { upTo: 10, level: 'very-high', label: 'Very high', colour: '#d8001d' },
-  { upTo: Infinity, level: 'extreme', label: 'Extreme', colour: '#6b49c8' },
+const UV_BANDS: readonly Readonly<{ upTo: number; level: UvLevel; label: () => string; colour: string }>[] = [
+  { upTo: 2, level: 'low', label: () => t('window.forecast.uv.low'), colour: '#289500' },
+  { upTo: 5, level: 'moderate', label: () => t('window.forecast.uv.moderate'), colour: '#f7e400' },
+  { upTo: 7, level: 'high', label: () => t('window.forecast.uv.high'), colour: '#f85900' },
+  { upTo: 10, level: 'very-high', label: () => t('window.forecast.uv.veryHigh'), colour: '#d8001d' },
+  { upTo: Infinity, level: 'extreme', label: () => t('window.forecast.uv.extreme'), colour: '#6b49c8' },
 ];
 
 export function uvCategory(index: number): (typeof UV_BANDS)[number] {
@@ -54,10 +43,8 @@ const MODERATE_MAX_MM = 7.6 / 4;
 export const FULL_BAR_MM = MODERATE_MAX_MM;
 const LOOKAHEAD_MS = 2 * 3_600_000;
 
-export const fillIn = (template: string, values: Readonly<Record<string, string>>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-
-const intensityOf = (mmPer15: number): string => (mmPer15 <= LIGHT_MAX_MM ? TEXT.light : mmPer15 <= MODERATE_MAX_MM ? TEXT.moderate : TEXT.heavy);
+type Intensity = 'light' | 'moderate' | 'heavy';
+const intensityOf = (mmPer15: number): Intensity => (mmPer15 <= LIGHT_MAX_MM ? 'light' : mmPer15 <= MODERATE_MAX_MM ? 'moderate' : 'heavy');
 
 type Quarter = Readonly<{ time: string; startsAt: number; endsAt: number; mm: number | null }>;
 
@@ -79,14 +66,14 @@ export const nextTwoHoursSentence = (q: QuarterHoursInput, inches: boolean, now:
 
 function rainSentence(quarters: readonly Quarter[], now: number): string {
   const first = quarters.findIndex((p) => p.mm !== null && p.mm >= WET_MM);
-  if (first < 0) return TEXT.dry;
+  if (first < 0) return t('window.forecast.dry');
   const spell = quarters.slice(first);
   const dryAt = spell.findIndex((p) => p.mm === null || p.mm < WET_MM);
   const peak = Math.max(...(dryAt < 0 ? spell : spell.slice(0, dryAt)).map((p) => p.mm ?? 0));
   const start = quarters[first] as Quarter;
   const intensity = intensityOf(peak);
-  if (start.startsAt <= now) return fillIn(TEXT.rainNow, { intensity });
-  return fillIn(TEXT.rainFrom, { time: localClock(startOnPlaceClock(start)), intensity });
+  if (start.startsAt <= now) return t('window.forecast.rainNow', { intensity });
+  return t('window.forecast.rainFrom', { time: localClock(startOnPlaceClock(start)), intensity });
 }
 
 /** When a quarter-hour begins, on the place's clock: its end less one interval, in the end's own offset. */

@@ -1,20 +1,13 @@
 // Two small facts beside the current conditions: the UV index now and today's highest with the
 // WHO's category, and the next two hours of precipitation by quarter-hour as a strip of bars with
 // one sentence that says what the bars show.
+import { legacyEnglish } from '../main/wording/english.ts';
 import { formatNumber } from '../main/wording/numbers.ts';
 import { localClock } from '../main/wording/time.ts';
 import { fill, h } from './dom.ts';
-import {
-  FULL_BAR_MM,
-  TEXT,
-  WET_MM,
-  fillIn,
-  nextTwoHoursSentence,
-  startOnPlaceClock,
-  upcoming,
-  uvCategory,
-  type QuarterHoursInput,
-} from './uv-and-rain-words.ts';
+import { FULL_BAR_MM, WET_MM, nextTwoHoursSentence, startOnPlaceClock, upcoming, uvCategory, type QuarterHoursInput } from './uv-and-rain-words.ts';
+
+const { t } = legacyEnglish;
 
 export class UvAndRain {
   readonly el = h('div', { class: 'uv-rain' });
@@ -25,21 +18,21 @@ export class UvAndRain {
   }
 }
 
-function uvLine(template: string, value: number, cls: string): HTMLElement {
+function uvLine(line: (values: Readonly<{ value: string; category: string }>) => string, value: number, cls: string): HTMLElement {
   const category = uvCategory(value);
   const swatch = h('span', { class: 'uv-swatch', 'aria-hidden': 'true' });
   // Through the CSSOM: the window's policy refuses style attributes, not style properties.
   swatch.style.setProperty('--uv-colour', category.colour);
-  return h('p', { class: cls, 'data-level': category.level }, swatch, fillIn(template, { value: formatNumber(value, 0), category: category.label }));
+  return h('p', { class: cls, 'data-level': category.level }, swatch, line({ value: formatNumber(value, 0), category: category.label() }));
 }
 
 function uvCard(uvNow: number | null, uvMax: number | null): HTMLElement {
   return h(
     'section',
     { class: 'uv card', 'aria-labelledby': 'uv-title', 'data-testid': 'uv' },
-    h('h3', { id: 'uv-title' }, TEXT.uvTitle),
-    uvNow === null ? null : uvLine(TEXT.uvNow, uvNow, 'uv-now'),
-    uvMax === null ? null : uvLine(TEXT.uvMax, uvMax, 'uv-max'),
+    h('h3', { id: 'uv-title' }, t('window.forecast.uvTitle')),
+    uvNow === null ? null : uvLine((v) => t('window.forecast.uvNow', v), uvNow, 'uv-now'),
+    uvMax === null ? null : uvLine((v) => t('window.forecast.uvMax', v), uvMax, 'uv-max'),
   );
 }
 
@@ -55,13 +48,13 @@ function rainCard(q: QuarterHoursInput, inches: boolean, now: number): HTMLEleme
   return h(
     'section',
     { class: 'rain-next card', 'aria-labelledby': 'rain-next-title', 'data-testid': 'rain-next' },
-    h('h3', { id: 'rain-next-title' }, TEXT.rainTitle),
+    h('h3', { id: 'rain-next-title' }, t('window.forecast.rainTitle')),
     h('p', { class: 'rain-sentence', 'data-testid': 'rain-sentence' }, nextTwoHoursSentence(q, inches, now)),
     // The sentence says what the bars show; the bars are for the eye.
     h('div', { class: 'rain-strip', 'aria-hidden': 'true' }, bars),
     first && last
       ? h('p', { class: 'rain-ends', 'aria-hidden': 'true' }, h('span', {}, localClock(startOnPlaceClock(first))), h('span', {}, localClock(last.time)))
       : null,
-    q.source === 'interpolated' ? h('p', { class: 'hint' }, TEXT.spread) : null,
+    q.source === 'interpolated' ? h('p', { class: 'hint' }, t('window.forecast.rainSpread')) : null,
   );
 }

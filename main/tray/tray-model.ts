@@ -7,22 +7,12 @@ import type { PlaceSnapshot, ServiceStatus } from '../core/service/service-types
 import type { TrayWarning } from './marks.ts';
 import { airQualityLine, airQualityScaleFor, type AirQualityScale } from '../wording/air-quality.ts';
 import { conditionWords } from '../wording/condition.ts';
+import { legacyEnglish } from '../wording/english.ts';
 import { freshnessOf, freshnessSummary, updatedNote } from '../wording/freshness.ts';
 import { describePlace } from '../wording/place.ts';
 import { formatTemperature, wholeDegrees } from '../wording/temperature.ts';
 
 export type TrayState = 'ok' | 'stale' | 'offline' | 'empty';
-
-const TEXT = {
-  /** A place's menu line with the event of its worst warning. */
-  placeWithWarning: '{line}  ⚠ {event}',
-  /** The tooltip's second line: the worst Severe or Extreme warning of any favourite. */
-  tooltipWarning: '⚠ {event} ({place})',
-  airQuality: 'Air quality',
-} as const;
-
-const fillIn = (template: string, values: Readonly<Record<string, string>>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 export type TrayIconModel = Readonly<{
   /** Whole degrees, as the tooltip writes them; null when there is nothing to show. */
@@ -68,7 +58,7 @@ const reading = (w: Weather): string => `${formatTemperature(w.current.temperatu
 function placeLabel(s: PlaceSnapshot, warning: WeatherAlert | null): string {
   const name = `${s.favourite.primary ? '★ ' : ''}${describePlace(s.favourite.place)}`;
   const line = !s.weather ? `${name}: ${s.lastError ? 'unavailable' : 'loading…'}` : `${name}: ${reading(s.weather)}${s.stale ? ' (stale)' : ''}`;
-  return warning ? fillIn(TEXT.placeWithWarning, { line, event: warning.event }) : line;
+  return warning ? legacyEnglish.t('tray.placeWithWarning', { line, event: warning.event }) : line;
 }
 
 const SEVERITY_RANK: Readonly<Record<CapSeverity, number>> = { Extreme: 4, Severe: 3, Moderate: 2, Minor: 1, Unknown: 0 };
@@ -103,7 +93,7 @@ function airQualityMenu(snapshots: readonly PlaceSnapshot[], extras: ReadonlyMap
     const label = air ? airQualityLine(s.favourite.place.name, air, airQualityScaleFor(setting, s.favourite.place.countryCode)) : null;
     return label ? [{ kind: 'place', favouriteId: s.favourite.id, label, primary: s.favourite.primary }] : [];
   });
-  return items.length ? { kind: 'submenu', label: TEXT.airQuality, items } : null;
+  return items.length ? { kind: 'submenu', label: legacyEnglish.t('tray.airQuality'), items } : null;
 }
 
 function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): TrayState {
@@ -114,7 +104,7 @@ function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): Tra
 
 function tooltipFor(primary: PlaceSnapshot | undefined, state: TrayState, warning: ReturnType<typeof glanceWarning>): string {
   const line = weatherTooltip(primary, state);
-  return warning ? `${line}\n${fillIn(TEXT.tooltipWarning, { event: warning.alert.event, place: warning.place })}` : line;
+  return warning ? `${line}\n${legacyEnglish.t('tray.tooltipWarning', { event: warning.alert.event, place: warning.place })}` : line;
 }
 
 function weatherTooltip(primary: PlaceSnapshot | undefined, state: TrayState): string {

@@ -24,7 +24,7 @@ describe('UV category', () => {
       [10.5, 'Extreme'],
       [14, 'Extreme'],
     ];
-    expect(cases.map(([value]) => uvCategory(value).label)).toEqual(cases.map(([, label]) => label));
+    expect(cases.map(([value]) => uvCategory(value).label())).toEqual(cases.map(([, label]) => label));
   });
 });
 

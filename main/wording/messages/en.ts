@@ -42,6 +42,7 @@ export const en = {
     '{window, select, minute {{used} of {limit} in the last minute} hour {{used} of {limit} in the last hour} other {{used} of {limit} in the last 24 hours}}',
   'common.callBudget.summary': '{provider} calls (weighted): {windows}',
   'common.placeCount': '{count, plural, one {# place} other {# places}}',
+  'common.airQuality.index': '{index, select, us {US AQI} other {European AQI}}',
 
   // ── conditions
   // keys: condition.*
@@ -108,12 +109,81 @@ export const en = {
 
   // ── window: places and forecast
   // keys: window.places.* and window.forecast.*
+  'window.forecast.uvTitle': 'UV index',
+  'window.forecast.uvNow': '{value} now · {category}',
+  'window.forecast.uvMax': 'Today’s highest {value} · {category}',
+  'window.forecast.uv.low': 'Low',
+  'window.forecast.uv.moderate': 'Moderate',
+  'window.forecast.uv.high': 'High',
+  'window.forecast.uv.veryHigh': 'Very high',
+  'window.forecast.uv.extreme': 'Extreme',
+  'window.forecast.rainTitle': 'Next two hours',
+  'window.forecast.rainFrom': '{intensity, select, light {Rain from {time}, light} moderate {Rain from {time}, moderate} other {Rain from {time}, heavy}}',
+  'window.forecast.rainNow': '{intensity, select, light {Rain now, light} moderate {Rain now, moderate} other {Rain now, heavy}}',
+  'window.forecast.dry': 'No rain in the next two hours',
+  'window.forecast.rainSpread': 'From hourly values: when in the hour it starts is a guess.',
 
   // ── window: warnings and air
   // keys: window.warnings.* and window.air.*
+  'window.warnings.title': 'Official warnings',
+  'window.warnings.uncovered': 'No official warnings service covers this place',
+  'window.warnings.unavailable': 'Warnings unavailable ({reason})',
+  'window.warnings.none':
+    '{source, select, nws {No warnings in force from the National Weather Service} metalerts {No warnings in force from MET Norway} other {No warnings in force from MeteoAlarm}}',
+  'window.warnings.more': 'More warnings for this place',
+  'window.warnings.details': 'Details',
+  'window.warnings.from': 'From {onset}',
+  'window.warnings.until': 'Until {expires}',
+  'window.warnings.fromUntil': 'From {onset} to {expires}',
+  'window.warnings.timesNote': 'Times are the place’s own.',
+  'window.warnings.issuer': 'Read the full warning from {issuer}',
+  'window.warnings.issuerUnnamed': 'Read the full warning from its issuer',
+  'window.warnings.severity.Extreme': 'Extreme',
+  'window.warnings.severity.Severe': 'Severe',
+  'window.warnings.severity.Moderate': 'Moderate',
+  'window.warnings.severity.Minor': 'Minor',
+  'window.warnings.severity.Unknown': 'Warning',
+  'window.warnings.reason.network': 'no connection to {provider}',
+  'window.warnings.reason.timeout': '{provider} did not answer in time',
+  'window.warnings.reason.rateLimited': '{provider} asked Skytray to wait',
+  'window.warnings.reason.server': '{provider} is having trouble',
+  'window.warnings.reason.auth': '{provider} refused the request',
+  'window.warnings.reason.malformed': '{provider} sent data Skytray does not understand',
+  'window.warnings.reason.tooLarge': '{provider} sent too much data',
+  'window.warnings.reason.unnamed': 'the service',
+  'window.air.title': 'Air quality',
+  'window.air.index': '{value} · {category}',
+  'window.air.noIndex': 'No index for this place right now',
+  'window.air.unavailable': 'Air quality unavailable ({reason})',
+  'window.air.pollutants': 'Pollutants',
+  'window.air.pollen': 'Pollen',
+  'window.air.microgrammes': '{value} µg/m³',
+  'window.air.grains': '{value} grains/m³',
+  'window.air.pm2_5': 'Fine particles, 2.5 µm and smaller',
+  'window.air.pm10': 'Particles, 10 µm and smaller',
+  'window.air.ozone': 'Ozone',
+  'window.air.nitrogenDioxide': 'Nitrogen dioxide',
+  'window.air.pollen.alder': 'Alder',
+  'window.air.pollen.birch': 'Birch',
+  'window.air.pollen.grass': 'Grass',
+  'window.air.pollen.mugwort': 'Mugwort',
+  'window.air.pollen.olive': 'Olive',
+  'window.air.pollen.ragweed': 'Ragweed',
 
   // ── window: settings
   // keys: window.settings.*
+  'window.settings.extras.legend': 'Official warnings and air quality',
+  'window.settings.extras.warnings': 'Notify me of official warnings',
+  'window.settings.extras.warnings.off': 'Never',
+  'window.settings.extras.warnings.Moderate': 'Moderate, Severe and Extreme',
+  'window.settings.extras.warnings.Severe': 'Severe and Extreme',
+  'window.settings.extras.warnings.Extreme': 'Extreme only',
+  'window.settings.extras.extreme': 'Extreme warnings may break quiet hours',
+  'window.settings.extras.extremeHint': 'Only warnings the issuer rates Extreme (a threat to life), for places you get notifications for.',
+  'window.settings.extras.scale': 'Air quality index',
+  'window.settings.extras.scale.auto': 'The place’s own (US in the US, European elsewhere)',
+  'window.settings.extras.scale.european': 'European (EEA)',
+  'window.settings.extras.scale.us': 'US (EPA)',
 
   // ── window: diagnostics
   // keys: window.diagnostics.*
@@ -134,6 +204,10 @@ export const en = {
 
   // ── tray
   // keys: tray.*
+  'tray.placeWithWarning': '{line}  ⚠ {event}',
+  'tray.tooltipWarning': '⚠ {event} ({place})',
+  'tray.airQuality': 'Air quality',
+  'tray.airQualityLine': '{place}: {index} {value}, {category}',
 
   // ── notifications
   // keys: notification.*
