@@ -51,7 +51,8 @@ export function wireShell(parts: ShellParts): WiredShell {
       quit: () => app.quit(),
     },
   });
-  const renderTray = (): void => tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin' }));
+  const renderTray = (): void =>
+    tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin', extras: service.getExtras() }));
   const icons = notificationIcons(notificationIconsDir(options.paths.renderer));
   const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, icons, () => parts.wording.current);
   notifier.watch(service); // until the service closes
@@ -68,6 +69,7 @@ export function wireShell(parts: ShellParts): WiredShell {
     }
     renderTray();
   });
+  service.onExtrasUpdated(renderTray); // dropped by the service when it closes
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
   const stopTicker = startAgeTicker(clock, renderTray);
   const stopScaleWatch = watchDisplayScale(platform, renderTray);

@@ -5,7 +5,7 @@ import type { FavouriteExtras } from '../core/alerts/extras-view.ts';
 import type { ConditionCode, Weather } from '../core/model/model.ts';
 import type { PlaceSnapshot, ServiceStatus } from '../core/service/service-types.ts';
 import type { TrayWarning } from './marks.ts';
-import { airQualityLine, airQualityScaleFor, type AirQualityScale } from '../wording/air-quality.ts';
+import { airQualityLine } from '../wording/air-quality.ts';
 import { conditionWords } from '../wording/condition.ts';
 import { legacyEnglish } from '../wording/english.ts';
 import { freshnessOf, freshnessSummary, updatedNote } from '../wording/freshness.ts';
@@ -48,8 +48,6 @@ export type TrayInput = Readonly<{
   hasTitle: boolean;
   /** Each favourite's warnings and air quality, as last asked; none until then. */
   extras?: readonly FavouriteExtras[];
-  /** Which air-quality index the menu gives. @default 'auto' */
-  airQualityScale?: AirQualityScale | undefined;
 }>;
 
 /** "7°C, Partly cloudy": the reading the tooltip and the menu give for a place. */
@@ -87,10 +85,10 @@ function glanceWarning(
 }
 
 /** Each place's air on the chosen index, opened on demand; null when no place has a reading. */
-function airQualityMenu(snapshots: readonly PlaceSnapshot[], extras: ReadonlyMap<number, FavouriteExtras>, setting: AirQualityScale): TrayMenuItem | null {
+function airQualityMenu(snapshots: readonly PlaceSnapshot[], extras: ReadonlyMap<number, FavouriteExtras>): TrayMenuItem | null {
   const items = snapshots.flatMap((s): TrayMenuItem[] => {
-    const air = extras.get(s.favourite.id)?.airQuality.reading;
-    const label = air ? airQualityLine(s.favourite.place.name, air, airQualityScaleFor(setting, s.favourite.place.countryCode)) : null;
+    const e = extras.get(s.favourite.id);
+    const label = e?.airQuality.reading ? airQualityLine(s.favourite.place.name, e.airQuality.reading, e.airQualityIndex) : null;
     return label ? [{ kind: 'place', favouriteId: s.favourite.id, label, primary: s.favourite.primary }] : [];
   });
   return items.length ? { kind: 'submenu', label: legacyEnglish.t('tray.airQuality'), items } : null;
@@ -115,11 +113,9 @@ function weatherTooltip(primary: PlaceSnapshot | undefined, state: TrayState): s
   return `${name}: ${reading(primary.weather)} (${updatedNote(primary.ageMs, freshness)})`;
 }
 
-type ExtrasInput = Readonly<{ extras: ReadonlyMap<number, FavouriteExtras>; airQualityScale: AirQualityScale }>;
-
-function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus, { extras, airQualityScale }: ExtrasInput): TrayMenuItem[] {
+function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus, extras: ReadonlyMap<number, FavouriteExtras>): TrayMenuItem[] {
   const { refresh } = status;
-  const air = airQualityMenu(snapshots, extras, airQualityScale);
+  const air = airQualityMenu(snapshots, extras);
   return [
     ...snapshots.map((s): TrayMenuItem => ({
       kind: 'place',
@@ -144,7 +140,7 @@ function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus, { e
   ];
 }
 
-export function buildTrayModel({ snapshots, status, hasTitle, extras = [], airQualityScale = 'auto' }: TrayInput): TrayModel {
+export function buildTrayModel({ snapshots, status, hasTitle, extras = [] }: TrayInput): TrayModel {
   const primary = snapshots.find((s) => s.favourite.primary) ?? snapshots[0];
   const byFavourite = new Map(extras.map((e) => [e.favouriteId, e]));
   const warning = glanceWarning(snapshots, byFavourite);
@@ -161,6 +157,6 @@ export function buildTrayModel({ snapshots, status, hasTitle, extras = [], airQu
     },
     title: hasTitle && weather ? formatTemperature(temperature, '°') : null,
     tooltip: tooltipFor(primary, state, warning),
-    menu: menuFor(snapshots, status, { extras: byFavourite, airQualityScale }),
+    menu: menuFor(snapshots, status, byFavourite),
   };
 }

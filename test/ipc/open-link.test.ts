@@ -31,6 +31,9 @@ const withLinks = (...links: (string | null)[]): FavouriteExtras[] => [
     favouriteId: 1,
     alerts: { source: 'metalerts', active: links.map((link, i) => ({ id: `m${i}`, link }) as unknown as WeatherAlert), elsewhere: 0, error: null },
     airQuality: { reading: null, attribution: '', error: null },
+    airQualityIndex: 'european',
+    alertsAge: { fetchedAt: 0, ageMs: 0 },
+    airQualityAge: { fetchedAt: null, ageMs: null },
   },
 ];
 

@@ -59,6 +59,9 @@ const BERLIN: FavouriteExtras = {
     attribution: 'Air quality by Open-Meteo.com',
     error: null,
   },
+  airQualityIndex: 'european',
+  alertsAge: { fetchedAt: 0, ageMs: 60_000 },
+  airQualityAge: { fetchedAt: 0, ageMs: 60_000 },
 };
 
 beforeEach(() => resetElectron('linux'));

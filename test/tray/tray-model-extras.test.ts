@@ -50,11 +50,19 @@ function air(europeanAqi: number, usAqi: number): AirQuality {
 }
 
 /** Worst first, as the engine hands them over. */
-function extras(favouriteId: number, alerts: WeatherAlert[], reading: AirQuality | null = null): FavouriteExtras {
+function extras(
+  favouriteId: number,
+  alerts: WeatherAlert[],
+  reading: AirQuality | null = null,
+  airQualityIndex: 'european' | 'us' = 'european',
+): FavouriteExtras {
   return {
     favouriteId,
     alerts: { source: 'meteoalarm', active: alerts, elsewhere: 0, error: null },
     airQuality: { reading, attribution: 'Air quality by Open-Meteo.com', error: null },
+    airQualityIndex,
+    alertsAge: { fetchedAt: 0, ageMs: 60_000 },
+    airQualityAge: { fetchedAt: reading ? 0 : null, ageMs: reading ? 60_000 : null },
   };
 }
 
@@ -113,16 +121,20 @@ describe('tray model: warnings', () => {
 });
 
 describe('tray model: air quality on demand', () => {
-  it('lists each place with a reading in an "Air quality" submenu, on the index the setting chooses', () => {
+  it('lists each place with a reading in an "Air quality" submenu, on the index its extras name', () => {
     const snapshots = snapshotsFor(3);
-    const input = { snapshots, status: STATUS, hasTitle: false, extras: [extras(1, [], air(32, 75)), extras(2, [], null), extras(3, [], air(85, 160))] };
     const names = snapshots.map((s) => s.favourite.place.name);
     const submenu = (model: ReturnType<typeof buildTrayModel>): TrayMenuItem | undefined => model.menu.find((i) => i.kind === 'submenu');
-    const auto = submenu(buildTrayModel(input));
-    expect(auto?.kind === 'submenu' && auto.label).toBe('Air quality');
-    // Berlin and the third place of the list are both in Europe: the EEA's index and bands.
-    expect(auto?.kind === 'submenu' && labels(auto.items)).toEqual([`${names[0]}: European AQI 32, Fair`, `${names[2]}: European AQI 85, Very poor`]);
-    const us = submenu(buildTrayModel({ ...input, airQualityScale: 'us' }));
+    const european = submenu(
+      buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, [], air(32, 75)), extras(2, [], null), extras(3, [], air(85, 160))] }),
+    );
+    expect(european?.kind === 'submenu' && european.label).toBe('Air quality');
+    // The EEA's index and bands…
+    expect(european?.kind === 'submenu' && labels(european.items)).toEqual([`${names[0]}: European AQI 32, Fair`, `${names[2]}: European AQI 85, Very poor`]);
+    // …or the EPA's, as the settings and the place's country chose (the engine says which).
+    const us = submenu(
+      buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, [], air(32, 75), 'us'), extras(3, [], air(85, 160), 'us')] }),
+    );
     expect(us?.kind === 'submenu' && labels(us.items)).toEqual([`${names[0]}: US AQI 75, Moderate`, `${names[2]}: US AQI 160, Unhealthy`]);
     // Choosing a line opens that place, as the place's own line does.
     expect(us?.kind === 'submenu' && us.items.map((i) => (i.kind === 'place' ? i.favouriteId : 0))).toEqual([1, 3]);
