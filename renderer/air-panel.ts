@@ -2,9 +2,8 @@
 // own category name and colour, then the pollutants behind it and any pollen, with their units.
 import type { AirQualityJson } from '../main/core/alerts/extras-view.ts';
 import type { AirQuality } from '../main/core/providers/air-quality.ts';
-import type { Place } from '../main/core/model/model.ts';
 import { legacyEnglish } from '../main/wording/english.ts';
-import { airQualityIndexName, airQualityScaleFor, type AirQualityScale } from '../main/wording/air-quality.ts';
+import { airQualityIndexName } from '../main/wording/air-quality.ts';
 import { formatNumber, UNKNOWN } from '../main/wording/numbers.ts';
 import { fill, h } from './dom.ts';
 
@@ -19,9 +18,6 @@ const POLLUTANTS = [
 ] as const satisfies readonly (readonly [keyof AirQuality, string, () => string])[];
 
 const pollenName = (kind: keyof AirQuality['pollen']): string => t(`window.air.pollen.${kind}`);
-
-/** Which index to show for a place. */
-export const scaleFor = (setting: AirQualityScale, place: Place): 'european' | 'us' => airQualityScaleFor(setting, place.countryCode);
 
 const microgrammes = (value: number | null): string => (value === null ? UNKNOWN : t('window.air.microgrammes', { value: formatNumber(value, 1) }));
 const grains = (value: number): string => t('window.air.grains', { value: formatNumber(value, 0) });

@@ -1,10 +1,10 @@
-// Asks main for a place's warnings and air quality when the window shows that place, again after a
-// refresh, and otherwise no more often than they can change: main keeps each service's answer for
-// minutes, so asking sooner would only redraw the same thing.
+// Asks main for warnings and air quality when the window needs them outside main's own news: the
+// saved ones when the settings change the index to show, and a place's own when it is shown before
+// any have come (main sends them as they change, so the window never polls).
 import type { FavouriteExtras } from '../main/core/alerts/extras-view.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 
-/** Warnings services are asked at most every two minutes by main; the window keeps to five. */
+/** A place is asked for at most this often: main keeps each service's answer for minutes. */
 const ASK_AGAIN_AFTER_MS = 5 * 60_000;
 
 export class ExtrasLoader {
@@ -18,17 +18,19 @@ export class ExtrasLoader {
     this.#onLoaded = onLoaded;
   }
 
-  /** Asks for the place unless it was asked for recently. */
+  /** Asks the services for the place now, unless it was asked for recently. A place removed meanwhile is simply not answered for. */
   want(id: number, now = Date.now()): void {
     const asked = this.#askedAt.get(id);
     if (asked !== undefined && now - asked < ASK_AGAIN_AFTER_MS) return;
-    this.load(id, now);
-  }
-
-  /** Asks for the place now. A place removed meanwhile is simply not answered for: nothing to show. */
-  load(id: number, now = Date.now()): void {
     this.#askedAt.set(id, now);
     void this.#api.getExtras([id]).then((result) => {
+      if (result.ok) this.#onLoaded(result.value);
+    });
+  }
+
+  /** Every place's last good warnings and air quality, from main's store, asking no service. */
+  loadSaved(): void {
+    void this.#api.getSavedExtras().then((result) => {
       if (result.ok) this.#onLoaded(result.value);
     });
   }

@@ -13,7 +13,6 @@ import { freshnessHeadline } from '../main/wording/freshness.ts';
 import { Requests } from './requests.ts';
 import { SearchBox } from './search-box.ts';
 import { SettingsPanel } from './settings-panel.ts';
-import { airQualityScaleOf } from './settings-extras.ts';
 import { Toast } from './toast.ts';
 import { WeatherPanel } from './weather-panel.ts';
 import { WindowState, snapshotNow, type AppState, type Tab } from './window-state.ts';
@@ -103,9 +102,9 @@ state.subscribe((s, previous) => {
   const selected = s.favourites.find((f) => f.id === s.selectedId);
   const snapshot = selected ? snapshotNow(s, selected) : null;
   weather.draw(snapshot, online);
-  weather.drawExtras(snapshot, (selected && s.extras.get(selected.id)) ?? null, airQualityScaleOf(s.settings?.settings ?? null));
-  // Asked when a place comes into view and after each refresh, never on a timer: the window does not poll.
-  if (selected && s.selectedId !== previous.selectedId) extras.want(selected.id);
+  weather.drawExtras(snapshot, (selected && s.extras.get(selected.id)) ?? null);
+  // Main sends warnings and air quality as they change; a place shown before it has any is asked for once.
+  if (selected && s.selectedId !== previous.selectedId && !s.extras.has(selected.id)) extras.want(selected.id);
   if (s.settings !== previous.settings) settings.draw(s.settings);
   about.draw(s.settings?.settings ?? null);
 });
@@ -117,6 +116,8 @@ function onEvent(event: SkytrayEvent): void {
   switch (event.channel) {
     case 'weather:updated':
       return state.putSnapshots([event.payload], Date.now());
+    case 'extras:updated':
+      return state.putExtras(event.payload);
     case 'favourites:changed':
       listAnnounced = true;
       return state.setFavourites(event.payload);
@@ -124,7 +125,6 @@ function onEvent(event: SkytrayEvent): void {
       return state.set({ progress: event.payload });
     case 'refresh:finished': {
       const { succeeded, failed } = event.payload;
-      if (state.state.selectedId !== null) extras.load(state.state.selectedId);
       if (failed.length) toast.show(failed.map((f) => `${f.name}: ${f.error.message}`).join(' '), undefined, 'error');
       else announce(`Refreshed ${succeeded.length} places`);
       return;
@@ -133,6 +133,8 @@ function onEvent(event: SkytrayEvent): void {
       if (state.state.status) state.set({ status: { ...state.state.status, online: event.payload } });
       return announce(event.payload ? 'Back online' : 'Offline: showing saved weather');
     case 'settings:changed':
+      // The index each place's air quality is shown on follows the settings.
+      if (event.payload.settings.airQualityScale !== state.state.settings?.settings.airQualityScale) extras.loadSaved();
       return state.set({ settings: event.payload });
     case 'app:error':
       return requests.showError(event.payload);
@@ -152,15 +154,17 @@ api.onEvent(onEvent);
 setInterval(() => state.set({ now: Date.now() }), AGE_REDRAW_MS);
 
 async function start(): Promise<void> {
-  const [settingsState, status, favouriteList, snapshots] = await Promise.all([
+  const [settingsState, status, favouriteList, snapshots, savedExtras] = await Promise.all([
     requests.attempt(api.getSettings()),
     requests.attempt(api.getStatus()),
     requests.attempt(api.listFavourites()),
     requests.attempt(api.getSnapshots()),
+    requests.attempt(api.getSavedExtras()),
   ]);
   state.set({ settings: settingsState, status });
   if (favouriteList && !listAnnounced) state.setFavourites(favouriteList);
   if (snapshots) state.putSnapshots(snapshots, Date.now());
+  if (savedExtras) state.putExtras(savedExtras);
   app.removeAttribute('aria-busy');
   if (status?.recovery) toast.show(status.recovery.message);
   if (status?.diskProblem) toast.show(status.diskProblem, undefined, 'error');

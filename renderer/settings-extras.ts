@@ -1,16 +1,15 @@
 // Settings for official warnings and air quality: which warnings notify, whether an Extreme one may
-// sound during quiet hours, and which air-quality index to show. A control appears only once the
-// settings carry its field, so the window never offers a choice main would refuse to save.
+// sound during quiet hours, and which air-quality index to show.
 import type { Settings } from '../main/core/model/settings.ts';
-import type { AirQualityScale } from '../main/wording/air-quality.ts';
+
+type WarningNoticeLevel = Settings['notifications']['warnings'];
+type AirQualityScale = Settings['airQualityScale'];
 import { legacyEnglish } from '../main/wording/english.ts';
 import { h } from './dom.ts';
 
 const { t } = legacyEnglish;
 
-type WarningLevel = 'off' | 'Moderate' | 'Severe' | 'Extreme';
-
-const WARNING_LEVELS: Readonly<Record<WarningLevel, () => string>> = {
+const WARNING_LEVELS: Readonly<Record<WarningNoticeLevel, () => string>> = {
   off: () => t('window.settings.extras.warnings.off'),
   Moderate: () => t('window.settings.extras.warnings.Moderate'),
   Severe: () => t('window.settings.extras.warnings.Severe'),
@@ -22,19 +21,6 @@ const SCALES: Readonly<Record<AirQualityScale, () => string>> = {
   european: () => t('window.settings.extras.scale.european'),
   us: () => t('window.settings.extras.scale.us'),
 };
-
-/** The fields this part reads, optional until every settings model has them. */
-type ExtrasFields = Readonly<{
-  airQualityScale?: AirQualityScale;
-  notifications: Readonly<{ warnings?: WarningLevel; extremeAlertsIgnoreQuietHours?: boolean }>;
-}>;
-
-const isScale = (value: unknown): value is AirQualityScale => typeof value === 'string' && Object.hasOwn(SCALES, value);
-
-export function airQualityScaleOf(settings: Settings | null): AirQualityScale {
-  const scale = (settings as ExtrasFields | null)?.airQualityScale;
-  return isScale(scale) ? scale : 'auto';
-}
 
 type Save = (patch: Partial<Settings>) => void;
 type Check = (id: string, label: string, on: boolean, change: (on: boolean) => void) => HTMLElement;
@@ -52,25 +38,17 @@ function select<V extends string>(id: string, label: string, options: Readonly<R
   );
 }
 
-/** The fieldset, or null while the settings have none of its fields. */
-export function extrasFieldset(settings: Settings, save: Save, check: Check, error: HTMLElement): HTMLElement | null {
-  const fields = settings as Settings & ExtrasFields;
-  const n = fields.notifications;
-  const notify = (patch: ExtrasFields['notifications']): void => save({ notifications: { ...settings.notifications, ...patch } });
-  const parts = [
-    n.warnings !== undefined
-      ? select('warning-notices', t('window.settings.extras.warnings'), WARNING_LEVELS, n.warnings, (warnings) => notify({ warnings }))
-      : null,
-    n.extremeAlertsIgnoreQuietHours !== undefined
-      ? check('extreme-quiet', t('window.settings.extras.extreme'), n.extremeAlertsIgnoreQuietHours, (on) => notify({ extremeAlertsIgnoreQuietHours: on }))
-      : null,
-    n.extremeAlertsIgnoreQuietHours !== undefined ? h('p', { class: 'hint', id: 'extreme-quiet-hint' }, t('window.settings.extras.extremeHint')) : null,
-    fields.airQualityScale !== undefined
-      ? select('air-scale', t('window.settings.extras.scale'), SCALES, airQualityScaleOf(settings), (airQualityScale) =>
-          save({ airQualityScale } as Partial<Settings>),
-        )
-      : null,
-  ];
-  if (parts.every((p) => p === null)) return null;
-  return h('fieldset', {}, h('legend', {}, t('window.settings.extras.legend')), parts, error);
+export function extrasFieldset(settings: Settings, save: Save, check: Check, error: HTMLElement): HTMLElement {
+  const n = settings.notifications;
+  const notify = (patch: Partial<Settings['notifications']>): void => save({ notifications: { ...n, ...patch } });
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, t('window.settings.extras.legend')),
+    select('warning-notices', t('window.settings.extras.warnings'), WARNING_LEVELS, n.warnings, (warnings) => notify({ warnings })),
+    check('extreme-quiet', t('window.settings.extras.extreme'), n.extremeAlertsIgnoreQuietHours, (on) => notify({ extremeAlertsIgnoreQuietHours: on })),
+    h('p', { class: 'hint', id: 'extreme-quiet-hint' }, t('window.settings.extras.extremeHint')),
+    select('air-scale', t('window.settings.extras.scale'), SCALES, settings.airQualityScale, (airQualityScale) => save({ airQualityScale })),
+    error,
+  );
 }

@@ -83,7 +83,7 @@ export class SettingsPanel {
     );
   }
 
-  #extras(s: Settings): HTMLElement | null {
+  #extras(s: Settings): HTMLElement {
     const error = fieldError('extras-error');
     return extrasFieldset(s, (patch) => void this.#save(patch, error), check, error);
   }

@@ -5,8 +5,7 @@
 import type { FavouriteExtras } from '../main/core/alerts/extras-view.ts';
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import type { Weather } from '../main/core/model/model.ts';
-import type { AirQualityScale } from '../main/wording/air-quality.ts';
-import { AirPanel, scaleFor } from './air-panel.ts';
+import { AirPanel } from './air-panel.ts';
 import { AlertBanner } from './alert-banner.ts';
 import { UvAndRain } from './uv-and-rain.ts';
 import type { QuarterHoursInput } from './uv-and-rain-words.ts';
@@ -52,11 +51,11 @@ export class WeatherPanel {
   }
 
   /** The warnings and air quality of the place drawn; null until they are known. */
-  drawExtras(snapshot: PlaceSnapshot | null, extras: FavouriteExtras | null, airScale: AirQualityScale): void {
+  drawExtras(snapshot: PlaceSnapshot | null, extras: FavouriteExtras | null): void {
     const place = snapshot?.favourite.place;
     const known = place && extras ? extras : null;
     this.#alerts.draw(known?.alerts ?? null, snapshot?.weather?.timezone ?? place?.timezone ?? 'UTC');
-    this.#air.draw(known?.airQuality ?? null, place ? scaleFor(airScale, place) : 'european');
+    this.#air.draw(known?.airQuality ?? null, known?.airQualityIndex ?? 'european');
   }
 
   draw(snapshot: PlaceSnapshot | null, online: boolean): void {

@@ -130,6 +130,7 @@ const ARG_GUARDS = {
   'weather:snapshots': [],
   'weather:refresh': [orNull(ids)],
   'weather:extras': [orNull(ids)],
+  'weather:saved-extras': [],
   'app:open-link': [text('A link', MAX_LINK)],
   'settings:get': [],
   'settings:update': [settingsPatch],

@@ -44,8 +44,10 @@ type InvokeChannels = {
   'places:search': { args: [query: string]; value: Place[] };
   'weather:snapshots': { args: []; value: PlaceSnapshot[] };
   'weather:refresh': { args: [ids: number[] | null]; value: RefreshSummary };
-  /** Official warnings and air quality of the given favourites (null: all), asked now, not saved. */
+  /** Official warnings and air quality of the given favourites (null: all), asked now and saved. */
   'weather:extras': { args: [ids: number[] | null]; value: FavouriteExtras[] };
+  /** Every favourite's last good warnings and air quality, asking no one. */
+  'weather:saved-extras': { args: []; value: FavouriteExtras[] };
   /**
    * Opens a warning's link from its issuer in the system's browser: only a link a 'weather:extras'
    * answer gave the window, so the window can send the user nowhere else.
@@ -71,6 +73,8 @@ export type InvokeValue<C extends InvokeChannel> = InvokeChannels[C]['value'];
 /** Events, main to window: `domain:happened` -> the payload. */
 export type EventChannels = {
   'weather:updated': PlaceSnapshot;
+  /** The favourites whose warnings or air quality changed, as they are now. */
+  'extras:updated': FavouriteExtras[];
   'favourites:changed': Favourite[];
   'refresh:progress': RefreshProgress;
   'refresh:finished': RefreshSummary;
@@ -101,6 +105,7 @@ const METHOD_NAMES = {
   'weather:snapshots': 'getSnapshots',
   'weather:refresh': 'refresh',
   'weather:extras': 'getExtras',
+  'weather:saved-extras': 'getSavedExtras',
   'app:open-link': 'openLink',
   'settings:get': 'getSettings',
   'settings:update': 'updateSettings',
@@ -145,6 +150,7 @@ export function createSkytrayApi(transport: IpcTransport): SkytrayApi {
 
 const EVENT_NAMES = {
   'weather:updated': true,
+  'extras:updated': true,
   'favourites:changed': true,
   'refresh:progress': true,
   'refresh:finished': true,

@@ -7,7 +7,7 @@ import { StoreError } from '../core/store/store-error.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { IpcArgError, checkArgs, isInvokeChannel } from './ipc-args.ts';
 import type { ApiKeyStatus, InvokeArgs, InvokeChannel, InvokeValue, Result, SettingsState } from './ipc-contract.ts';
-import { IssuedLinks } from './issued-links.ts';
+import { isWarningLink } from './warning-links.ts';
 import { toSettingsState } from './settings-state.ts';
 
 /** The user's OpenWeatherMap key, kept by the shell (encrypted where the OS allows). */
@@ -34,7 +34,6 @@ export type IpcHandlers = { readonly [C in InvokeChannel]: (...args: InvokeArgs<
 
 export function createHandlers({ service, apiKeys, report, showLog, openExternal }: HandlerDeps): IpcHandlers {
   const settingsState = (): SettingsState => toSettingsState(service.getSettings(), apiKeys.status());
-  const links = new IssuedLinks();
   return {
     'favourites:list': () => service.listFavourites(),
     'favourites:add': (place) => service.addFavourite(place),
@@ -46,9 +45,10 @@ export function createHandlers({ service, apiKeys, report, showLog, openExternal
     'places:search': (query) => service.searchPlaces(query),
     'weather:snapshots': () => service.getSnapshots(),
     'weather:refresh': (ids) => service.refresh(ids ?? undefined),
-    'weather:extras': async (ids) => links.note(await service.placeExtras(ids ?? undefined)),
+    'weather:extras': (ids) => service.placeExtras(ids ?? undefined),
+    'weather:saved-extras': () => service.getExtras(),
     'app:open-link': async (url) => {
-      if (!links.has(url)) throw new IpcArgError('Skytray opens only the links of the warnings it shows.');
+      if (!isWarningLink(service.getExtras(), url)) throw new IpcArgError('Skytray opens only the links of the warnings it shows.');
       if (!openExternal) throw new IpcArgError('Links cannot be opened here.');
       await openExternal(url);
       return null;

@@ -1,4 +1,5 @@
 // Service events as the window hears them. Shared by the shell and the browser harness.
+import type { FavouriteExtras } from '../core/alerts/extras-view.ts';
 import type { ServiceEvent } from '../core/service/service-types.ts';
 import type { ApiKeyStatus, SkytrayEvent } from './ipc-contract.ts';
 import { toSettingsState } from './settings-state.ts';
@@ -20,4 +21,9 @@ export function toWindowEvent(event: ServiceEvent, apiKey: ApiKeyStatus): Skytra
     case 'error':
       return { channel: 'app:error', payload: event.error };
   }
+}
+
+/** The favourites `ids` whose warnings or air quality changed, from all of them as they are now. */
+export function extrasEvent(all: readonly FavouriteExtras[], ids: readonly number[]): SkytrayEvent {
+  return { channel: 'extras:updated', payload: all.filter((e) => ids.includes(e.favouriteId)) };
 }

@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import { app } from 'electron';
 import type { WeatherService } from '../core/service/weather-service.ts';
-import { toWindowEvent } from '../ipc/window-events.ts';
+import { extrasEvent, toWindowEvent } from '../ipc/window-events.ts';
 import { buildTrayModel } from '../tray/tray-model.ts';
 import { startAgeTicker } from './age-ticker.ts';
 import type { SafeStorageKeyStore } from './api-key-store.ts';
@@ -69,7 +69,8 @@ export function wireShell(parts: ShellParts): WiredShell {
     }
     renderTray();
   });
-  service.onExtrasUpdated(renderTray); // dropped by the service when it closes
+  // Dropped by the service when it closes.
+  service.onExtrasUpdated((ids) => (windows.sendEvent(extrasEvent(service.getExtras(), ids)), renderTray()));
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
   const stopTicker = startAgeTicker(clock, renderTray);
   const stopScaleWatch = watchDisplayScale(platform, renderTray);

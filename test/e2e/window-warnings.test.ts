@@ -279,3 +279,35 @@ describe('the window: air quality', { timeout: 45_000 }, () => {
     }
   });
 });
+
+describe('the window: settings for warnings and air quality', { timeout: 45_000 }, () => {
+  afterEach(() => {
+    const { notifications } = harness.service.getSettings();
+    harness.service.updateSettings({ airQualityScale: 'auto', notifications: { ...notifications, warnings: 'Severe', extremeAlertsIgnoreQuietHours: false } });
+  });
+
+  it('chooses the air-quality index, which warnings notify and whether Extreme ones break quiet hours', async () => {
+    const page = await openWith('Berlin');
+    await page
+      .getByTestId('aqi')
+      .filter({ hasText: /^European AQI/ })
+      .waitFor();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Air quality index').selectOption({ label: 'US (EPA)' });
+    await page.getByLabel('Notify me of official warnings').selectOption({ label: 'Extreme only' });
+    await page.getByLabel('Extreme warnings may break quiet hours').check();
+    await expect
+      .poll(() => {
+        const s = harness.service.getSettings();
+        return [s.airQualityScale, s.notifications.warnings, s.notifications.extremeAlertsIgnoreQuietHours];
+      })
+      .toEqual(['us', 'Extreme', true]);
+    expect(await axeViolations(page)).toEqual([]);
+    // Berlin's air is now read on the EPA's index.
+    await page.getByRole('tab', { name: 'Places' }).click();
+    await page
+      .getByTestId('aqi')
+      .filter({ hasText: /^US AQI\d+ · / })
+      .waitFor();
+  });
+});

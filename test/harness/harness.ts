@@ -15,9 +15,9 @@ import { createLogger, silentLogger, stderrSink, type Logger } from '../../main/
 import type { ProviderLimits } from '../../main/core/providers/provider.ts';
 import type { CallBudgetLimits } from '../../main/core/fetch/call-budget.ts';
 import { WeatherService } from '../../main/core/service/weather-service.ts';
-import type { ApiKeyStatus } from '../../main/ipc/ipc-contract.ts';
+import type { ApiKeyStatus, SkytrayEvent } from '../../main/ipc/ipc-contract.ts';
 import { createHandlers, dispatch, type ApiKeyStore, type IpcHandlers } from '../../main/ipc/ipc-handlers.ts';
-import { toWindowEvent } from '../../main/ipc/window-events.ts';
+import { extrasEvent, toWindowEvent } from '../../main/ipc/window-events.ts';
 import { CSP_DIRECTIVES, formatPolicy } from '../../main/shell/security.ts';
 import { buildApp } from '../../.ci/build.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
@@ -118,6 +118,8 @@ async function startEngine(dir: string, options: HarnessOptions, logger: Logger)
     userAgent: 'Skytray-harness',
     logger,
     apiKey: () => keys.get(),
+    // As the app: warnings and air quality come with each refresh of the forecast.
+    refreshExtras: true,
     overrides: { openMeteoForecastUrl: forecastUrl, openMeteoGeocodingUrl: geocodingUrl, openWeatherMapUrl: forecastUrl },
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.callBudget ? { callBudget: options.callBudget } : {}),
@@ -189,10 +191,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const { service, provider, warnings, openedLinks, agent, keys, handlers } = await startEngine(dir, options, logger);
   // Events go out as a server-sent event stream, each one as the window would hear it over IPC.
   const streams = new Set<ServerResponse>();
-  service.subscribe((event) => {
-    const data = `data: ${JSON.stringify(toWindowEvent(event, keys.status()))}\n\n`;
+  const broadcast = (event: SkytrayEvent): void => {
+    const data = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of streams) res.write(data);
-  });
+  };
+  service.subscribe((event) => broadcast(toWindowEvent(event, keys.status())));
+  service.onExtrasUpdated((ids) => broadcast(extrasEvent(service.getExtras(), ids)));
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/__ipc/invoke' && req.method === 'POST') return answerInvoke(req, res, handlers, logger);
