@@ -1,5 +1,6 @@
 // What the UV card and the next-two-hours strip say, with no page in sight: the WHO's UV category,
 // and one sentence over the quarter-hours ("Rain from 14:45, light").
+import type { QuarterHours } from '../main/core/model/model.ts';
 import { legacyEnglish } from '../main/wording/english.ts';
 import { localClock } from '../main/wording/time.ts';
 
@@ -25,11 +26,7 @@ export function uvCategory(index: number): (typeof UV_BANDS)[number] {
 }
 
 /** What the strip is drawn from: the model's quarter-hours, in the place's own time. */
-export type QuarterHoursInput = Readonly<{
-  source: 'regional-model' | 'interpolated';
-  intervalMinutes: number;
-  points: readonly Readonly<{ time: string; precipitation: number | null }>[];
-}>;
+export type QuarterHoursInput = Pick<QuarterHours, 'source' | 'intervalMinutes' | 'points'>;
 
 /**
  * The engine's rain-soon notice reads the same quarter-hours with the same limits: 0.1 mm is the
@@ -42,6 +39,7 @@ const MODERATE_MAX_MM = 7.6 / 4;
 /** The strip's full height: a heavy quarter-hour fills it. */
 export const FULL_BAR_MM = MODERATE_MAX_MM;
 const LOOKAHEAD_MS = 2 * 3_600_000;
+const SPELL_GAP_MS = 30 * 60_000;
 
 type Intensity = 'light' | 'moderate' | 'heavy';
 const intensityOf = (mmPer15: number): Intensity => (mmPer15 <= LIGHT_MAX_MM ? 'light' : mmPer15 <= MODERATE_MAX_MM ? 'moderate' : 'heavy');
@@ -64,13 +62,21 @@ export function upcoming(q: QuarterHoursInput, inches: boolean, now: number): Qu
 /** "Rain from 14:45, light", "Rain now, moderate", "No rain in the next two hours". */
 export const nextTwoHoursSentence = (q: QuarterHoursInput, inches: boolean, now: number): string => rainSentence(upcoming(q, inches, now), now);
 
+/**
+ * The first spell: wet quarter-hours with dry gaps under half an hour inside, as the engine's
+ * rain-soon notice reads them; its wettest quarter-hour says how heavy.
+ */
 function rainSentence(quarters: readonly Quarter[], now: number): string {
-  const first = quarters.findIndex((p) => p.mm !== null && p.mm >= WET_MM);
-  if (first < 0) return t('window.forecast.dry');
-  const spell = quarters.slice(first);
-  const dryAt = spell.findIndex((p) => p.mm === null || p.mm < WET_MM);
-  const peak = Math.max(...(dryAt < 0 ? spell : spell.slice(0, dryAt)).map((p) => p.mm ?? 0));
-  const start = quarters[first] as Quarter;
+  const wet = quarters.filter((p) => p.mm !== null && p.mm >= WET_MM);
+  const start = wet[0];
+  if (!start) return t('window.forecast.dry');
+  let end = start.endsAt;
+  let peak = 0;
+  for (const p of wet) {
+    if (p.startsAt - end >= SPELL_GAP_MS) break;
+    end = p.endsAt;
+    peak = Math.max(peak, p.mm ?? 0);
+  }
   const intensity = intensityOf(peak);
   if (start.startsAt <= now) return t('window.forecast.rainNow', { intensity });
   return t('window.forecast.rainFrom', { time: localClock(startOnPlaceClock(start)), intensity });

@@ -4,11 +4,10 @@
 // always in view.
 import type { FavouriteExtras } from '../main/core/alerts/extras-view.ts';
 import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
-import type { Weather } from '../main/core/model/model.ts';
+import type { QuarterHours, Weather } from '../main/core/model/model.ts';
 import { AirPanel } from './air-panel.ts';
 import { AlertBanner } from './alert-banner.ts';
 import { UvAndRain } from './uv-and-rain.ts';
-import type { QuarterHoursInput } from './uv-and-rain-words.ts';
 import { fill, h } from './dom.ts';
 import { chartSeries, type ChartSeries } from './chart/chart-series.ts';
 import { comingNext } from './chart/coming-next.ts';
@@ -123,14 +122,10 @@ export class WeatherPanel {
   }
 }
 
-/** UV and quarter-hours, which weather saved before they existed does not have. */
-function uvAndQuarterHours(w: Weather): Readonly<{ now: number | null; max: number | null; quarterHours: QuarterHoursInput | null }> {
-  const today = w.daily.find((d) => d.date === w.current.time.slice(0, 10)) as { uvIndexMax?: number | null } | undefined;
-  return {
-    now: (w.current as { uvIndex?: number | null }).uvIndex ?? null,
-    max: today?.uvIndexMax ?? null,
-    quarterHours: (w as { quarterHours?: QuarterHoursInput | null }).quarterHours ?? null,
-  };
+/** UV and quarter-hours; weather saved before they existed has no such fields at all. */
+function uvAndQuarterHours(w: Weather): Readonly<{ now: number | null; max: number | null; quarterHours: QuarterHours | null }> {
+  const today = w.daily.find((d) => d.date === w.current.time.slice(0, 10));
+  return { now: w.current.uvIndex ?? null, max: today?.uvIndexMax ?? null, quarterHours: w.quarterHours ?? null };
 }
 
 function current(w: Weather, series: ChartSeries): HTMLElement[] {

@@ -206,53 +206,6 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
     expect(await page.locator('.alert').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
-});
-
-describe('the window: air quality', { timeout: 45_000 }, () => {
-  /** The reading main has for the one favourite: what the window must show. */
-  async function reading(): Promise<NonNullable<Awaited<ReturnType<Harness['service']['placeExtras']>>[number]['airQuality']['reading']>> {
-    const [extras] = await harness.service.placeExtras();
-    const r = extras?.airQuality.reading;
-    if (!r) throw new Error('no air-quality reading');
-    return r;
-  }
-
-  it('shows the European index outside the US, with its category, the pollutants and the pollen, in units', async () => {
-    const page = await openWith('Berlin', { colorScheme: 'dark' });
-    const aqi = page.getByTestId('aqi');
-    await aqi.waitFor();
-    const r = await reading();
-    expect(await aqi.textContent()).toBe(`European AQI${r.europeanAqi} · ${r.europeanCategory?.label}`);
-    expect(await aqi.getAttribute('data-level')).toBe(r.europeanCategory?.level);
-    // The swatch carries the EEA's own colour for the band.
-    const swatch = await aqi.locator('.aqi-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
-    const hex = r.europeanCategory?.colour ?? '';
-    expect(swatch).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`);
-    const facts = await page
-      .locator('.air .fact')
-      .evaluateAll((els) => els.map((e) => `${e.querySelector('dt')?.textContent}=${e.querySelector('dd')?.textContent}`));
-    expect(facts.slice(0, 4)).toEqual([
-      `PM2.5=${r.pm2_5?.toFixed(1)} µg/m³`,
-      `PM10=${r.pm10?.toFixed(1)} µg/m³`,
-      `O₃=${r.ozone?.toFixed(1)} µg/m³`,
-      `NO₂=${r.nitrogenDioxide?.toFixed(1)} µg/m³`,
-    ]);
-    expect(facts.slice(4)).toHaveLength(Object.keys(r.pollen).length);
-    expect(facts.slice(4).every((f) => /^[A-Z][a-z]+=\d+ grains\/m³$/.test(f))).toBe(true);
-    await page.setViewportSize({ width: 480, height: 900 });
-    await page.locator('.air').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: fileURLToPath(new URL('air-dark.png', SHOTS)), fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
-  it('shows the US index for a place in the US, with the EPA’s category, and no pollen where none is given', async () => {
-    const page = await openWith('Honolulu');
-    const aqi = page.getByTestId('aqi');
-    await aqi.waitFor();
-    const r = await reading();
-    expect(await aqi.textContent()).toBe(`US AQI${r.usAqi} · ${r.usCategory?.label}`);
-    expect(await page.locator('.air .pollen').count()).toBe(0);
-  });
 
   it('fits from 360 px to wide, banner and air panel together', async () => {
     harness.warnings?.setStories([
@@ -277,37 +230,5 @@ describe('the window: air quality', { timeout: 45_000 }, () => {
         .evaluateAll((els): string[] => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.getAttribute('class') ?? ''));
       expect(spilling, `at ${width} px: nothing wider than its panel`).toEqual([]);
     }
-  });
-});
-
-describe('the window: settings for warnings and air quality', { timeout: 45_000 }, () => {
-  afterEach(() => {
-    const { notifications } = harness.service.getSettings();
-    harness.service.updateSettings({ airQualityScale: 'auto', notifications: { ...notifications, warnings: 'Severe', extremeAlertsIgnoreQuietHours: false } });
-  });
-
-  it('chooses the air-quality index, which warnings notify and whether Extreme ones break quiet hours', async () => {
-    const page = await openWith('Berlin');
-    await page
-      .getByTestId('aqi')
-      .filter({ hasText: /^European AQI/ })
-      .waitFor();
-    await page.getByRole('tab', { name: 'Settings' }).click();
-    await page.getByLabel('Air quality index').selectOption({ label: 'US (EPA)' });
-    await page.getByLabel('Notify me of official warnings').selectOption({ label: 'Extreme only' });
-    await page.getByLabel('Extreme warnings may break quiet hours').check();
-    await expect
-      .poll(() => {
-        const s = harness.service.getSettings();
-        return [s.airQualityScale, s.notifications.warnings, s.notifications.extremeAlertsIgnoreQuietHours];
-      })
-      .toEqual(['us', 'Extreme', true]);
-    expect(await axeViolations(page)).toEqual([]);
-    // Berlin's air is now read on the EPA's index.
-    await page.getByRole('tab', { name: 'Places' }).click();
-    await page
-      .getByTestId('aqi')
-      .filter({ hasText: /^US AQI\d+ · / })
-      .waitFor();
   });
 });

@@ -35,6 +35,11 @@ describe('the next two hours in one sentence', () => {
     expect(nextTwoHoursSentence(quarters([0, 0, 0, 0, 0, 0, 0.5, 2.5, 1]), false, NOW)).toBe('Rain from 13:30, heavy');
   });
 
+  it('counts a spell through a dry quarter-hour, not through half an hour', () => {
+    expect(nextTwoHoursSentence(quarters([0, 0.2, 0, 1.5, 0, 0, 0, 0, 0]), false, NOW)).toBe('Rain from 12:15, moderate');
+    expect(nextTwoHoursSentence(quarters([0, 0.2, 0, 0, 1.5, 0, 0, 0, 0]), false, NOW)).toBe('Rain from 12:15, light');
+  });
+
   it('says it is raining when the running quarter-hour is wet, and dry when nothing reaches 0.1 mm', () => {
     expect(nextTwoHoursSentence(quarters([0.3, 0.3, 0, 0, 0, 0, 0, 0, 0]), false, NOW)).toBe('Rain now, light');
     expect(nextTwoHoursSentence(quarters([0, 0.05, 0, null, 0, 0.09, 0, 0, 0]), false, NOW)).toBe('No rain in the next two hours');
