@@ -174,6 +174,8 @@ describe('the window: UV and the next two hours', { timeout: 45_000 }, () => {
   it('says when the quarter-hours are only the hours spread out', async () => {
     // Tokyo is outside every regional 15-minute model: Open-Meteo interpolates.
     const page = await openWith('Tokyo');
-    await page.getByTestId('rain-next').locator('.hint', { hasText: 'From hourly values: when in the hour it starts is a guess.' }).waitFor();
+    await page.getByTestId('rain-next').locator('.hint').waitFor();
+    expect(await page.getByTestId('rain-next').locator('.hint').textContent()).toBe('From hourly values: when in the hour it starts is a guess.');
+    expect(harness.service.getSnapshots()[0]?.weather?.quarterHours?.source).toBe('interpolated');
   });
 });
