@@ -175,6 +175,30 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('takes warnings as main announces them: a place chosen later shows its warning without asking again', async () => {
+    const page = await openWith('Berlin');
+    const now = Date.now();
+    harness.warnings?.setStories([
+      {
+        key: 'quake',
+        event: 'Tsunami Advisory',
+        severity: 'Severe',
+        colour: 'orange',
+        area: around('Seattle'),
+        issuedAt: now - HOUR,
+        expiresAt: now + 6 * HOUR,
+      },
+    ]);
+    harness.service.addFavourite(place('Seattle'));
+    await expect
+      .poll(() => harness.service.getExtras().find((e) => e.alerts.active.length > 0)?.alerts.active[0]?.event, { timeout: 10_000 })
+      .toBe('Tsunami Advisory');
+    const before = current?.invokes.length ?? 0;
+    await page.locator('#favourites li', { hasText: 'Seattle' }).locator('.select').click();
+    await page.locator('.alert.lead-alert .alert-event', { hasText: 'Tsunami Advisory' }).waitFor();
+    expect(current?.invokes.slice(before).filter((c) => c.startsWith('weather:'))).toEqual([]);
+  });
+
   it('refuses to open a link no warning gave the window', async () => {
     const page = await openWith('Tokyo');
     await page.getByTestId('alerts-status').waitFor();
