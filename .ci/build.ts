@@ -46,7 +46,8 @@ export async function buildApp(out: string): Promise<void> {
     format: 'iife',
     target: 'chrome130',
   });
-  for (const file of ['index.html', 'styles.css', 'chart/chart.css']) copyFileSync(join(root, 'renderer', file), join(out, 'renderer', basename(file)));
+  for (const file of ['index.html', 'styles.css', 'extras.css', 'chart/chart.css'])
+    copyFileSync(join(root, 'renderer', file), join(out, 'renderer', basename(file)));
   writeConditionIcons(join(out, 'renderer'));
   writeNotificationIcons(out);
   mkdirSync(join(out, 'icons'), { recursive: true });

@@ -48,7 +48,7 @@ describe('the build', () => {
     expect(existsSync(paths.preload)).toBe(true);
     const html = readFileSync(join(paths.renderer, 'index.html'), 'utf8');
     const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string).filter((r) => !r.startsWith('data:'));
-    expect(refs.sort()).toEqual(['app.js', 'chart.css', 'styles.css']);
+    expect(refs.sort()).toEqual(['app.js', 'chart.css', 'extras.css', 'styles.css']);
     // A classic deferred script: no module loading over the custom protocol.
     expect(html).toContain('<script src="app.js" defer></script>');
     expect(html).not.toContain('type="module"');
