@@ -10,6 +10,7 @@ const fail = (reason: string): ApiAnswer => ({ status: 400, body: { error: true,
 type Units = Readonly<{ fahrenheit: boolean; wind: 'kmh' | 'ms' | 'mph' | 'kn'; inch: boolean }>;
 
 const WIND_FACTOR = { kmh: 1, ms: 1 / 3.6, mph: 0.621371, kn: 0.539957 } as const;
+const WIND_UNITS = ['kmh', 'ms', 'mph', 'kn'] as const;
 
 type Variable = (w: HourWeather, u: Units) => number;
 const temp = (c: number, u: Units): number => round1(u.fahrenheit ? c * 1.8 + 32 : c);
@@ -85,11 +86,12 @@ export function forecast(q: URLSearchParams, nowMs: number): ApiAnswer {
   for (const v of daily) if (!(v in DAILY_VARIABLES)) return fail(`Cannot initialize DailyWeatherVariable from invalid String value ${v}.`);
   // No error for `daily` without `timezone`: it defaults to GMT since open-meteo/open-meteo#496.
 
-  const units: Units = {
-    fahrenheit: q.get('temperature_unit') === 'fahrenheit',
-    wind: (['kmh', 'ms', 'mph', 'kn'] as const).find((w) => w === q.get('wind_speed_unit')) ?? 'kmh',
-    inch: q.get('precipitation_unit') === 'inch',
-  };
+  // open-meteo.com/en/docs, "Wind Speed Unit": kmh (the default), ms, mph or kn; any other value is
+  // refused like any other invalid parameter value.
+  const windParam = q.get('wind_speed_unit') ?? 'kmh';
+  const wind = WIND_UNITS.find((w) => w === windParam);
+  if (!wind) return fail(`Cannot initialize WindspeedUnit from invalid String value ${windParam} for key wind_speed_unit`);
+  const units: Units = { fahrenheit: q.get('temperature_unit') === 'fahrenheit', wind, inch: q.get('precipitation_unit') === 'inch' };
   const unixtime = q.get('timeformat') === 'unixtime';
   const forecastDays = Number(q.get('forecast_days') ?? 7);
   const forecastHours = q.get('forecast_hours') === null ? null : Number(q.get('forecast_hours'));

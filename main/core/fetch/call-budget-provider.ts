@@ -1,5 +1,5 @@
 // Which call budget each provider's queue keeps, and how its requests are weighed.
-import type { Place, ProviderId, UnitSystem } from '../model/model.ts';
+import type { Place, ProviderId, UnitsWanted } from '../model/model.ts';
 import { OPEN_METEO_FORECAST_ORIGIN } from '../providers/open-meteo.ts';
 import { forecastUrl } from '../providers/open-meteo-forecast.ts';
 import { OPEN_METEO_CALL_BUDGET, type BudgetVerdict, type CallBudgetLimits } from './call-budget.ts';
@@ -51,6 +51,6 @@ const ANY_PLACE: Place = {
  * The calls one place costs on each refresh: the weight of Skytray's own forecast request for one
  * place, sent where the settings send it. 0 when that address bills nothing (self-hosted).
  */
-export function forecastCallsPerPlace(budget: CallBudget, forecastOrigin: string | null, units: UnitSystem): number {
+export function forecastCallsPerPlace(budget: CallBudget, forecastOrigin: string | null, units: UnitsWanted): number {
   return budget.weigh(forecastUrl(new URL(forecastOrigin ?? OPEN_METEO_FORECAST_ORIGIN), [ANY_PLACE], units));
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../clock.ts';
 import { WeatherError, abortedError, toWeatherError } from '../errors.ts';
 import { getJson } from '../http/get-json.ts';
 import type { Logger } from '../logger.ts';
-import type { Place, UnitSystem, Weather } from '../model/model.ts';
+import { unitsKey, unitsOf, type Place, type Units, type UnitsWanted, type Weather } from '../model/model.ts';
 import { ShapeError } from '../providers/json-shape.ts';
 import { coord } from '../providers/provider.ts';
 import type { JsonGet, SearchOptions, WeatherProvider } from '../providers/provider.ts';
@@ -15,7 +15,7 @@ import type { Priority, ProviderQueue } from './provider-queue.ts';
 export type PlaceResult = Readonly<{ ok: true; place: Place; weather: Weather }> | Readonly<{ ok: false; place: Place; error: WeatherError }>;
 
 export type FetchOptions = Readonly<{
-  units: UnitSystem;
+  units: UnitsWanted;
   /** @default 'scheduled' */
   priority?: Priority;
   signal?: AbortSignal;
@@ -34,7 +34,7 @@ export type WeatherFetcherOptions = Readonly<{
 type Flight = {
   readonly key: string;
   readonly place: Place;
-  readonly units: UnitSystem;
+  readonly units: Units;
   readonly promise: Promise<Weather>;
   readonly resolve: (weather: Weather) => void;
   readonly reject: (error: WeatherError) => void;
@@ -89,12 +89,13 @@ export class WeatherFetcher {
   }
 
   /** The key two asks must share to be the same request. */
-  #key(place: Place, units: UnitSystem): string {
-    return `${units}|${coord(place.latitude)},${coord(place.longitude)}|${place.timezone}`;
+  #key(place: Place, units: Units): string {
+    return `${unitsKey(units)}|${coord(place.latitude)},${coord(place.longitude)}|${place.timezone}`;
   }
 
   #weatherFor(place: Place, options: FetchOptions): Promise<Weather> {
-    const { units, signal } = options;
+    const { signal } = options;
+    const units = unitsOf(options.units);
     if (signal?.aborted) return Promise.reject(abortedError(this.provider.label));
     const key = this.#key(place, units);
 
@@ -116,7 +117,7 @@ export class WeatherFetcher {
     return this.#wait(flight, signal);
   }
 
-  #startFlight(key: string, place: Place, units: UnitSystem): Flight {
+  #startFlight(key: string, place: Place, units: Units): Flight {
     let resolve!: (weather: Weather) => void;
     let reject!: (error: WeatherError) => void;
     const promise = new Promise<Weather>((res, rej) => {
@@ -167,7 +168,7 @@ export class WeatherFetcher {
     const ordered = [...flights].sort((a, b) => Number(b.user) - Number(a.user));
     const groups = new Map<string, Flight[]>();
     for (const f of ordered) {
-      const group = `${f.user}|${f.units}`;
+      const group = `${f.user}|${unitsKey(f.units)}`;
       groups.set(group, [...(groups.get(group) ?? []), f]);
     }
     const batches: Flight[][] = [];

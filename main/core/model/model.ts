@@ -6,12 +6,20 @@ export const PROVIDER_IDS: readonly ProviderId[] = ['open-meteo', 'openweatherma
 
 export type UnitSystem = 'metric' | 'imperial';
 
+/** Metres per second is how wind is told in the Nordic countries, Russia, Poland, China, Japan and Korea. */
+export type WindSpeedUnit = 'km/h' | 'mph' | 'm/s';
+export const WIND_SPEED_UNITS: readonly WindSpeedUnit[] = ['km/h', 'm/s', 'mph'];
+
 export type Units = Readonly<{
   system: UnitSystem;
   temperature: '°C' | '°F';
-  windSpeed: 'km/h' | 'mph';
+  /** The system's own (km/h or mph) unless the person or their region says otherwise. */
+  windSpeed: WindSpeedUnit;
   precipitation: 'mm' | 'in';
 }>;
+
+/** The units a fetch is asked in: a system alone means that system's own units. */
+export type UnitsWanted = UnitSystem | Units;
 
 /** A place a person can pick: from geocoding, or typed as coordinates. */
 export type Place = Readonly<{
@@ -153,10 +161,20 @@ export type Weather = Readonly<{
   quarterHours: QuarterHours | null;
 }>;
 
-export function unitsFor(system: UnitSystem): Units {
+/** A system's units, with the wind in `windSpeed` when given (null: the system's own, km/h or mph). */
+export function unitsFor(system: UnitSystem, windSpeed: WindSpeedUnit | null = null): Units {
   return system === 'metric'
-    ? { system, temperature: '°C', windSpeed: 'km/h', precipitation: 'mm' }
-    : { system, temperature: '°F', windSpeed: 'mph', precipitation: 'in' };
+    ? { system, temperature: '°C', windSpeed: windSpeed ?? 'km/h', precipitation: 'mm' }
+    : { system, temperature: '°F', windSpeed: windSpeed ?? 'mph', precipitation: 'in' };
+}
+
+export function unitsOf(wanted: UnitsWanted): Units {
+  return typeof wanted === 'string' ? unitsFor(wanted) : wanted;
+}
+
+/** What tells units apart: the system fixes temperature and precipitation, the wind may differ. */
+export function unitsKey(units: Units): string {
+  return `${units.system}|${units.windSpeed}`;
 }
 
 export function assertNever(value: never): never {

@@ -1,7 +1,7 @@
 // Settings: typed, with defaults, and validated wherever they come from (the window, the CLI, or a
 // database written by an older Skytray).
 import { WeatherError } from '../errors.ts';
-import { PROVIDER_IDS, assertNever, type ProviderId, type UnitSystem } from './model.ts';
+import { PROVIDER_IDS, WIND_SPEED_UNITS, assertNever, unitsFor, type ProviderId, type Units, type UnitSystem, type WindSpeedUnit } from './model.ts';
 import { checkOrigin, type ProviderConfig } from '../providers/provider-config.ts';
 import { LOG_LEVELS, type LogLevel } from './log-level.ts';
 import { isLocaleCode, type LocaleCode } from '../../wording/locales.ts';
@@ -38,9 +38,14 @@ export type Settings = Readonly<{
   units: UnitSystem;
   /**
    * The person picked the units themselves. Until they do, the app uses their region's units
-   * (regionUnits) and keeps following the region; a patch that sets `units` sets this too.
+   * (regionUnits) and keeps following the region; a patch that sets `units` or `windUnit` sets this too.
    */
   unitsChosen: boolean;
+  /**
+   * Wind in another unit than the system's own (m/s with metric, say); null: the system's own,
+   * km/h or mph. Set by the person, or by their region while they have not chosen units.
+   */
+  windUnit: WindSpeedUnit | null;
   /** The language of every word Skytray shows; null: the first of the system's languages Skytray speaks. */
   language: LocaleCode | null;
   /** 12- or 24-hour clock; null: the custom of the language's region. */
@@ -73,6 +78,7 @@ export const DEFAULT_QUIET_HOURS: QuietHours = { start: '22:00', end: '07:00' };
 export const DEFAULT_SETTINGS: Settings = {
   units: 'metric',
   unitsChosen: false,
+  windUnit: null,
   language: null,
   hourCycle: null,
   refreshIntervalMinutes: 15,
@@ -178,6 +184,12 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
     next.units = patch['units'];
     next.unitsChosen = true;
   }
+  if ('windUnit' in patch) {
+    if (patch['windUnit'] !== null && !WIND_SPEED_UNITS.includes(patch['windUnit'] as WindSpeedUnit))
+      throw invalid(`Wind unit must be one of ${WIND_SPEED_UNITS.join(', ')}, or null.`);
+    next.windUnit = patch['windUnit'] as WindSpeedUnit | null;
+    next.unitsChosen = true;
+  }
   if ('unitsChosen' in patch) {
     if (typeof patch['unitsChosen'] !== 'boolean') throw invalid('"unitsChosen" must be true or false.');
     next.unitsChosen = patch['unitsChosen'];
@@ -227,6 +239,11 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
     next.logLevel = patch['logLevel'] as LogLevel;
   }
   return next;
+}
+
+/** The units every fetch is made in: the system's, with the wind unit chosen. */
+export function unitsOfSettings(settings: Pick<Settings, 'units' | 'windUnit'>): Units {
+  return unitsFor(settings.units, settings.windUnit);
 }
 
 /** The interval actually used: the setting, raised to the provider's minimum. */

@@ -2,7 +2,7 @@
 // (comma-separated coordinates and time zones); the answer is an array only for two or more.
 import { condition, wmoConditionCode } from '../model/conditions.ts';
 import { toLocalIso } from '../model/local-time.ts';
-import { unitsFor, type DailyPoint, type HourlyPoint, type Place, type QuarterHours, type UnitSystem, type Weather } from '../model/model.ts';
+import { unitsOf, type DailyPoint, type HourlyPoint, type Place, type QuarterHours, type UnitsWanted, type Weather, type WindSpeedUnit } from '../model/model.ts';
 import { quarterHourSourceAt } from './open-meteo-regions.ts';
 import { coord } from './provider.ts';
 import { array, number, numberOrNull, object, series, string, ShapeError, type JsonObject } from './json-shape.ts';
@@ -36,6 +36,9 @@ const DAILY = [
 /** Only precipitation: the quarter-hours are for "when does the rain start", nothing else. */
 const MINUTELY_15 = ['precipitation'] as const;
 
+/** `wind_speed_unit`: kmh (the default), ms, mph or kn (open-meteo.com/en/docs, "Wind Speed Unit"). */
+const WIND_SPEED_PARAM: Readonly<Record<WindSpeedUnit, string>> = { 'km/h': 'kmh', 'm/s': 'ms', mph: 'mph' };
+
 const FORECAST_HOURS = 48;
 const FORECAST_DAYS = 7;
 /**
@@ -45,7 +48,8 @@ const FORECAST_DAYS = 7;
  */
 const FORECAST_QUARTER_HOURS = 9;
 
-export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSystem): URL {
+export function forecastUrl(origin: URL, places: readonly Place[], wanted: UnitsWanted): URL {
+  const units = unitsOf(wanted);
   const url = new URL(`${origin.pathname.replace(/\/$/, '')}/v1/forecast`, origin);
   const q = url.searchParams;
   q.set('latitude', places.map((p) => coord(p.latitude)).join(','));
@@ -59,11 +63,12 @@ export function forecastUrl(origin: URL, places: readonly Place[], units: UnitSy
   q.set('forecast_minutely_15', String(FORECAST_QUARTER_HOURS));
   q.set('forecast_days', String(FORECAST_DAYS));
   q.set('timeformat', 'unixtime');
-  if (units === 'imperial') {
+  if (units.system === 'imperial') {
     q.set('temperature_unit', 'fahrenheit');
-    q.set('wind_speed_unit', 'mph');
     q.set('precipitation_unit', 'inch');
   }
+  // Left out for km/h, the default, so the metric request stays as it always was.
+  if (units.windSpeed !== 'km/h') q.set('wind_speed_unit', WIND_SPEED_PARAM[units.windSpeed]);
   return url;
 }
 
@@ -75,7 +80,7 @@ export function splitForecastResponse(json: unknown, expected: number): readonly
   return items;
 }
 
-export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: number, path = 'response'): Weather {
+export function parseForecast(json: unknown, units: UnitsWanted, fetchedAt: number, path = 'response'): Weather {
   const root = object(json, path);
   const timezone = string(root['timezone'], `${path}.timezone`);
   const offsetSeconds = number(root['utc_offset_seconds'], `${path}.utc_offset_seconds`);
@@ -102,7 +107,7 @@ export function parseForecast(json: unknown, units: UnitSystem, fetchedAt: numbe
   return {
     provider: 'open-meteo',
     attribution: OPEN_METEO_ATTRIBUTION,
-    units: unitsFor(units),
+    units: unitsOf(units),
     latitude,
     longitude,
     timezone,

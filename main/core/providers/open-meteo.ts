@@ -1,6 +1,6 @@
 // Open-Meteo: keyless, open source and self-hostable, so both origins are settings.
 import { WeatherError } from '../errors.ts';
-import type { Place, UnitSystem, Weather } from '../model/model.ts';
+import type { Place, UnitsWanted, Weather } from '../model/model.ts';
 import { ShapeError } from './json-shape.ts';
 import { forecastUrl, OPEN_METEO_ATTRIBUTION, parseForecast, splitForecastResponse } from './open-meteo-forecast.ts';
 import { parseSearch, searchUrl } from './open-meteo-geocoding.ts';
@@ -64,7 +64,7 @@ export function createOpenMeteo(options: OpenMeteoOptions = {}): WeatherProvider
 }
 
 /** One place's entry, or why just that place could not be read: the others in the batch still count. */
-function parseEntry(item: unknown, place: Place | undefined, index: number, units: UnitSystem, at: number): Weather | WeatherError {
+function parseEntry(item: unknown, place: Place | undefined, index: number, units: UnitsWanted, at: number): Weather | WeatherError {
   try {
     return parseForecast(item, units, at, `response[${index}]`);
   } catch (error) {

@@ -1,7 +1,7 @@
 // OpenWeatherMap responses -> the normalised model: current weather and the 3-hour steps, combined.
 import { condition, owmConditionCode } from '../model/conditions.ts';
 import { formatOffset, toLocalIso } from '../model/local-time.ts';
-import { unitsFor, type HourlyPoint, type Place, type UnitSystem, type Weather } from '../model/model.ts';
+import { unitsOf, type HourlyPoint, type Place, type UnitsWanted, type Weather } from '../model/model.ts';
 import { array, number, object, string, stringOrNull } from './json-shape.ts';
 import { owmDays } from './openweathermap-days.ts';
 import { readOwmCurrent, readOwmForecast, type OwmCurrent, type OwmStep } from './openweathermap-read.ts';
@@ -14,11 +14,11 @@ const HOURLY_STEPS = 16;
 export type OwmPair = Readonly<{ current: unknown; forecast: unknown }>;
 
 /** `/data/2.5/weather` and `/data/2.5/forecast` for one place, read and combined. */
-export function parseOwmWeather(place: Place, pair: OwmPair, units: UnitSystem, fetchedAt: number): Weather {
+export function parseOwmWeather(place: Place, pair: OwmPair, units: UnitsWanted, fetchedAt: number): Weather {
   return combineOwm(place, readOwmCurrent(pair.current, units), readOwmForecast(pair.forecast, units), units, fetchedAt);
 }
 
-export function combineOwm(place: Place, cur: OwmCurrent, steps: readonly OwmStep[], units: UnitSystem, fetchedAt: number): Weather {
+export function combineOwm(place: Place, cur: OwmCurrent, steps: readonly OwmStep[], units: UnitsWanted, fetchedAt: number): Weather {
   // OWM gives no IANA zone, only the current UTC shift: prefer the zone we learned at geocoding.
   const timezone = place.timezone && place.timezone !== 'auto' ? place.timezone : formatOffset(cur.shift);
   const local = (seconds: number): string => toLocalIso(seconds * 1000, timezone);
@@ -55,7 +55,7 @@ export function combineOwm(place: Place, cur: OwmCurrent, steps: readonly OwmSte
   return {
     provider: 'openweathermap',
     attribution: OWM_ATTRIBUTION,
-    units: unitsFor(units),
+    units: unitsOf(units),
     latitude: place.latitude,
     longitude: place.longitude,
     timezone,

@@ -1,6 +1,6 @@
 // OpenWeatherMap's two data answers, checked and converted one by one, inside the request's own attempt:
 // a body that does not parse is then a malformed answer the queue retries, not a crash after it.
-import type { UnitSystem } from '../model/model.ts';
+import { unitsOf, type UnitsWanted, type WindSpeedUnit } from '../model/model.ts';
 import { array, number, numberOrNull, object, stringOrNull, ShapeError, type JsonObject } from './json-shape.ts';
 
 /** `cod` other than 200 in a 200 response is still an error; it can be `401` or `"401"`. */
@@ -48,11 +48,24 @@ export type OwmStep = Readonly<{
 
 type Converters = Readonly<{ wind: (v: number | null) => number | null; rain: (mm: number | null) => number | null }>;
 
-function converters(units: UnitSystem): Converters {
+/**
+ * What one unit of the wind OpenWeatherMap sends is in the unit wanted. It sends metres per second
+ * for `units=metric` and miles per hour for `units=imperial` (openweathermap.org/current, "Units of
+ * measurement"); m/s with metric and mph with imperial come through untouched.
+ */
+const WIND_FACTOR: Readonly<Record<'metric' | 'imperial', Readonly<Record<WindSpeedUnit, number>>>> = {
+  metric: { 'm/s': 1, 'km/h': 3.6, mph: 3600 / 1609.344 },
+  imperial: { mph: 1, 'km/h': 1.609344, 'm/s': 0.44704 },
+};
+
+function converters(wanted: UnitsWanted): Converters {
+  const units = unitsOf(wanted);
   const round1 = (v: number): number => Math.round(v * 10) / 10;
-  return units === 'metric'
-    ? { wind: (v) => (v === null ? null : round1(v * 3.6)), rain: (mm) => mm }
-    : { wind: (v) => v, rain: (mm) => (mm === null ? null : Math.round((mm / 25.4) * 100) / 100) };
+  const factor = WIND_FACTOR[units.system][units.windSpeed];
+  const wind = (v: number | null): number | null => (v === null || factor === 1 ? v : round1(v * factor));
+  return units.system === 'metric'
+    ? { wind, rain: (mm) => mm }
+    : { wind, rain: (mm) => (mm === null ? null : Math.round((mm / 25.4) * 100) / 100) };
 }
 
 function firstWeather(item: JsonObject, path: string): JsonObject | null {
@@ -76,7 +89,7 @@ const sunTime = (value: unknown, path: string): number | null => {
   return t === 0 ? null : t;
 };
 
-export function readOwmCurrent(json: unknown, units: UnitSystem): OwmCurrent {
+export function readOwmCurrent(json: unknown, units: UnitsWanted): OwmCurrent {
   const cur = object(json, 'weather');
   checkCod(cur, 'weather');
   const convert = converters(units);
@@ -106,7 +119,7 @@ export function readOwmCurrent(json: unknown, units: UnitSystem): OwmCurrent {
   };
 }
 
-export function readOwmForecast(json: unknown, units: UnitSystem): OwmStep[] {
+export function readOwmForecast(json: unknown, units: UnitsWanted): OwmStep[] {
   const fc = object(json, 'forecast');
   checkCod(fc, 'forecast');
   const convert = converters(units);

@@ -1,5 +1,5 @@
 // OpenWeatherMap with the user's own key: current weather plus the 5 day / 3 hour forecast.
-import type { Place } from '../model/model.ts';
+import { unitsOf, type Place } from '../model/model.ts';
 import type { ProviderLimits, WeatherProvider } from './provider.ts';
 import { combineOwm, OWM_ATTRIBUTION, parseOwmSearch } from './openweathermap-parse.ts';
 import { readOwmCurrent, readOwmForecast } from './openweathermap-read.ts';
@@ -47,7 +47,7 @@ export function createOpenWeatherMap(options: OpenWeatherMapOptions): WeatherPro
     async forecast(places, units, get, fetchedAt) {
       return Promise.all(
         places.map(async (place) => {
-          const params = { lat: coord(place.latitude), lon: coord(place.longitude), units };
+          const params = { lat: coord(place.latitude), lon: coord(place.longitude), units: unitsOf(units).system };
           // Each body is read inside its own attempt, so one that does not parse is retried as malformed.
           const [current, steps] = await Promise.all([
             get(url(origin, '/data/2.5/weather', params), (json) => readOwmCurrent(json, units)),

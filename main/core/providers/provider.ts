@@ -1,7 +1,7 @@
 // What every weather service module provides: requests built from places, responses parsed and
 // validated into the normalised model. The fetch queue does the I/O; providers never touch sockets.
 import type { WeatherError } from '../errors.ts';
-import type { Place, ProviderId, UnitSystem, Weather } from '../model/model.ts';
+import type { Place, ProviderId, UnitsWanted, Weather } from '../model/model.ts';
 
 /** Coordinates to 4 decimals (about 11 m): enough for weather, and stable as a cache key. */
 export const coord = (value: number): string => String(Math.round(value * 1e4) / 1e4);
@@ -37,7 +37,7 @@ export interface WeatherProvider {
   readonly attribution: string;
   readonly limits: ProviderLimits;
   /** One result per place, in order: its weather, or why it could not be had. */
-  forecast(places: readonly Place[], units: UnitSystem, get: JsonGet, fetchedAt: () => number): Promise<Array<Weather | WeatherError>>;
+  forecast(places: readonly Place[], units: UnitsWanted, get: JsonGet, fetchedAt: () => number): Promise<Array<Weather | WeatherError>>;
   search(query: string, options: SearchOptions, get: JsonGet): Promise<Place[]>;
   /** Words for a person about a failed HTTP status. */
   explain(status: number, body: unknown): string;

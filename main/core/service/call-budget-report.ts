@@ -7,7 +7,7 @@ import { refreshAdvice, type RefreshAdvice } from '../fetch/call-budget-advice.t
 import { budgetUsage } from '../fetch/call-budget.ts';
 import type { CallBudget } from '../fetch/call-budget-gate.ts';
 import { forecastCallsPerPlace } from '../fetch/call-budget-provider.ts';
-import { effectiveRefreshMinutes, type Settings } from '../model/settings.ts';
+import { effectiveRefreshMinutes, unitsOfSettings, type Settings } from '../model/settings.ts';
 import type { Store } from '../store/store.ts';
 import type { ProviderClient } from './provider-client.ts';
 import type { Diagnostics } from './service-types.ts';
@@ -19,7 +19,7 @@ export function billedBudget(client: ProviderClient, settings: Settings): Billed
   const current = client.current;
   const budget = current?.queue.budget;
   if (!current || !budget) return null;
-  const forecast = forecastCallsPerPlace(budget, settings.openMeteoForecastUrl, settings.units);
+  const forecast = forecastCallsPerPlace(budget, settings.openMeteoForecastUrl, unitsOfSettings(settings));
   if (forecast <= 0) return null;
   return { budget, label: current.fetcher.provider.label, callsPerPlace: forecast };
 }

@@ -7,7 +7,7 @@ export type SettingsChange = Readonly<{
   next: Settings;
   /** Where the weather comes from changed: the provider, or one of its URLs. */
   providerChanged: boolean;
-  /** What a fetch returns changed (provider or units): the data held is stale at once. */
+  /** What a fetch returns changed (provider, units or wind unit): the data held is stale at once. */
   dataChanged: boolean;
 }>;
 
@@ -39,6 +39,6 @@ export class ServiceSettings {
     const next = applySettingsPatch(saved, this.#overrides);
     this.#current = next;
     const providerChanged = PROVIDER_KEYS.some((k) => previous[k] !== next[k]);
-    return { next, providerChanged, dataChanged: providerChanged || previous.units !== next.units };
+    return { next, providerChanged, dataChanged: providerChanged || previous.units !== next.units || previous.windUnit !== next.windUnit };
   }
 }

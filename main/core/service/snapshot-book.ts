@@ -2,10 +2,10 @@
 // SQLite so reads never wait), why the last attempt failed, and whether a fetch is under way.
 import type { WeatherErrorInfo } from '../errors.ts';
 import type { Favourite } from '../model/favourite.ts';
-import type { Weather } from '../model/model.ts';
+import { unitsKey, type Weather } from '../model/model.ts';
 import { staleAfterMs } from './refresh-scheduler.ts';
 import type { PlaceSnapshot } from './service-types.ts';
-import type { Settings } from '../model/settings.ts';
+import { unitsOfSettings, type Settings } from '../model/settings.ts';
 import type { StoredSnapshot } from '../model/snapshot.ts';
 
 export class SnapshotBook {
@@ -51,7 +51,7 @@ export class SnapshotBook {
   /** The snapshot, if it is in the units and from the provider chosen now; anything else is stale. */
   usable(id: number, settings: Settings): StoredSnapshot | null {
     const s = this.#snapshots.get(id);
-    return s && s.weather.units.system === settings.units && s.weather.provider === settings.provider ? s : null;
+    return s && unitsKey(s.weather.units) === unitsKey(unitsOfSettings(settings)) && s.weather.provider === settings.provider ? s : null;
   }
 
   view(favourite: Favourite, now: number, intervalMs: number, settings: Settings): PlaceSnapshot {

@@ -6,8 +6,8 @@ import { WeatherError, toWeatherError } from '../errors.ts';
 import type { Priority } from '../fetch/provider-queue.ts';
 import type { Logger } from '../logger.ts';
 import type { Favourite } from '../model/favourite.ts';
-import type { Weather } from '../model/model.ts';
-import { effectiveRefreshMinutes, type Settings } from '../model/settings.ts';
+import type { Units, Weather } from '../model/model.ts';
+import { effectiveRefreshMinutes, unitsOfSettings, type Settings } from '../model/settings.ts';
 import type { Store } from '../store/store.ts';
 import type { FavouriteList } from './favourite-list.ts';
 import { ManualRefresh } from './manual-refresh.ts';
@@ -170,11 +170,11 @@ export class WeatherRefresh {
       favourites.map((f) => f.id),
       run,
     );
-    const units = this.#options.settings().units;
+    const units = unitsOfSettings(this.#options.settings());
     return Promise.all(favourites.map((f) => this.#fetchOne(f, units, run)));
   }
 
-  async #fetchOne(favourite: Favourite, units: Settings['units'], { priority, signal, onEach }: FetchRun): Promise<CycleOutcome> {
+  async #fetchOne(favourite: Favourite, units: Units, { priority, signal, onEach }: FetchRun): Promise<CycleOutcome> {
     try {
       const { fetcher } = this.#options.client.require();
       const [result] = await fetcher.getWeather([favourite.place], { units, priority, ...(signal ? { signal } : {}) });
