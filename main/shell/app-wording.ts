@@ -8,7 +8,7 @@
 // from the desktop's own setting (electron shell/common/language_util_linux.cc). Under the C
 // locale that list is empty (nextcloud/talk-desktop#1070): chooseLocale then gives English.
 import { app } from 'electron';
-import type { UnitSystem } from '../core/model/model.ts';
+import { unitsFor, type Units } from '../core/model/model.ts';
 import type { Settings } from '../core/model/settings.ts';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { chooseLocale, formatLocaleFor } from '../wording/locales.ts';
@@ -67,10 +67,10 @@ export class AppWording {
    * regional format where it names a region, else from their own language's tag. The language
    * chosen in Settings does not move them: a person reading German in Chicago still has Fahrenheit.
    */
-  regionUnitSystem(): UnitSystem {
+  regionUnits(): Units {
     const { preferred, regional } = this.#system;
     const tag = hasRegion(regional) ? regional : formatLocaleFor(preferred, chooseLocale(preferred));
-    return regionUnits(tag).units.system;
+    return regionUnits(tag).units;
   }
 
   #build(): Wording {
@@ -88,19 +88,21 @@ function hasRegion(tag: string): boolean {
 
 /**
  * Until the person chooses units, the engine uses their region's: now, and again whenever the
- * Settings change (a language change can change nothing here, "back to automatic" can). Their own
- * choice is never overwritten. Returns the way to stop following.
+ * Settings change (a language change can change nothing here, "back to automatic" can). The wind
+ * goes with them: the region's custom where it is not the system's own (m/s in Finland, mph with
+ * Celsius in Britain), else null. Their own choice is never overwritten. Returns the way to stop.
  */
 export function followRegionUnits(service: Pick<WeatherService, 'getSettings' | 'updateSettings' | 'subscribe'>, wording: AppWording): () => void {
   // The update emits a change of its own: not followed again, so units this run overrides (which
   // no saved value changes) cannot set off an endless round.
   let updating = false;
   const follow = (settings: Settings): void => {
-    const region = wording.regionUnitSystem();
-    if (updating || settings.unitsChosen || settings.units === region) return;
+    const region = wording.regionUnits();
+    const windUnit = region.windSpeed === unitsFor(region.system).windSpeed ? null : region.windSpeed;
+    if (updating || settings.unitsChosen || (settings.units === region.system && settings.windUnit === windUnit)) return;
     updating = true;
     try {
-      service.updateSettings({ units: region, unitsChosen: false });
+      service.updateSettings({ units: region.system, windUnit, unitsChosen: false });
     } finally {
       updating = false;
     }

@@ -3,16 +3,14 @@
 // units.xml, <unitPreferences category="speed" usage="wind">: metres per second in CN DK FI JP
 // KR NO PL RU SE, miles per hour in GB US, kilometres per hour elsewhere); imperial temperature
 // and precipitation for the United States and Liberia.
-import type { Units } from '../core/model/model.ts';
+import type { Units, WindSpeedUnit } from '../core/model/model.ts';
 
-/** A wind unit some regions use that Units cannot hold yet. */
-export type WindUnit = Units['windSpeed'] | 'm/s';
+/** The wind units Wording writes: the model's. */
+export type WindUnit = WindSpeedUnit;
 
 export type RegionUnits = Readonly<{
-  /** What to start with: Units as the model holds them today. */
+  /** What to start with; `windSpeed` is the region's custom for wind, which may differ from the system's own. */
   units: Units;
-  /** The region's custom for wind, which may be m/s: what units.windSpeed becomes once Units has it. */
-  customaryWind: WindUnit;
 }>;
 
 const IMPERIAL_REGIONS: ReadonlySet<string> = new Set(['US', 'LR']);
@@ -28,13 +26,18 @@ function regionOf(tag: string): string | null {
   }
 }
 
-/** 'en-US' → °F, mph, in; 'en-GB' → °C, mph, mm; 'sv-SE' → °C, km/h (m/s customary), mm; unreadable → metric. */
+function customaryWind(region: string, imperial: boolean): WindSpeedUnit {
+  if (METRES_PER_SECOND_REGIONS.has(region)) return 'm/s';
+  return MILES_PER_HOUR_REGIONS.has(region) || imperial ? 'mph' : 'km/h';
+}
+
+/** 'en-US' → °F, mph, in; 'en-GB' → °C, mph, mm; 'sv-SE' → °C, m/s, mm; unreadable → metric. */
 export function regionUnits(tag: string): RegionUnits {
   const region = regionOf(tag) ?? '';
   const imperial = IMPERIAL_REGIONS.has(region);
-  const windSpeed: Units['windSpeed'] = MILES_PER_HOUR_REGIONS.has(region) || imperial ? 'mph' : 'km/h';
+  const windSpeed = customaryWind(region, imperial);
   const units: Units = imperial
     ? { system: 'imperial', temperature: '°F', windSpeed, precipitation: 'in' }
     : { system: 'metric', temperature: '°C', windSpeed, precipitation: 'mm' };
-  return { units, customaryWind: METRES_PER_SECOND_REGIONS.has(region) ? 'm/s' : windSpeed };
+  return { units };
 }

@@ -70,7 +70,7 @@ describe('units by region until the person chooses', () => {
   ] as const)('on %s, %j is %s', (platform, languages, units) => {
     resetElectron(platform);
     app.languages = languages;
-    expect(new AppWording(systemLocale(), FOLLOW_SYSTEM).regionUnitSystem()).toBe(units);
+    expect(new AppWording(systemLocale(), FOLLOW_SYSTEM).regionUnits().system).toBe(units);
   });
 
   it('a new person in the US starts in imperial; choosing metric sticks, and "automatic" goes back', async () => {
@@ -113,6 +113,44 @@ describe('units by region until the person chooses', () => {
     const running = await f.start(['--hidden']);
     expect(running.service.getSettings()).toMatchObject({ units: 'metric', unitsChosen: false });
     expect(running.wording.current.formatLocale).toBe('de-DE');
+  });
+});
+
+describe('wind by region until the person chooses', () => {
+  it.each([
+    ['fi_FI.UTF-8', 'metric', 'm/s'],
+    ['sv_SE.UTF-8', 'metric', 'm/s'],
+    ['de_DE.UTF-8', 'metric', null],
+    ['en_US.UTF-8', 'imperial', null],
+    // Britain: Celsius and millimetres, but wind in miles per hour (CLDR's wind preference).
+    ['en_GB.UTF-8', 'metric', 'mph'],
+  ] as const)('a new person on %s gets %s units with wind %s (null: the system’s own)', async (lang, units, windUnit) => {
+    f = await appFixture('linux');
+    app.languages = linuxLanguages(lang);
+    await f.seed(['Berlin']);
+    const running = await f.start(['--hidden']);
+    expect(running.service.getSettings()).toMatchObject({ units, windUnit, unitsChosen: false });
+  });
+
+  it('in Finland, the person’s own wind unit wins and stays through later changes', async () => {
+    f = await appFixture('linux');
+    app.languages = linuxLanguages('fi_FI.UTF-8');
+    await f.seed(['Berlin']);
+    const running = await f.start(['--hidden']);
+    running.service.updateSettings({ windUnit: 'km/h' });
+    running.service.updateSettings({ refreshIntervalMinutes: 30 });
+    expect(running.service.getSettings()).toMatchObject({ units: 'metric', windUnit: 'km/h', unitsChosen: true });
+    // "Automatic" again: the region's custom comes back.
+    running.service.updateSettings({ unitsChosen: false });
+    expect(running.service.getSettings()).toMatchObject({ windUnit: 'm/s', unitsChosen: false });
+  });
+
+  it('a person who already chose their units keeps the wind they had, in Finland too', async () => {
+    f = await appFixture('linux');
+    app.languages = linuxLanguages('fi_FI.UTF-8');
+    await f.seed(['Berlin'], { units: 'metric' });
+    const running = await f.start(['--hidden']);
+    expect(running.service.getSettings()).toMatchObject({ units: 'metric', windUnit: null, unitsChosen: true });
   });
 });
 

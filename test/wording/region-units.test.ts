@@ -14,12 +14,16 @@ describe('regionUnits', () => {
     expect(regionUnits('fr').units.system).toBe('metric');
   });
 
-  it('knows where wind is told in metres per second', () => {
-    expect(regionUnits('pl-PL').customaryWind).toBe('m/s');
-    expect(regionUnits('sv_SE.UTF-8').customaryWind).toBe('m/s');
-    expect(regionUnits('ja').customaryWind).toBe('m/s');
-    expect(regionUnits('nb-NO').units.windSpeed).toBe('km/h');
-    expect(regionUnits('de-AT').customaryWind).toBe('km/h');
+  it('tells wind in metres per second where that is the custom, with the rest metric', () => {
+    expect(regionUnits('fi-FI').units).toEqual({ system: 'metric', temperature: '°C', windSpeed: 'm/s', precipitation: 'mm' });
+    expect(regionUnits('pl-PL').units.windSpeed).toBe('m/s');
+    expect(regionUnits('sv_SE.UTF-8').units.windSpeed).toBe('m/s');
+    expect(regionUnits('nb-NO').units.windSpeed).toBe('m/s');
+    expect(regionUnits('ru').units.windSpeed).toBe('m/s');
+    expect(regionUnits('ja').units.windSpeed).toBe('m/s');
+    expect(regionUnits('ko').units.windSpeed).toBe('m/s');
+    expect(regionUnits('zh-CN').units.windSpeed).toBe('m/s');
+    expect(regionUnits('de-AT').units.windSpeed).toBe('km/h');
   });
 
   it('is metric for a tag it cannot read', () => {
