@@ -2,7 +2,16 @@
 // (comma-separated coordinates and time zones); the answer is an array only for two or more.
 import { condition, wmoConditionCode } from '../model/conditions.ts';
 import { toLocalIso } from '../model/local-time.ts';
-import { unitsOf, type DailyPoint, type HourlyPoint, type Place, type QuarterHours, type UnitsWanted, type Weather, type WindSpeedUnit } from '../model/model.ts';
+import {
+  unitsOf,
+  type DailyPoint,
+  type HourlyPoint,
+  type Place,
+  type QuarterHours,
+  type UnitsWanted,
+  type Weather,
+  type WindSpeedUnit,
+} from '../model/model.ts';
 import { quarterHourSourceAt } from './open-meteo-regions.ts';
 import { coord } from './provider.ts';
 import { array, number, numberOrNull, object, series, string, ShapeError, type JsonObject } from './json-shape.ts';

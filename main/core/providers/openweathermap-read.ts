@@ -63,9 +63,7 @@ function converters(wanted: UnitsWanted): Converters {
   const round1 = (v: number): number => Math.round(v * 10) / 10;
   const factor = WIND_FACTOR[units.system][units.windSpeed];
   const wind = (v: number | null): number | null => (v === null || factor === 1 ? v : round1(v * factor));
-  return units.system === 'metric'
-    ? { wind, rain: (mm) => mm }
-    : { wind, rain: (mm) => (mm === null ? null : Math.round((mm / 25.4) * 100) / 100) };
+  return units.system === 'metric' ? { wind, rain: (mm) => mm } : { wind, rain: (mm) => (mm === null ? null : Math.round((mm / 25.4) * 100) / 100) };
 }
 
 function firstWeather(item: JsonObject, path: string): JsonObject | null {

@@ -72,7 +72,10 @@ describe('wind unit', () => {
   });
 
   it('set by the region, it stays unchosen', () => {
-    expect(applySettingsPatch(DEFAULT_SETTINGS, { units: 'metric', windUnit: 'm/s', unitsChosen: false })).toMatchObject({ windUnit: 'm/s', unitsChosen: false });
+    expect(applySettingsPatch(DEFAULT_SETTINGS, { units: 'metric', windUnit: 'm/s', unitsChosen: false })).toMatchObject({
+      windUnit: 'm/s',
+      unitsChosen: false,
+    });
   });
 
   it('gives the units every fetch is made in', () => {
