@@ -2,7 +2,7 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { AlertOrigins } from '../core/alerts/alert-sources.ts';
 import { WeatherError } from '../core/errors.ts';
-import { PROVIDER_IDS, type ProviderId, type UnitSystem } from '../core/model/model.ts';
+import { PROVIDER_IDS, WIND_SPEED_UNITS, type ProviderId, type UnitSystem, type WindSpeedUnit } from '../core/model/model.ts';
 import { checkOrigin } from '../core/providers/provider-config.ts';
 import { LOCALES } from '../wording/locales.ts';
 import type { Wording } from '../wording/wording.ts';
@@ -32,6 +32,8 @@ export type CliOptions = Readonly<{
   alertUrls: AlertOrigins;
   airQualityUrl: string | null;
   units: UnitSystem | null;
+  /** Wind in km/h, m/s or mph whatever the units; null: the saved setting, else the system's own. */
+  windUnit: WindSpeedUnit | null;
   apiKey: string | null;
   json: boolean;
   db: string | null;
@@ -103,6 +105,7 @@ const OPTIONS = {
   'meteoalarm-url': { type: 'string' },
   'air-quality-url': { type: 'string' },
   units: { type: 'string' },
+  'wind-unit': { type: 'string' },
   'api-key': { type: 'string' },
   db: { type: 'string' },
   'log-file': { type: 'string' },
@@ -198,6 +201,10 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     const value = values.units;
     throw new UsageError((w) => w.t('cli.usage.units', { value }));
   }
+  const windUnit = values['wind-unit'];
+  if (windUnit !== undefined && !WIND_SPEED_UNITS.includes(windUnit as WindSpeedUnit)) {
+    throw new UsageError((w) => w.t('cli.usage.windUnit', { units: WIND_SPEED_UNITS.join(', '), value: windUnit }));
+  }
   if (values.db !== undefined && values.db.trim() === '') throw new UsageError((w) => w.t('cli.usage.needsPath', { option: '--db' }));
   if (values['log-file'] !== undefined && values['log-file'].trim() === '') throw new UsageError((w) => w.t('cli.usage.needsPath', { option: '--log-file' }));
   return {
@@ -212,6 +219,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     },
     airQualityUrl: values['air-quality-url'] === undefined ? null : origin(values['air-quality-url'], '--air-quality-url'),
     units: values.units ?? null,
+    windUnit: (windUnit as WindSpeedUnit | undefined) ?? null,
     apiKey: values['api-key'] ?? env[API_KEY_ENV] ?? null,
     json: values.json,
     db: values.db ?? null,

@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock.ts';
 import { WeatherError, toWeatherError } from '../core/errors.ts';
 import { userAgent } from '../core/http/http-agent.ts';
 import type { Logger } from '../core/logger.ts';
-import type { Place, Weather } from '../core/model/model.ts';
+import { unitsFor, type Place, type Units, type Weather } from '../core/model/model.ts';
 import { createWeatherClient, type WeatherClient } from '../core/service/weather-client.ts';
 import type { AirQualityJson, AlertsJson } from '../core/alerts/extras-view.ts';
 import type { PlaceAlerts } from '../core/alerts/alert-fetcher.ts';
@@ -47,7 +47,7 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
   try {
     let extras: Promise<PlaceExtras[]> = Promise.resolve([]);
     let tableAlerts: Promise<PlaceAlerts[]> = Promise.resolve([]);
-    const outcomes = await fetchAll(client, args, options.units ?? 'metric', (places) => {
+    const outcomes = await fetchAll(client, args, unitsFor(options.units ?? 'metric', options.windUnit), (places) => {
       if (options.json) extras = extrasClient.extrasFor(places, { priority: 'user' });
       else tableAlerts = extrasClient.alerts.alertsFor(places, { priority: 'user' });
     });
@@ -88,12 +88,7 @@ function extrasJson(extras: PlaceExtras | undefined): Readonly<{ alerts: AlertsJ
 }
 
 /** `alongside` starts with the weather requests, on the same places (warnings and air quality for --json). */
-async function fetchAll(
-  client: WeatherClient,
-  args: readonly PlaceArg[],
-  units: 'metric' | 'imperial',
-  alongside: (places: readonly Place[]) => void,
-): Promise<Outcome[]> {
+async function fetchAll(client: WeatherClient, args: readonly PlaceArg[], units: Units, alongside: (places: readonly Place[]) => void): Promise<Outcome[]> {
   const found = await Promise.all(
     args.map(async ({ query, place }): Promise<Found> => {
       if (place) return { query, place, error: null };

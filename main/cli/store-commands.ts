@@ -24,6 +24,7 @@ export function settingsOverrides(options: CliOptions): Partial<Settings> {
   return {
     ...(options.provider ? { provider: options.provider } : {}),
     ...(options.units ? { units: options.units } : {}),
+    ...(options.windUnit ? { windUnit: options.windUnit } : {}),
     ...(options.forecastUrl ? { openMeteoForecastUrl: options.forecastUrl, openWeatherMapUrl: options.forecastUrl } : {}),
     ...(options.geocodingUrl ? { openMeteoGeocodingUrl: options.geocodingUrl } : {}),
     ...(options.alertUrls.nws ? { nwsUrl: options.alertUrls.nws } : {}),

@@ -288,6 +288,7 @@ export const en = {
   --meteoalarm-url ORIGIN where MeteoAlarm's feeds live (default https://feeds.meteoalarm.org)
   --air-quality-url ORIGIN where Open-Meteo's air-quality API lives
   --units SYSTEM         metric or imperial; default: saved setting, else metric
+  --wind-unit UNIT       km/h, m/s or mph, whatever the units; default: saved setting, else the units' own
   --api-key KEY          OpenWeatherMap key (or set {env})
   --lang CODE            the language of the table, help and messages ({languages});
                          default: LC_ALL, LC_MESSAGES or LANG, else English. JSON stays English.
@@ -302,6 +303,8 @@ export const en = {
   'cli.usage.noValue': '{option} takes no value',
   'cli.usage.provider': '--provider must be one of {providers}, got "{value}"',
   'cli.usage.units': '--units must be metric or imperial, got "{value}"',
+  // {units}: the wind units, as typed ("km/h, m/s, mph").
+  'cli.usage.windUnit': '--wind-unit must be one of {units}, got "{value}"',
   'cli.usage.needsPath': '{option} needs a file path',
   'cli.usage.originNotUrl': '{option} must be a URL like https://api.open-meteo.com, got "{value}".',
   'cli.usage.originScheme': '{option} must use http or https, got "{scheme}".',
