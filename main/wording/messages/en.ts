@@ -184,6 +184,12 @@ export const en = {
   'window.settings.extras.scale.auto': 'The place’s own (US in the US, European elsewhere)',
   'window.settings.extras.scale.european': 'European (EEA)',
   'window.settings.extras.scale.us': 'US (EPA)',
+  // The wind unit, a choice of three beside the units (metric or imperial): wind can be in another
+  // unit than the temperature, as metres per second with °C in the Nordic countries.
+  'window.settings.windUnit.legend': 'Wind speed',
+  'window.settings.windUnit.kilometresPerHour': 'Kilometres per hour (km/h)',
+  'window.settings.windUnit.metresPerSecond': 'Metres per second (m/s)',
+  'window.settings.windUnit.milesPerHour': 'Miles per hour (mph)',
 
   // ── window: diagnostics
   // keys: window.diagnostics.*
