@@ -4,7 +4,7 @@
 // as coordinates) are rounded to 0.1 degree, about 11 km.
 import { callBudgetSummary } from '../../wording/call-budget.ts';
 import type { Diagnostics } from './service-types.ts';
-import type { Settings } from '../model/settings.ts';
+import { unitsOfSettings, type Settings } from '../model/settings.ts';
 
 export type ReportContext = Readonly<{ version: string; platform: string; versions: Readonly<Record<string, string | undefined>> }>;
 
@@ -20,7 +20,7 @@ export function diagnosticsReport(d: Diagnostics, settings: Settings, context: R
     `Skytray ${context.version} on ${context.platform} (Electron ${context.versions['electron'] ?? 'n/a'}, Node ${context.versions['node'] ?? 'n/a'})`,
     `Provider: ${d.provider.label}; queue ${d.provider.waiting} waiting, ${d.provider.running} running${d.provider.pausedUntil ? `, paused until ${time(d.provider.pausedUntil)}` : ''}`,
     `Online: ${d.status.online ? 'yes' : 'no'}; paused (sleep): ${d.status.paused ? 'yes' : 'no'}`,
-    `Units: ${settings.units}; refresh every ${settings.refreshIntervalMinutes} min; custom URLs: ${[settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean) ? 'yes' : 'no'}`,
+    `Units: ${settings.units}, wind in ${unitsOfSettings(settings).windSpeed}; refresh every ${settings.refreshIntervalMinutes} min; custom URLs: ${[settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean) ? 'yes' : 'no'}`,
     `Database: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`,
     `Oldest data: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; searches answered from the cache: ${d.cacheHits.searches}`,
     ...(d.callBudget ? [callBudgetSummary(d.callBudget)] : []),

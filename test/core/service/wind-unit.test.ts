@@ -2,6 +2,7 @@
 // unit, the choice survives a restart, and a database from before the setting shows wind as before.
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { diagnosticsReport } from '../../../main/core/service/diagnostics-report.ts';
 import { place } from '../../support/engine.ts';
 import { startTestService, type TestService } from '../../support/service.ts';
 
@@ -62,5 +63,13 @@ describe('wind unit', () => {
     const reopened = t.reopen({ autoRefresh: false });
     expect(reopened.getSettings()).toMatchObject({ windUnit: null, unitsChosen: true });
     await reopened.close();
+  });
+
+  it('the diagnostics report says which wind unit is in force', async () => {
+    t = await startTestService({ service: { autoRefresh: false } });
+    const report = (): string => diagnosticsReport(t!.service.diagnostics(), t!.service.getSettings(), { version: '0', platform: 'linux', versions: {} });
+    expect(report()).toContain('Units: metric, wind in km/h;');
+    t.service.updateSettings({ windUnit: 'm/s' });
+    expect(report()).toContain('Units: metric, wind in m/s;');
   });
 });
