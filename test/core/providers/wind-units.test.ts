@@ -59,7 +59,9 @@ describe('Open-Meteo: wind_speed_unit', () => {
     url.searchParams.set('wind_speed_unit', 'm/s');
     const response = await fetch(url);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: true, reason: expect.stringContaining('wind_speed_unit') });
+    const body = (await response.json()) as { error: boolean; reason: string };
+    expect(body.error).toBe(true);
+    expect(body.reason).toContain('wind_speed_unit');
   });
 });
 
