@@ -169,6 +169,21 @@ export const en = {
   'window.air.pollen.mugwort': 'Mugwort',
   'window.air.pollen.olive': 'Olive',
   'window.air.pollen.ragweed': 'Ragweed',
+  // An air-quality index's category, after its number ("32 · Fair"); also in the tray's air line.
+  // European AQI (European Environment Agency) bands:
+  'window.air.european.good': 'Good',
+  'window.air.european.fair': 'Fair',
+  'window.air.european.moderate': 'Moderate',
+  'window.air.european.poor': 'Poor',
+  'window.air.european.very-poor': 'Very poor',
+  'window.air.european.extremely-poor': 'Extremely poor',
+  // US AQI (EPA) bands, as AirNow names them:
+  'window.air.us.good': 'Good',
+  'window.air.us.moderate': 'Moderate',
+  'window.air.us.unhealthy-for-sensitive-groups': 'Unhealthy for sensitive groups',
+  'window.air.us.unhealthy': 'Unhealthy',
+  'window.air.us.very-unhealthy': 'Very unhealthy',
+  'window.air.us.hazardous': 'Hazardous',
 
   // ── window: settings
   // keys: window.settings.*
@@ -193,6 +208,100 @@ export const en = {
 
   // ── window: diagnostics
   // keys: window.diagnostics.*
+  // The Diagnostics tab (headings and buttons). A person may paste its report into a bug report.
+  'window.diagnostics.title': 'Diagnostics',
+  // The text box holding the report.
+  'window.diagnostics.report': 'Diagnostics report',
+  // {provider}: a weather service's name; {age}: how old the oldest saved weather is ("4 min ago").
+  'window.diagnostics.summary':
+    '{status, select, online {{provider}: online; oldest data {age}; {searches, plural, one {# search} other {# searches}} answered from the cache.} other {{provider}: offline; oldest data {age}; {searches, plural, one {# search} other {# searches}} answered from the cache.}}',
+  'window.diagnostics.requests': 'Requests per service',
+  // {count}: how many recent requests the table counts ("1,000").
+  'window.diagnostics.requestsCaption': 'Requests per service (last {count})',
+  // Column headings of the requests table.
+  'window.diagnostics.column.service': 'Service',
+  'window.diagnostics.column.requests': 'Requests',
+  'window.diagnostics.column.retries': 'Retries',
+  'window.diagnostics.column.failures': 'Failures',
+  'window.diagnostics.column.lastError': 'Last error',
+  'window.diagnostics.noRequests': 'No requests yet.',
+  // Buttons, and what they say once done.
+  'window.diagnostics.copy': 'Copy report',
+  'window.diagnostics.copied': 'Copied.',
+  'window.diagnostics.copyByHand': 'Select the text and copy it.',
+  'window.diagnostics.reload': 'Reload',
+  'window.diagnostics.showLog': 'Show log file',
+  'window.diagnostics.logShown': 'The log file is shown in your file manager.',
+  // The weighted-calls table. {provider}: a weather service's name.
+  'window.diagnostics.budgetCaption': '{provider} calls (weighted), against Skytray’s own limits',
+  'window.diagnostics.column.period': 'Period',
+  'window.diagnostics.column.used': 'Used',
+  'window.diagnostics.column.limit': 'Limit',
+  // The copied report's headings, one "Heading: value" line each; the values stay as the program
+  // writes them (English words, ISO times), for whoever reads the bug report.
+  'window.diagnostics.report.provider': 'Provider',
+  'window.diagnostics.report.queue': 'queue',
+  'window.diagnostics.report.online': 'Online',
+  'window.diagnostics.report.paused': 'paused (sleep)',
+  'window.diagnostics.report.units': 'Units',
+  'window.diagnostics.report.refresh': 'refresh every',
+  'window.diagnostics.report.customUrls': 'custom URLs',
+  'window.diagnostics.report.database': 'Database',
+  'window.diagnostics.report.oldestData': 'Oldest data',
+  'window.diagnostics.report.cacheSearches': 'searches answered from the cache',
+  // {count}: how many recent requests are counted ("1,000").
+  'window.diagnostics.report.perProvider': 'Per provider (last {count} requests)',
+  'window.diagnostics.report.recent': 'Recent requests',
+  'window.diagnostics.report.logFile': 'Log file',
+
+  // ── window: chart and days
+  // keys: window.chart.* and window.days.*
+  // The next hours as a chart. {hours}: how many hours it shows (48, or fewer when the forecast ends).
+  'window.chart.title': '{hours, plural, one {Next hour} other {Next # hours}}',
+  'window.chart.tableCaption': '{hours, plural, one {Next hour, in the place’s local time} other {Next # hours, in the place’s local time}}',
+  // The vertical line at the present moment, keep short.
+  'window.chart.now': 'Now',
+  // Sunrise and sunset marks above the chart: an arrow and a clock time.
+  'window.chart.sunrise': '↑{time}',
+  'window.chart.sunset': '↓{time}',
+  // The chart is a slider over the hours: its name for a screen reader, and how to move it.
+  'window.chart.slider': 'Hour',
+  'window.chart.help':
+    'Left and right arrows move an hour, Page Up and Page Down six hours, Home and End to the first and last hour. The same forecast is in the table that follows.',
+  // Buttons: show the same data as a table, or hide it again.
+  'window.chart.showTable': 'Show table',
+  'window.chart.hideTable': 'Hide table',
+  // The legend's three keys.
+  'window.chart.legend.temperature': 'Temperature',
+  'window.chart.legend.feelsLike': 'Feels like',
+  'window.chart.legend.precipitation': 'Precipitation (darker: likelier)',
+  'window.chart.noHours': 'No hourly forecast',
+  // Column headings of the table.
+  'window.chart.column.time': 'Time',
+  'window.chart.column.condition': 'Condition',
+  'window.chart.column.temperature': 'Temperature',
+  'window.chart.column.feelsLike': 'Feels like',
+  'window.chart.column.precipitation': 'Precipitation',
+  'window.chart.column.chance': 'Chance',
+  // A day and a clock time: "Thu 15:00". {weekday} is short ("Thu").
+  'window.chart.dayAndTime': '{weekday} {time}',
+  // One hour in words. {time}: "Thu 15:00"; {condition}: "Rain"; {temperature} and {feelsLike}:
+  // "7°C"; {precipitation}: "0.3 mm"; {chance}: "40%".
+  'window.chart.hourSummary': '{time}: {condition}, {temperature}, feels like {feelsLike}, {precipitation}, {chance} chance',
+  // What the sky does next, under the current conditions. {condition}: "Rain"; {when}: "15:00" or
+  // "Thu 03:00"; {hours}: 48 or fewer.
+  'window.chart.next.wetFrom': '{condition} from {when}',
+  'window.chart.next.dryFrom': 'Dry from {when}',
+  'window.chart.next.wetFor': '{hours, plural, one {{condition} for the next hour} other {{condition} for the next # hours}}',
+  'window.chart.next.dryFor': '{hours, plural, one {Dry for the next hour} other {Dry for the next # hours}}',
+  // The list of the next days.
+  'window.days.today': 'Today',
+  // A day's highest chance of precipitation, as a tooltip and for a screen reader. {chance}: "40%".
+  'window.days.chanceTitle': 'Chance of precipitation',
+  'window.days.chance': 'precipitation {chance}',
+  // A day's lowest and highest temperature for a screen reader ("low 3°").
+  'window.days.low': 'low {temperature}',
+  'window.days.high': 'high {temperature}',
 
   // ── window: about
   // keys: window.about.*
@@ -202,6 +311,12 @@ export const en = {
   'window.about.authors': 'The Skytray authors',
   // The system About panel's copyright line: the two sentences above, in this order.
   'window.about.copyrightAndLicence': '{copyright}. {licence}',
+  // The About section's heading, its version line, the label before the home page's address,
+  // and the heading of the credits.
+  'window.about.title': 'About Skytray',
+  'window.about.version': 'Skytray {version}',
+  'window.about.homepage': 'Home page:',
+  'window.about.credits': 'Credits',
   // Credits: keep the names of works, people, services and licences as they are.
   'window.about.credit.icons': 'Weather icons: Meteocons by Bas Milius, MIT licence.',
   'window.about.credit.openMeteo': 'Weather data by Open-Meteo.com, licensed under CC BY 4.0.',
