@@ -10,6 +10,7 @@ import { WeatherService } from '../core/service/weather-service.ts';
 import { SafeStorageKeyStore } from './api-key-store.ts';
 import type { AppLog } from './app-log.ts';
 import type { StartOptions } from './app.ts';
+import type { Wording } from '../wording/wording.ts';
 import { SystemProxyDispatcher } from './system-proxy.ts';
 
 /** What every part of the start-up reads: the options, the OS, the clock and the log. */
@@ -55,8 +56,9 @@ export function createEngine({ options, platform, clock, log }: Context, userDat
 }
 
 /** The diagnostics to paste into a bug report, and where the log file is. */
-export function diagnosticsText(service: WeatherService, platform: NodeJS.Platform, logPath: string | null): string {
+export function diagnosticsText(service: WeatherService, platform: NodeJS.Platform, logPath: string | null, wording: Wording): string {
   const about = { version: app.getVersion(), platform: `${platform} ${process.arch}`, versions: process.versions };
-  // i18n-ignore: the diagnostics report goes into bug reports, in English
-  return `${diagnosticsReport(service.diagnostics(), service.getSettings(), about)}\nLog file: ${logPath ?? 'none (stderr only)'}\n`;
+  const report = diagnosticsReport(service.diagnostics(), service.getSettings(), about, wording);
+  // i18n-ignore: the report's values stay in English for bug reports
+  return `${report}\n${wording.t('window.diagnostics.report.logFile')}: ${logPath ?? 'none (stderr only)'}\n`;
 }

@@ -117,7 +117,7 @@ async function startShell(context: Context): Promise<RunningApp> {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f5f5f7',
     platform,
   });
-  const report = (): string => diagnosticsText(engine, platform, log.path);
+  const report = (): string => diagnosticsText(engine, platform, log.path, wording.current);
   const unregisterIpc = registerIpc(
     createHandlers({ service: engine, apiKeys: keys, report, showLog, logger, openExternal: (url) => osShell.openExternal(url) }),
     () => windows.trustedFrames(),

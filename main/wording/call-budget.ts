@@ -10,9 +10,9 @@ export function budgetPeriod(window: BudgetWindow, words: LineWording = legacyEn
   return words.t('common.callBudget.period', { window });
 }
 
-/** "2.4", "4,000": weights are fractional, to the hundredth. */
-export function formatCalls(calls: number): string {
-  return calls.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+/** "2.4", "4,000" ("4.000" in German): weights are fractional, to the hundredth. */
+export function formatCalls(calls: number, formatLocale = 'en-GB'): string {
+  return new Intl.NumberFormat(formatLocale, { maximumFractionDigits: 2 }).format(calls);
 }
 
 /** "Open-Meteo calls (weighted): 2.4 of 300 in the last minute, 4.8 of 4,000 in the last hour, 28.8 of 8,000 in the last 24 hours" */

@@ -1,8 +1,12 @@
 // The diagnostics as text a person can paste into a bug report. Built from data that never holds
 // secrets: URLs in the request log are redacted when recorded, and the API key is not in settings.
 // Where the user is stays vague: coordinates (in request URLs, and in errors naming a place typed
-// as coordinates) are rounded to 0.1 degree, about 11 km.
-import { callBudgetSummary } from '../../wording/call-budget.ts';
+// as coordinates) are rounded to 0.1 degree, about 11 km. Its headings are in the person's
+// language; its values stay as the program writes them (English words, ISO times, plain digits),
+// so whoever reads a bug report can read them, and the first line stays the same for every reader.
+import { callBudgetSummary, formatCalls } from '../../wording/call-budget.ts';
+import { legacyEnglish } from '../../wording/english.ts';
+import type { LineWording } from '../../wording/english.ts';
 import type { Diagnostics } from './service-types.ts';
 import { unitsOfSettings, type Settings } from '../model/settings.ts';
 
@@ -15,23 +19,25 @@ const vague = (text: string): string => text.replace(PRECISE_NUMBER, (n) => Numb
 
 const time = (epochMs: number | null): string => (epochMs ? new Date(epochMs).toISOString() : 'never');
 
-export function diagnosticsReport(d: Diagnostics, settings: Settings, context: ReportContext): string {
+export function diagnosticsReport(d: Diagnostics, settings: Settings, context: ReportContext, wording: LineWording = legacyEnglish): string {
+  const { t } = wording;
+  const customUrls = [settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean);
   const lines = [
     `Skytray ${context.version} on ${context.platform} (Electron ${context.versions['electron'] ?? 'n/a'}, Node ${context.versions['node'] ?? 'n/a'})`,
-    `Provider: ${d.provider.label}; queue ${d.provider.waiting} waiting, ${d.provider.running} running${d.provider.pausedUntil ? `, paused until ${time(d.provider.pausedUntil)}` : ''}`,
-    `Online: ${d.status.online ? 'yes' : 'no'}; paused (sleep): ${d.status.paused ? 'yes' : 'no'}`,
-    `Units: ${settings.units}, wind in ${unitsOfSettings(settings).windSpeed}; refresh every ${settings.refreshIntervalMinutes} min; custom URLs: ${[settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean) ? 'yes' : 'no'}`,
-    `Database: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`,
-    `Oldest data: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; searches answered from the cache: ${d.cacheHits.searches}`,
-    ...(d.callBudget ? [callBudgetSummary(d.callBudget)] : []),
+    `${t('window.diagnostics.report.provider')}: ${d.provider.label}; ${t('window.diagnostics.report.queue')} ${d.provider.waiting} waiting, ${d.provider.running} running${d.provider.pausedUntil ? `, paused until ${time(d.provider.pausedUntil)}` : ''}`,
+    `${t('window.diagnostics.report.online')}: ${d.status.online ? 'yes' : 'no'}; ${t('window.diagnostics.report.paused')}: ${d.status.paused ? 'yes' : 'no'}`,
+    `${t('window.diagnostics.report.units')}: ${settings.units}, ${t('window.diagnostics.report.wind')} ${unitsOfSettings(settings).windSpeed}; ${t('window.diagnostics.report.refresh')} ${settings.refreshIntervalMinutes} min; ${t('window.diagnostics.report.customUrls')}: ${customUrls ? 'yes' : 'no'}`,
+    `${t('window.diagnostics.report.database')}: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`,
+    `${t('window.diagnostics.report.oldestData')}: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; ${t('window.diagnostics.report.cacheSearches')}: ${d.cacheHits.searches}`,
+    ...(d.callBudget ? [callBudgetSummary(d.callBudget, wording)] : []),
     '',
-    'Per provider (last 1,000 requests):',
+    `${t('window.diagnostics.report.perProvider', { count: formatCalls(1_000) })}:`,
     ...d.providers.map(
       (p) =>
         `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${vague(p.lastError)}` : ''}`,
     ),
     '',
-    'Recent requests:',
+    `${t('window.diagnostics.report.recent')}:`,
     ...d.recentEvents
       .slice(0, 20)
       .map(

@@ -244,6 +244,8 @@ export const en = {
   'window.diagnostics.report.online': 'Online',
   'window.diagnostics.report.paused': 'paused (sleep)',
   'window.diagnostics.report.units': 'Units',
+  // Before the wind speed's unit, after the units: "Units: metric, wind in km/h".
+  'window.diagnostics.report.wind': 'wind in',
   'window.diagnostics.report.refresh': 'refresh every',
   'window.diagnostics.report.customUrls': 'custom URLs',
   'window.diagnostics.report.database': 'Database',
