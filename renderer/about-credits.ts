@@ -1,23 +1,21 @@
 // What Skytray says about itself and whose work it shows: one table for the window's About section
 // and the system's About panel (main/shell/about-panel-options.ts), so the two cannot disagree.
-// Every entry is a whole sentence, ready to move to the message catalogue as it is.
+// The sentences are in the message catalogue (window.about.*), so both speak the person's language.
 import type { ProviderId } from '../main/core/model/model.ts';
 import type { MessageKey } from '../main/wording/messages/en.ts';
 
 export const ABOUT = {
+  // i18n-ignore: the product's name
   name: 'Skytray',
-  /** `{version}` is the running app's version. */
-  versionLine: 'Skytray {version}',
-  /** package.json `license`. */
-  licence: 'Free software under the MIT licence.',
-  /** electron-builder.yml `copyright`. */
-  copyright: 'Copyright © 2026 the Skytray authors',
-  authors: 'The Skytray authors',
   /** package.json `homepage`. */
+  // i18n-ignore: a web address
   homepage: 'https://github.com/skytray/skytray',
 } as const;
 
-/** The catalogue's keys for ABOUT's words: the system panel speaks the person's language. */
+/**
+ * The catalogue's keys for what Skytray says about itself: the licence (package.json `license`),
+ * the copyright (electron-builder.yml `copyright`) and its authors.
+ */
 export const ABOUT_KEYS = {
   licence: 'window.about.licence',
   copyright: 'window.about.copyright',
@@ -25,9 +23,7 @@ export const ABOUT_KEYS = {
 } as const satisfies Readonly<Record<string, MessageKey>>;
 
 export type Credit = Readonly<{
-  /** One sentence naming the work, its author and its licence. */
-  text: string;
-  /** The same sentence in the catalogue. */
+  /** The catalogue's sentence naming the work, its author and its licence. */
   key: Extract<MessageKey, `window.about.credit.${string}`>;
   url: string;
   /** Shown only while this weather service is chosen; null: always. */
@@ -39,25 +35,14 @@ export type Credit = Readonly<{
  * terms require attribution under CC BY 4.0; OpenWeather's data is CC BY-SA 4.0 and asks to be named.
  */
 export const CREDITS: readonly Credit[] = [
-  { text: 'Weather icons: Meteocons by Bas Milius, MIT licence.', key: 'window.about.credit.icons', url: 'https://meteocons.com', provider: null },
-  {
-    text: 'Weather data by Open-Meteo.com, licensed under CC BY 4.0.',
-    key: 'window.about.credit.openMeteo',
-    url: 'https://open-meteo.com',
-    provider: 'open-meteo',
-  },
-  {
-    text: 'Air quality by Open-Meteo.com from Copernicus Atmosphere Monitoring Service data, licensed under CC BY 4.0.',
-    key: 'window.about.credit.airQuality',
-    url: 'https://open-meteo.com/en/docs/air-quality-api',
-    provider: null,
-  },
-  {
-    text: 'Weather data by OpenWeather, licensed under CC BY-SA 4.0.',
-    key: 'window.about.credit.openWeather',
-    url: 'https://openweathermap.org',
-    provider: 'openweathermap',
-  },
+  // i18n-ignore: web addresses
+  { key: 'window.about.credit.icons', url: 'https://meteocons.com', provider: null },
+  // i18n-ignore: web addresses
+  { key: 'window.about.credit.openMeteo', url: 'https://open-meteo.com', provider: 'open-meteo' },
+  // i18n-ignore: web addresses
+  { key: 'window.about.credit.airQuality', url: 'https://open-meteo.com/en/docs/air-quality-api', provider: null },
+  // i18n-ignore: web addresses
+  { key: 'window.about.credit.openWeather', url: 'https://openweathermap.org', provider: 'openweathermap' },
 ];
 
 /** The credits that apply while `provider` is chosen; every credit when it is not known. */
