@@ -2,36 +2,37 @@
 // own category name and colour, then the pollutants behind it and any pollen, with their units.
 import type { AirQualityJson } from '../main/core/alerts/extras-view.ts';
 import type { AirQuality } from '../main/core/providers/air-quality.ts';
-import { legacyEnglish } from '../main/wording/english.ts';
-import { airQualityIndexName } from '../main/wording/air-quality.ts';
-import { formatNumber, UNKNOWN } from '../main/wording/numbers.ts';
+import { airQualityCategoryWords, airQualityIndexName } from '../main/wording/air-quality.ts';
+import { UNKNOWN } from '../main/wording/numbers.ts';
+import type { Wording } from '../main/wording/wording.ts';
+import { shortReason } from './alert-banner.ts';
 import { fill, h } from './dom.ts';
-
-const { t } = legacyEnglish;
 
 /** Symbols as air-quality services print them (not words to translate); the full name is the abbreviation's title. */
 const POLLUTANTS = [
-  ['pm2_5', 'PM2.5', () => t('window.air.pm2_5')], // i18n-ignore: a symbol
-  ['pm10', 'PM10', () => t('window.air.pm10')], // i18n-ignore: a symbol
-  ['ozone', 'O₃', () => t('window.air.ozone')],
-  ['nitrogenDioxide', 'NO₂', () => t('window.air.nitrogenDioxide')],
-] as const satisfies readonly (readonly [keyof AirQuality, string, () => string])[];
+  ['pm2_5', 'PM2.5', (w) => w.t('window.air.pm2_5')], // i18n-ignore: a symbol
+  ['pm10', 'PM10', (w) => w.t('window.air.pm10')], // i18n-ignore: a symbol
+  ['ozone', 'O₃', (w) => w.t('window.air.ozone')],
+  ['nitrogenDioxide', 'NO₂', (w) => w.t('window.air.nitrogenDioxide')],
+] as const satisfies readonly (readonly [keyof AirQuality, string, (wording: Wording) => string])[];
 
-const pollenName = (kind: keyof AirQuality['pollen']): string => t(`window.air.pollen.${kind}`);
+const pollenName = (kind: keyof AirQuality['pollen'], w: Wording): string => w.t(`window.air.pollen.${kind}`);
 
-const microgrammes = (value: number | null): string => (value === null ? UNKNOWN : t('window.air.microgrammes', { value: formatNumber(value, 1) }));
-const grains = (value: number): string => t('window.air.grains', { value: formatNumber(value, 0) });
+const microgrammes = (value: number | null, w: Wording): string =>
+  value === null ? UNKNOWN : w.t('window.air.microgrammes', { value: w.number(value, 1) });
+const grains = (value: number, w: Wording): string => w.t('window.air.grains', { value: w.number(value, 0) });
 
 export class AirPanel {
   readonly el = h('section', { class: 'air', 'aria-labelledby': 'air-title', 'data-testid': 'air' });
 
   /** `air` null: not known yet, nothing is shown. */
-  draw(air: AirQualityJson | null, scale: 'european' | 'us'): void {
+  draw(air: AirQualityJson | null, scale: 'european' | 'us', wording: Wording): void {
+    const { t } = wording;
     this.el.hidden = air === null;
     if (!air) return fill(this.el);
     const title = h('h3', { id: 'air-title' }, t('window.air.title'));
     if (!air.reading) {
-      const reason = air.error?.message.replace(/\.$/, '') ?? UNKNOWN;
+      const reason = air.error ? shortReason(air.error, wording) : UNKNOWN;
       return fill(this.el, title, h('p', { class: 'air-status', 'data-testid': 'air-status' }, t('window.air.unavailable', { reason })));
     }
     const r = air.reading;
@@ -39,19 +40,19 @@ export class AirPanel {
     fill(
       this.el,
       title,
-      indexLine(r, scale),
+      indexLine(r, scale, wording),
       h('h4', { class: 'air-sub' }, t('window.air.pollutants')),
       h(
         'dl',
         { class: 'facts air-facts' },
-        POLLUTANTS.map(([key, label, name]) => fact(h('abbr', { title: name() }, label), microgrammes(r[key]))),
+        POLLUTANTS.map(([key, label, name]) => fact(h('abbr', { title: name(wording) }, label), microgrammes(r[key], wording))),
       ),
       pollen.length ? h('h4', { class: 'air-sub' }, t('window.air.pollen')) : null,
       pollen.length
         ? h(
             'dl',
             { class: 'facts air-facts pollen' },
-            pollen.map(([kind, count]) => fact(pollenName(kind), grains(count))),
+            pollen.map(([kind, count]) => fact(pollenName(kind, wording), grains(count, wording))),
           )
         : null,
       h('p', { class: 'attribution' }, air.attribution),
@@ -59,11 +60,16 @@ export class AirPanel {
   }
 }
 
-function indexLine(r: AirQuality, scale: 'european' | 'us'): HTMLElement {
+function indexLine(r: AirQuality, scale: 'european' | 'us', wording: Wording): HTMLElement {
+  const { t } = wording;
   const value = scale === 'european' ? r.europeanAqi : r.usAqi;
   const category = scale === 'european' ? r.europeanCategory : r.usCategory;
-  const name = airQualityIndexName(scale);
-  if (value === null || category === null) return h('p', { class: 'aqi' }, h('span', { class: 'aqi-scale' }, name), t('window.air.noIndex'));
+  const name = airQualityIndexName(scale, wording);
+  const words =
+    scale === 'european'
+      ? r.europeanCategory && airQualityCategoryWords({ index: scale, level: r.europeanCategory.level }, wording)
+      : r.usCategory && airQualityCategoryWords({ index: scale, level: r.usCategory.level }, wording);
+  if (value === null || category === null || !words) return h('p', { class: 'aqi' }, h('span', { class: 'aqi-scale' }, name), t('window.air.noIndex'));
   const swatch = h('span', { class: 'aqi-swatch', 'aria-hidden': 'true' });
   // Through the CSSOM: the window's policy refuses style attributes, not style properties.
   swatch.style.setProperty('--aqi-colour', category.colour);
@@ -72,7 +78,7 @@ function indexLine(r: AirQuality, scale: 'european' | 'us'): HTMLElement {
     { class: `aqi aqi-${scale}`, 'data-testid': 'aqi', 'data-level': category.level },
     h('span', { class: 'aqi-scale' }, name),
     swatch,
-    h('strong', { class: 'aqi-value' }, t('window.air.index', { value: formatNumber(value, 0), category: category.label })),
+    h('strong', { class: 'aqi-value' }, t('window.air.index', { value: wording.number(value, 0), category: words })),
   );
 }
 

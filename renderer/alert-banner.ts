@@ -4,34 +4,37 @@
 import type { WeatherAlert } from '../main/core/alerts/alert.ts';
 import type { AlertsJson } from '../main/core/alerts/extras-view.ts';
 import type { WeatherErrorCode, WeatherErrorInfo } from '../main/core/errors.ts';
-import { legacyEnglish } from '../main/wording/english.ts';
-import { weekdayClockIn } from '../main/wording/time.ts';
+import { errorText } from '../main/wording/error-text.ts';
+import type { Wording } from '../main/wording/wording.ts';
+import { dayAndTimeIn } from './day-and-time.ts';
 import { fill, h } from './dom.ts';
 
-const { t } = legacyEnglish;
-
-/** Why warnings could not be had, short enough for the brackets of "Warnings unavailable (…)". */
-const REASONS: Readonly<Partial<Record<WeatherErrorCode, (provider: string) => string>>> = {
-  network: (provider) => t('window.warnings.reason.network', { provider }),
-  timeout: (provider) => t('window.warnings.reason.timeout', { provider }),
-  'rate-limited': (provider) => t('window.warnings.reason.rateLimited', { provider }),
-  server: (provider) => t('window.warnings.reason.server', { provider }),
-  auth: (provider) => t('window.warnings.reason.auth', { provider }),
-  malformed: (provider) => t('window.warnings.reason.malformed', { provider }),
-  'too-large': (provider) => t('window.warnings.reason.tooLarge', { provider }),
+type Reason = 'network' | 'timeout' | 'rateLimited' | 'server' | 'auth' | 'malformed' | 'tooLarge';
+const REASONS: Readonly<Partial<Record<WeatherErrorCode, Reason>>> = {
+  network: 'network',
+  timeout: 'timeout',
+  'rate-limited': 'rateLimited',
+  server: 'server',
+  auth: 'auth',
+  malformed: 'malformed',
+  'too-large': 'tooLarge',
 };
 
-function reasonFor(error: WeatherErrorInfo): string {
+/** Why warnings or air quality could not be had, short enough for the brackets of "Warnings unavailable (…)". */
+export function shortReason(error: WeatherErrorInfo, wording: Wording): string {
   const reason = REASONS[error.code];
-  return reason ? reason(error.provider ?? t('window.warnings.reason.unnamed')) : error.message.replace(/\.$/, '');
+  if (!reason) return errorText(wording, error).replace(/[.。]$/, '');
+  return wording.t(`window.warnings.reason.${reason}`, { provider: error.provider ?? wording.t('window.warnings.reason.unnamed') });
 }
 
-function timesOf(alert: WeatherAlert, timeZone: string): string | null {
+function timesOf(alert: WeatherAlert, timeZone: string, wording: Wording): string | null {
+  const { t } = wording;
+  const at = (instant: string): string => dayAndTimeIn(instant, timeZone, wording);
   const onset = alert.onset ?? alert.sent;
   const expires = alert.ends ?? alert.expires;
-  if (onset && expires) return t('window.warnings.fromUntil', { onset: weekdayClockIn(onset, timeZone), expires: weekdayClockIn(expires, timeZone) });
-  if (onset) return t('window.warnings.from', { onset: weekdayClockIn(onset, timeZone) });
-  if (expires) return t('window.warnings.until', { expires: weekdayClockIn(expires, timeZone) });
+  if (onset && expires) return t('window.warnings.fromUntil', { onset: at(onset), expires: at(expires) });
+  if (onset) return t('window.warnings.from', { onset: at(onset) });
+  if (expires) return t('window.warnings.until', { expires: at(expires) });
   return null;
 }
 
@@ -46,35 +49,37 @@ export class AlertBanner {
   }
 
   /** `alerts` null: not known yet, nothing is shown. Open details stay open when the same warning is drawn again. */
-  draw(alerts: AlertsJson | null, timeZone: string): void {
+  draw(alerts: AlertsJson | null, timeZone: string, wording: Wording): void {
+    const { t } = wording;
     const open = new Set([...this.el.querySelectorAll('details[open]')].map((d) => d.getAttribute('data-alert-id')));
     this.el.hidden = alerts === null;
     if (!alerts) return fill(this.el);
     const title = h('h3', { id: 'alerts-title', class: 'visually-hidden' }, t('window.warnings.title'));
     const [first, ...rest] = alerts.active;
-    const status = this.#status(alerts);
+    const status = this.#status(alerts, wording);
     fill(
       this.el,
       title,
       status,
       // i18n-ignore: CSS classes
-      first ? this.#alert(first, timeZone, open, 'alert lead-alert') : null,
+      first ? this.#alert(first, { timeZone, open, className: 'alert lead-alert' }, wording) : null,
       rest.length
         ? h(
             'ul',
             { class: 'more-alerts', 'aria-label': t('window.warnings.more') },
-            rest.map((alert) => h('li', {}, this.#alert(alert, timeZone, open, 'alert'))),
+            rest.map((alert) => h('li', {}, this.#alert(alert, { timeZone, open, className: 'alert' }, wording))),
           )
         : null,
     );
   }
 
-  #status(alerts: AlertsJson): HTMLElement | null {
+  #status(alerts: AlertsJson, wording: Wording): HTMLElement | null {
+    const { t } = wording;
     if (alerts.error)
       return h(
         'p',
         { class: 'alerts-status unavailable', 'data-testid': 'alerts-status' },
-        t('window.warnings.unavailable', { reason: reasonFor(alerts.error) }),
+        t('window.warnings.unavailable', { reason: shortReason(alerts.error, wording) }),
       );
     if (alerts.source === null) return h('p', { class: 'alerts-status', 'data-testid': 'alerts-status' }, t('window.warnings.uncovered'));
     if (alerts.active.length === 0)
@@ -82,9 +87,14 @@ export class AlertBanner {
     return null;
   }
 
-  #alert(alert: WeatherAlert, timeZone: string, open: ReadonlySet<string | null>, className: string): HTMLElement {
+  #alert(
+    alert: WeatherAlert,
+    { timeZone, open, className }: Readonly<{ timeZone: string; open: ReadonlySet<string | null>; className: string }>,
+    wording: Wording,
+  ): HTMLElement {
+    const { t } = wording;
     const key = `${alert.source}:${alert.id}`;
-    const times = timesOf(alert, timeZone);
+    const times = timesOf(alert, timeZone, wording);
     const paragraphs = (text: string | null, cls: string): HTMLElement[] =>
       (text ?? '')
         .split(/\n\s*\n/)
@@ -109,13 +119,13 @@ export class AlertBanner {
         alert.area ? h('p', { class: 'alert-area' }, alert.area) : null,
         paragraphs(alert.description, 'alert-description'),
         paragraphs(alert.instruction, 'alert-instruction'),
-        alert.link ? this.#issuerLink(alert.link, alert.issuer) : null,
+        alert.link ? this.#issuerLink(alert.link, alert.issuer, wording) : null,
       ),
     );
   }
 
   /** A real link (it says where it goes), opened by main in the system's browser, never in the window. */
-  #issuerLink(url: string, issuer: string | null): HTMLElement {
+  #issuerLink(url: string, issuer: string | null, { t }: Wording): HTMLElement {
     const label = issuer ? t('window.warnings.issuer', { issuer }) : t('window.warnings.issuerUnnamed');
     return h(
       'p',

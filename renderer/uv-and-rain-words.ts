@@ -1,10 +1,9 @@
 // What the UV card and the next-two-hours strip say, with no page in sight: the WHO's UV category,
 // and one sentence over the quarter-hours ("Rain from 14:45, light").
 import type { QuarterHours } from '../main/core/model/model.ts';
-import { legacyEnglish } from '../main/wording/english.ts';
-import { localClock } from '../main/wording/time.ts';
+import type { Wording } from '../main/wording/wording.ts';
 
-const { t } = legacyEnglish;
+type RainWording = Pick<Wording, 't' | 'clock'>;
 
 type UvLevel = 'low' | 'moderate' | 'high' | 'very-high' | 'extreme';
 
@@ -12,12 +11,12 @@ type UvLevel = 'low' | 'moderate' | 'high' | 'very-high' | 'extreme';
  * The WHO's categories and colours (Global Solar UV Index: A Practical Guide, WHO 2002, p. 8): the
  * index is read as a whole number, 0-2 low, 3-5 moderate, 6-7 high, 8-10 very high, 11+ extreme.
  */
-const UV_BANDS: readonly Readonly<{ upTo: number; level: UvLevel; label: () => string; colour: string }>[] = [
-  { upTo: 2, level: 'low', label: () => t('window.forecast.uv.low'), colour: '#289500' },
-  { upTo: 5, level: 'moderate', label: () => t('window.forecast.uv.moderate'), colour: '#f7e400' },
-  { upTo: 7, level: 'high', label: () => t('window.forecast.uv.high'), colour: '#f85900' },
-  { upTo: 10, level: 'very-high', label: () => t('window.forecast.uv.veryHigh'), colour: '#d8001d' },
-  { upTo: Infinity, level: 'extreme', label: () => t('window.forecast.uv.extreme'), colour: '#6b49c8' },
+const UV_BANDS: readonly Readonly<{ upTo: number; level: UvLevel; label: (wording: Pick<Wording, 't'>) => string; colour: string }>[] = [
+  { upTo: 2, level: 'low', label: ({ t }) => t('window.forecast.uv.low'), colour: '#289500' },
+  { upTo: 5, level: 'moderate', label: ({ t }) => t('window.forecast.uv.moderate'), colour: '#f7e400' },
+  { upTo: 7, level: 'high', label: ({ t }) => t('window.forecast.uv.high'), colour: '#f85900' },
+  { upTo: 10, level: 'very-high', label: ({ t }) => t('window.forecast.uv.veryHigh'), colour: '#d8001d' },
+  { upTo: Infinity, level: 'extreme', label: ({ t }) => t('window.forecast.uv.extreme'), colour: '#6b49c8' },
 ];
 
 export function uvCategory(index: number): (typeof UV_BANDS)[number] {
@@ -60,13 +59,14 @@ export function upcoming(q: QuarterHoursInput, inches: boolean, now: number): Qu
 }
 
 /** "Rain from 14:45, light", "Rain now, moderate", "No rain in the next two hours". */
-export const nextTwoHoursSentence = (q: QuarterHoursInput, inches: boolean, now: number): string => rainSentence(upcoming(q, inches, now), now);
+export const nextTwoHoursSentence = (q: QuarterHoursInput, inches: boolean, now: number, wording: RainWording): string =>
+  rainSentence(upcoming(q, inches, now), now, wording);
 
 /**
  * The first spell: wet quarter-hours with dry gaps under half an hour inside, as the engine's
  * rain-soon notice reads them; its wettest quarter-hour says how heavy.
  */
-function rainSentence(quarters: readonly Quarter[], now: number): string {
+function rainSentence(quarters: readonly Quarter[], now: number, { t, clock }: RainWording): string {
   const wet = quarters.filter((p) => p.mm !== null && p.mm >= WET_MM);
   const start = wet[0];
   if (!start) return t('window.forecast.dry');
@@ -79,7 +79,7 @@ function rainSentence(quarters: readonly Quarter[], now: number): string {
   }
   const intensity = intensityOf(peak);
   if (start.startsAt <= now) return t('window.forecast.rainNow', { intensity });
-  return t('window.forecast.rainFrom', { time: localClock(startOnPlaceClock(start)), intensity });
+  return t('window.forecast.rainFrom', { time: clock(startOnPlaceClock(start)), intensity });
 }
 
 /** When a quarter-hour begins, on the place's clock: its end less one interval, in the end's own offset. */
