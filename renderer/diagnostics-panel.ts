@@ -2,19 +2,29 @@
 import type { Diagnostics } from '../main/core/service/service-types.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
-import { formatAge } from '../main/wording/age.ts';
 import { budgetPeriod, formatCalls } from '../main/wording/call-budget.ts';
+import { UNKNOWN } from '../main/wording/numbers.ts';
+import type { Wording } from '../main/wording/wording.ts';
 import type { CallBudgetUsage } from '../main/core/fetch/call-budget.ts';
+
+/** How far back the requests table counts, as the diagnostics report says too. */
+const REQUESTS_COUNTED = 1000;
+const COLUMNS = ['service', 'requests', 'retries', 'failures', 'lastError'] as const;
+const BUDGET_COLUMNS = ['period', 'used', 'limit'] as const;
 
 export class DiagnosticsPanel {
   readonly el = h('section', { class: 'diagnostics', 'aria-labelledby': 'diagnostics-title' });
   #api: SkytrayApi;
+  #wording: Wording;
 
-  constructor(api: SkytrayApi) {
+  constructor(api: SkytrayApi, wording: Wording) {
     this.#api = api;
+    this.#wording = wording;
   }
 
-  async load(): Promise<void> {
+  /** Loads and draws again, in `wording`'s language when given (the language changed). */
+  async load(wording: Wording = this.#wording): Promise<void> {
+    this.#wording = wording;
     const [diagnostics, report] = await Promise.all([this.#api.getDiagnostics(), this.#api.getDiagnosticsReport()]);
     if (!diagnostics.ok || !report.ok) {
       fill(
@@ -27,28 +37,35 @@ export class DiagnosticsPanel {
   }
 
   #draw(d: Diagnostics, report: string): void {
-    const text = h('textarea', { id: 'report', readonly: true, rows: 8, 'aria-label': 'Diagnostics report' });
+    const wording = this.#wording;
+    const { t } = wording;
+    const text = h('textarea', { id: 'report', readonly: true, rows: 8, 'aria-label': t('window.diagnostics.report') });
     text.value = report;
     const copied = h('span', { role: 'status', class: 'hint' });
     fill(
       this.el,
-      h('h2', { id: 'diagnostics-title' }, 'Diagnostics'),
+      h('h2', { id: 'diagnostics-title' }, t('window.diagnostics.title')),
       h(
         'p',
         {},
-        `${d.provider.label}: ${d.status.online ? 'online' : 'offline'}; oldest data ${formatAge(d.oldestSnapshotAgeMs)}; ${d.cacheHits.searches} searches answered from the cache.`,
+        t('window.diagnostics.summary', {
+          provider: d.provider.label,
+          status: d.status.online ? 'online' : 'offline',
+          age: wording.age(d.oldestSnapshotAgeMs),
+          searches: d.cacheHits.searches,
+        }),
       ),
       d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
-      d.callBudget ? callBudgetTable(d.callBudget) : null,
+      d.callBudget ? callBudgetTable(d.callBudget, wording) : null,
       // Focusable, so a keyboard can scroll it sideways when the window is narrow.
       h(
         'div',
-        { class: 'table-scroll', role: 'region', 'aria-label': 'Requests per service', tabindex: 0 },
+        { class: 'table-scroll', role: 'region', 'aria-label': t('window.diagnostics.requests'), tabindex: 0 },
         h(
           'table',
           {},
-          h('caption', {}, 'Requests per service (last 1,000)'),
-          h('thead', {}, h('tr', {}, ...['Service', 'Requests', 'Retries', 'Failures', 'Last error'].map((c) => h('th', { scope: 'col' }, c)))),
+          h('caption', {}, t('window.diagnostics.requestsCaption', { count: wording.number(REQUESTS_COUNTED) })),
+          h('thead', {}, h('tr', {}, ...COLUMNS.map((c) => h('th', { scope: 'col' }, t(`window.diagnostics.column.${c}`))))),
           h(
             'tbody',
             {},
@@ -58,13 +75,13 @@ export class DiagnosticsPanel {
                     'tr',
                     {},
                     h('th', { scope: 'row' }, p.provider),
-                    h('td', {}, String(p.requests)),
-                    h('td', {}, String(p.retries)),
-                    h('td', {}, String(p.failures)),
-                    h('td', {}, p.lastError ?? '–'),
+                    h('td', {}, wording.number(p.requests)),
+                    h('td', {}, wording.number(p.retries)),
+                    h('td', {}, wording.number(p.failures)),
+                    h('td', {}, p.lastError ?? UNKNOWN),
                   ),
                 )
-              : h('tr', {}, h('td', { colspan: 5 }, 'No requests yet.')),
+              : h('tr', {}, h('td', { colspan: COLUMNS.length }, t('window.diagnostics.noRequests'))),
           ),
         ),
       ),
@@ -83,13 +100,13 @@ export class DiagnosticsPanel {
                   () => true,
                   () => false,
                 ));
-              copied.textContent = ok ? 'Copied.' : 'Select the text and copy it.';
+              copied.textContent = ok ? t('window.diagnostics.copied') : t('window.diagnostics.copyByHand');
               announce(copied.textContent);
             },
           },
-          'Copy report',
+          t('window.diagnostics.copy'),
         ),
-        h('button', { type: 'button', onclick: () => void this.load() }, 'Reload'),
+        h('button', { type: 'button', onclick: () => void this.load() }, t('window.diagnostics.reload')),
         h(
           'button',
           {
@@ -97,11 +114,11 @@ export class DiagnosticsPanel {
             id: 'show-log',
             onclick: async () => {
               const shown = await this.#api.showLogFile();
-              copied.textContent = !shown.ok ? shown.error.message : (shown.value ?? 'The log file is shown in your file manager.');
+              copied.textContent = !shown.ok ? shown.error.message : (shown.value ?? t('window.diagnostics.logShown'));
               announce(copied.textContent);
             },
           },
-          'Show log file',
+          t('window.diagnostics.showLog'),
         ),
         copied,
       ),
@@ -111,17 +128,19 @@ export class DiagnosticsPanel {
 }
 
 /** The weighted calls used in each sliding window, against the limits Skytray keeps to. */
-function callBudgetTable(usage: CallBudgetUsage): HTMLElement {
+function callBudgetTable(usage: CallBudgetUsage, wording: Wording): HTMLElement {
+  const { t } = wording;
+  const calls = (n: number): string => formatCalls(n, wording.formatLocale);
   return h(
     'table',
     {},
-    h('caption', {}, `${usage.provider} calls (weighted), against Skytray's own limits`),
-    h('thead', {}, h('tr', {}, ...['Period', 'Used', 'Limit'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('caption', {}, t('window.diagnostics.budgetCaption', { provider: usage.provider })),
+    h('thead', {}, h('tr', {}, ...BUDGET_COLUMNS.map((c) => h('th', { scope: 'col' }, t(`window.diagnostics.column.${c}`))))),
     h(
       'tbody',
       {},
       usage.windows.map((w) =>
-        h('tr', {}, h('th', { scope: 'row' }, budgetPeriod(w.window)), h('td', {}, formatCalls(w.used)), h('td', {}, formatCalls(w.limit))),
+        h('tr', {}, h('th', { scope: 'row' }, budgetPeriod(w.window, wording)), h('td', {}, calls(w.used)), h('td', {}, calls(w.limit))),
       ),
     ),
   );

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConditionCode } from '../core/model/model.ts';
-import { conditionIcon } from '../../renderer/icons/condition-icon.ts';
+import { conditionIconFile } from '../../renderer/icons/condition-icon.ts';
 
 /** Where the build writes them: `dist/notification-icons`, beside `dist/renderer`. */
 export function notificationIconsDir(rendererDir: string): string {
@@ -13,7 +13,7 @@ export function notificationIconsDir(rendererDir: string): string {
 
 /** The 1× file's path; nativeImage finds `name@2x.png` beside it on its own. */
 export function notificationIconPath(dir: string, code: ConditionCode, isDay: boolean): string {
-  return join(dir, conditionIcon(code, isDay).file.replace(/\.svg$/, '.png'));
+  return join(dir, conditionIconFile(code, isDay).replace(/\.svg$/, '.png'));
 }
 
 /** Resolves a notice's condition to its icon, or null when the build left none (a dev run without `npm run build`). */

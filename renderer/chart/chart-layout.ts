@@ -1,6 +1,6 @@
 // The chart's geometry from its data and its size: every coordinate and path string the drawing
 // needs, computed without the DOM so it can be checked in Node and redrawn cheaply.
-import { localClock, weekday } from '../../main/wording/time.ts';
+import type { Wording } from '../../main/wording/wording.ts';
 import type { ChartSeries } from './chart-series.ts';
 import { nightBands } from './night-bands.ts';
 import { linePath, round1 } from './paths.ts';
@@ -50,7 +50,10 @@ export function labelEveryHours(slotWidth: number, stepHours: number): number {
   return 24;
 }
 
-export function chartLayout(series: ChartSeries, size: ChartSize, now: number): ChartGeometry {
+/** The words of the axes: numbers, weekdays and clock times in the person's language. */
+export type ChartWording = Pick<Wording, 't' | 'temperature' | 'weekday' | 'clock'>;
+
+export function chartLayout(series: ChartSeries, size: ChartSize, now: number, wording: ChartWording): ChartGeometry {
   const { hours, stepHours, units } = series;
   const plot: Rect = {
     x: MARGIN.left,
@@ -93,16 +96,16 @@ export function chartLayout(series: ChartSeries, size: ChartSize, now: number): 
     const x1 = clipX(xAt(band.to));
     return x1 > x0 ? [{ x: round1(x0), y: plot.y, width: round1(x1 - x0), height: plot.height }] : [];
   });
-  const sun = series.sun.map((s) => ({ kind: s.kind, x: round1(clipX(xAt(s.at))), text: localClock(s.time) }));
+  const sun = series.sun.map((s) => ({ kind: s.kind, x: round1(clipX(xAt(s.at))), text: wording.t(s.kind === 'sunrise' ? 'window.chart.sunrise' : 'window.chart.sunset', { time: wording.clock(s.time) }) }));
   const nowXRaw = xAt(now);
   const nowX = hours.length && nowXRaw >= plot.x && nowXRaw <= plot.x + plot.width ? round1(nowXRaw) : null;
 
-  const yLabels = (axis?.ticks ?? []).map((t) => ({ x: plot.x - 6, y: round1(y(t)), text: `${t}°` }));
+  const yLabels = (axis?.ticks ?? []).map((t) => ({ x: plot.x - 6, y: round1(y(t)), text: wording.temperature(t, '°', Number.isInteger(t) ? 0 : 1) }));
   const every = labelEveryHours(slot, stepHours);
   const xLabels = hours.flatMap((h, i) => {
     const hour = Number(h.time.slice(11, 13));
     if (hour % every !== 0 || Number(h.time.slice(14, 16)) !== 0) return [];
-    return [{ x: round1(hourX[i] ?? 0), y: bottom + 14, text: hour === 0 ? weekday(h.time.slice(0, 10)) : localClock(h.time) }];
+    return [{ x: round1(hourX[i] ?? 0), y: bottom + 14, text: hour === 0 ? wording.weekday(h.time.slice(0, 10)) : wording.clock(h.time) }];
   });
 
   return {

@@ -35,13 +35,13 @@ function sunMarks(g: ChartGeometry): SVGGElement {
     { class: 'chart-sun' },
     ...g.sun.flatMap((m) => [
       s('line', { class: `sun-mark ${m.kind}`, x1: m.x, x2: m.x, y1: top - 4, y2: top + g.plot.height, ...STROKE }),
-      s('text', { class: `sun-label ${m.kind}`, x: m.x, y: top - 6, 'text-anchor': 'middle' }, `${m.kind === 'sunrise' ? '↑' : '↓'}${m.text}`),
+      s('text', { class: `sun-label ${m.kind}`, x: m.x, y: top - 6, 'text-anchor': 'middle' }, m.text),
     ]),
   );
 }
 
 /** The whole picture for one geometry; the cursor is a separate, cheaper update. */
-export function drawChart(svg: SVGSVGElement, g: ChartGeometry): SVGGElement {
+export function drawChart(svg: SVGSVGElement, g: ChartGeometry, words: Readonly<{ now: string }>): SVGGElement {
   const { width, height } = g.size;
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('width', String(width));
@@ -67,7 +67,7 @@ export function drawChart(svg: SVGSVGElement, g: ChartGeometry): SVGGElement {
       ? []
       : [
           s('line', { class: 'now', x1: g.nowX, x2: g.nowX, y1: g.plot.y, y2: g.plot.y + g.plot.height, ...STROKE }),
-          s('text', { class: 'now-label', x: g.nowX + 3, y: g.plot.y + 10 }, 'Now'),
+          s('text', { class: 'now-label', x: g.nowX + 3, y: g.plot.y + 10 }, words.now),
         ]),
     cursor,
   );

@@ -1,9 +1,7 @@
 // The next days, one row each: the day, its icon, its chance of precipitation, and its range bar on
 // the week's common scale (today's bar also marks the temperature now).
 import type { Weather } from '../../main/core/model/model.ts';
-import { formatPercent } from '../../main/wording/numbers.ts';
-import { formatTemperature } from '../../main/wording/temperature.ts';
-import { weekday } from '../../main/wording/time.ts';
+import type { Wording } from '../../main/wording/wording.ts';
 import { h } from '../dom.ts';
 import { conditionIconElement } from '../icons/icon-element.ts';
 import { markerPlacement, rangePlacement, weekDomain } from './day-range.ts';
@@ -29,7 +27,17 @@ function rangeBar(from: number, to: number, now: number | null): HTMLElement {
   return track;
 }
 
-export function daysList(w: Weather, today: string): HTMLElement {
+/**
+ * A value seen bare ("3°") and heard as a whole phrase ("low 3°"): the phrase's word order is the
+ * language's own, so it is not the bare value with a word stuck in front.
+ */
+const spoken = (phrase: string, shown: string): HTMLElement[] => [
+  h('span', { class: 'visually-hidden' }, phrase),
+  h('span', { 'aria-hidden': 'true' }, shown),
+];
+
+export function daysList(w: Weather, today: string, wording: Wording): HTMLElement {
+  const { t } = wording;
   const days = w.daily.slice(0, DAYS_SHOWN);
   const week = weekDomain(days);
   return h(
@@ -38,23 +46,24 @@ export function daysList(w: Weather, today: string): HTMLElement {
     days.map((d) => {
       const isToday = d.date === today;
       const placement = rangePlacement(d, week);
-      const low = formatTemperature(d.temperatureMin, '°');
-      const high = formatTemperature(d.temperatureMax, '°');
+      const low = wording.temperature(d.temperatureMin, '°');
+      const high = wording.temperature(d.temperatureMax, '°');
+      const chance = wording.percent(d.precipitationProbabilityMax);
       return h(
         'li',
         { class: 'day' },
-        h('span', { class: 'day-name' }, isToday ? 'Today' : weekday(d.date)),
-        conditionIconElement(d.condition.code, true, { size: 32 }),
+        h('span', { class: 'day-name' }, isToday ? t('window.days.today') : wording.weekday(d.date)),
+        conditionIconElement(d.condition.code, true, wording, { size: 32 }),
         h(
           'span',
-          { class: 'day-pop', title: 'Chance of precipitation' },
-          d.precipitationProbabilityMax ? [h('span', { class: 'visually-hidden' }, 'precipitation '), formatPercent(d.precipitationProbabilityMax)] : '',
+          { class: 'day-pop', title: t('window.days.chanceTitle') },
+          d.precipitationProbabilityMax ? spoken(t('window.days.chance', { chance }), chance) : '',
         ),
-        h('span', { class: 'day-low' }, h('span', { class: 'visually-hidden' }, 'low '), low),
+        h('span', { class: 'day-low' }, spoken(t('window.days.low', { temperature: low }), low)),
         placement
           ? rangeBar(placement.from, placement.to, isToday ? markerPlacement(w.current.temperature, week) : null)
           : h('span', { class: 'range-track empty', 'aria-hidden': 'true' }),
-        h('span', { class: 'day-high' }, h('span', { class: 'visually-hidden' }, 'high '), high),
+        h('span', { class: 'day-high' }, spoken(t('window.days.high', { temperature: high }), high)),
       );
     }),
   );

@@ -2,16 +2,9 @@
 // screen reader says as the focus moves, and the cells of the table that stands in for the chart.
 import type { Units } from '../../main/core/model/model.ts';
 import { conditionWords } from '../../main/wording/condition.ts';
-import { formatPercent } from '../../main/wording/numbers.ts';
-import { formatPrecipitation } from '../../main/wording/precipitation.ts';
-import { formatTemperature } from '../../main/wording/temperature.ts';
-import { localClock, weekday } from '../../main/wording/time.ts';
+import type { Wording } from '../../main/wording/wording.ts';
+import { dayAndTime } from '../day-and-time.ts';
 import type { ChartHour } from './chart-series.ts';
-
-/** "Thu 15:00", in the place's own time. */
-function hourLabel(hour: ChartHour): string {
-  return `${weekday(hour.time.slice(0, 10))} ${localClock(hour.time)}`;
-}
 
 export type HourCells = Readonly<{
   time: string;
@@ -22,19 +15,20 @@ export type HourCells = Readonly<{
   chance: string;
 }>;
 
-export function hourCells(hour: ChartHour, units: Units): HourCells {
+/** Each value of an hour, in the place's own time: "Thu 15:00", "Rain", "7°C", "0.3 mm", "40%". */
+export function hourCells(hour: ChartHour, units: Units, wording: Wording): HourCells {
   return {
-    time: hourLabel(hour),
-    condition: conditionWords(hour.condition),
-    temperature: formatTemperature(hour.temperature, units.temperature),
-    feelsLike: formatTemperature(hour.feelsLike, units.temperature),
-    precipitation: formatPrecipitation(hour.precipitation, units.precipitation),
-    chance: formatPercent(hour.precipitationProbability),
+    time: dayAndTime(hour.time, wording),
+    condition: conditionWords(hour.condition, wording),
+    temperature: wording.temperature(hour.temperature, units.temperature),
+    feelsLike: wording.temperature(hour.feelsLike, units.temperature),
+    precipitation: wording.precipitation(hour.precipitation, units.precipitation),
+    chance: wording.percent(hour.precipitationProbability),
   };
 }
 
 /** "Thu 15:00: Rain, 7°C, feels like 4°C, 0.3 mm, 40% chance". */
-export function hourSummary(hour: ChartHour, units: Units): string {
-  const c = hourCells(hour, units);
-  return `${c.time}: ${c.condition}, ${c.temperature}, feels like ${c.feelsLike}, ${c.precipitation}, ${c.chance} chance`;
+export function hourSummary(hour: ChartHour, units: Units, wording: Wording): string {
+  const c = hourCells(hour, units, wording);
+  return wording.t('window.chart.hourSummary', c);
 }

@@ -1,6 +1,7 @@
 // The next 48 hours as one chart you can explore: the pointer or ←/→ (Home/End, PageUp/PageDown
 // by six hours) picks an hour and shows its values. To assistive technology it is a slider whose
 // value is the hour in words; the same data sits in a table, hidden until asked for.
+import type { Wording } from '../../main/wording/wording.ts';
 import { h } from '../dom.ts';
 import { chartLayout, type ChartGeometry } from './chart-layout.ts';
 import type { ChartSeries } from './chart-series.ts';
@@ -20,6 +21,13 @@ export class HourlyChart {
   readonly #title: HTMLHeadingElement;
   readonly #tableBox = h('div', { class: 'chart-table-box visually-hidden' });
   readonly #toggle: HTMLButtonElement;
+  readonly #legend = {
+    temperature: h('span', { class: 'key temperature' }),
+    feelsLike: h('span', { class: 'key feels-like' }),
+    precipitation: h('span', { class: 'key bar' }),
+  };
+  readonly #help: HTMLElement;
+  #wording: Wording | null = null;
   #series: ChartSeries | null = null;
   #now = 0;
   #geometry: ChartGeometry | null = null;
@@ -39,7 +47,6 @@ export class HourlyChart {
         class: 'chart-frame',
         role: 'slider',
         tabindex: 0,
-        'aria-label': 'Hour',
         'aria-describedby': `${id}-help`,
         onkeydown: (e: KeyboardEvent) => this.#key(e),
         onpointermove: (e: PointerEvent) => this.#point(e),
@@ -52,31 +59,21 @@ export class HourlyChart {
     this.#toggle = h(
       'button',
       { type: 'button', class: 'chart-toggle', 'aria-expanded': 'false', 'aria-controls': `${id}-table`, onclick: () => this.#toggleTable() },
-      'Show table',
     );
+    this.#help = h('p', { id: `${id}-help`, class: 'visually-hidden' });
     this.el = h(
       'section',
       { class: 'hourly-chart', 'aria-labelledby': `${id}-title` },
       h(
         'div',
         { class: 'chart-head' },
-        (this.#title = h('h3', { id: `${id}-title` }, 'Next 48 hours')),
-        h(
-          'p',
-          { class: 'chart-legend', 'aria-hidden': 'true' },
-          h('span', { class: 'key temperature' }, 'Temperature'),
-          h('span', { class: 'key feels-like' }, 'Feels like'),
-          h('span', { class: 'key bar' }, 'Precipitation (darker: likelier)'),
-        ),
+        (this.#title = h('h3', { id: `${id}-title` })),
+        h('p', { class: 'chart-legend', 'aria-hidden': 'true' }, this.#legend.temperature, this.#legend.feelsLike, this.#legend.precipitation),
         this.#toggle,
       ),
       this.#readout,
       this.#frame,
-      h(
-        'p',
-        { id: `${id}-help`, class: 'visually-hidden' },
-        'Left and right arrows move an hour, Page Up and Page Down six hours, Home and End to the first and last hour. The same forecast is in the table that follows.',
-      ),
+      this.#help,
       this.#tableBox,
     );
     new ResizeObserver(() => {
@@ -87,26 +84,40 @@ export class HourlyChart {
   }
 
   /** New data: the table and the picture. The chosen hour stays, as far as the new data reaches. */
-  draw(series: ChartSeries, now: number): void {
+  draw(series: ChartSeries, now: number, wording: Wording): void {
     this.#series = series;
     this.#now = now;
+    this.#label(wording);
     // A forecast that reaches less far says so.
-    this.#title.textContent = `Next ${series.hours.length * series.stepHours} hours`;
+    this.#title.textContent = wording.t('window.chart.title', { hours: series.hours.length * series.stepHours });
     this.#index = Math.min(this.#index, Math.max(0, series.hours.length - 1));
     this.#hover = null;
     this.#frame.setAttribute('aria-valuemin', '0');
     this.#frame.setAttribute('aria-valuemax', String(Math.max(0, series.hours.length - 1)));
-    this.#tableBox.replaceChildren(chartTable(series, `${this.id}-table`));
+    this.#tableBox.replaceChildren(chartTable(series, `${this.id}-table`, wording));
     this.redraw();
   }
 
   /** The picture again at the current width: what a resize costs. */
   redraw(): void {
-    if (!this.#series) return;
+    const wording = this.#wording;
+    if (!this.#series || !wording) return;
     const width = Math.round(this.#frame.clientWidth) || FALLBACK_WIDTH;
-    this.#geometry = chartLayout(this.#series, { width, height: HEIGHT }, this.#now);
-    this.#cursor = drawChart(this.#svg, this.#geometry);
+    this.#geometry = chartLayout(this.#series, { width, height: HEIGHT }, this.#now, wording);
+    this.#cursor = drawChart(this.#svg, this.#geometry, { now: wording.t('window.chart.now') });
     this.#show(this.#hover);
+  }
+
+  /** The words that do not depend on the data, in the language of this draw. */
+  #label(wording: Wording): void {
+    this.#wording = wording;
+    const { t } = wording;
+    this.#frame.setAttribute('aria-label', t('window.chart.slider'));
+    this.#legend.temperature.textContent = t('window.chart.legend.temperature');
+    this.#legend.feelsLike.textContent = t('window.chart.legend.feelsLike');
+    this.#legend.precipitation.textContent = t('window.chart.legend.precipitation');
+    this.#help.textContent = t('window.chart.help');
+    this.#toggle.textContent = this.#toggle.getAttribute('aria-expanded') === 'true' ? t('window.chart.hideTable') : t('window.chart.showTable');
   }
 
   #key(e: KeyboardEvent): void {
@@ -142,21 +153,23 @@ export class HourlyChart {
     this.#hover = hover;
     const series = this.#series;
     const g = this.#geometry;
-    if (!series || !g || !this.#cursor) return;
+    const wording = this.#wording;
+    if (!series || !g || !this.#cursor || !wording) return;
+    const none = wording.t('window.chart.noHours');
     const focused = document.activeElement === this.#frame;
     const index = hover ?? (focused ? this.#index : null);
     const hour = series.hours[index ?? 0];
     placeCursor(this.#cursor, g, index);
-    this.#readout.textContent = hour ? hourSummary(hour, series.units) : 'No hourly forecast';
+    this.#readout.textContent = hour ? hourSummary(hour, series.units, wording) : none;
     const chosen = series.hours[this.#index];
     this.#frame.setAttribute('aria-valuenow', String(this.#index));
-    this.#frame.setAttribute('aria-valuetext', chosen ? hourSummary(chosen, series.units) : 'No hourly forecast');
+    this.#frame.setAttribute('aria-valuetext', chosen ? hourSummary(chosen, series.units, wording) : none);
   }
 
   #toggleTable(): void {
     const open = this.#toggle.getAttribute('aria-expanded') !== 'true';
     this.#toggle.setAttribute('aria-expanded', String(open));
-    this.#toggle.textContent = open ? 'Hide table' : 'Show table';
+    if (this.#wording) this.#label(this.#wording);
     this.#tableBox.classList.toggle('visually-hidden', !open);
   }
 }

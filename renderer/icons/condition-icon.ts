@@ -3,6 +3,7 @@
 // that go with every icon (conditionWords) say exactly what is meant.
 import type { ConditionCode } from '../../main/core/model/model.ts';
 import { conditionWords } from '../../main/wording/condition.ts';
+import type { Wording } from '../../main/wording/wording.ts';
 
 /** One drawing for any hour, or a pair: the sun (or sky) by day, the moon by night. */
 type IconChoice = string | Readonly<{ day: string; night: string }>;
@@ -47,8 +48,13 @@ export type ConditionIcon = Readonly<{
   alt: string;
 }>;
 
-export function conditionIcon(code: ConditionCode, isDay: boolean): ConditionIcon {
-  return { file: `${fileStem(CHOICE[code], isDay)}.svg`, alt: conditionWords(code) };
+/** The drawing's file name alone, for a picture with no words beside it (a notification's icon). */
+export function conditionIconFile(code: ConditionCode, isDay: boolean): string {
+  return `${fileStem(CHOICE[code], isDay)}.svg`;
+}
+
+export function conditionIcon(code: ConditionCode, isDay: boolean, wording: Pick<Wording, 't'>): ConditionIcon {
+  return { file: conditionIconFile(code, isDay), alt: conditionWords(code, wording) };
 }
 
 /** Every file conditionIcon can name: what the build copies into the app, and nothing more. */

@@ -2,6 +2,7 @@
 // whose system does not ask for reduced motion (a <picture> source picks it without any script).
 import type { ConditionCode } from '../../main/core/model/model.ts';
 import { h } from '../dom.ts';
+import type { Wording } from '../../main/wording/wording.ts';
 import { conditionIcon } from './condition-icon.ts';
 
 export type IconOptions = Readonly<{
@@ -16,8 +17,9 @@ export type IconOptions = Readonly<{
   besideWords?: boolean;
 }>;
 
-export function conditionIconElement(code: ConditionCode, isDay: boolean, options: IconOptions): HTMLElement {
-  const icon = conditionIcon(code, isDay);
+/** `wording` words the icon's text alternative: the condition's name in the person's language. */
+export function conditionIconElement(code: ConditionCode, isDay: boolean, wording: Pick<Wording, 't'>, options: IconOptions): HTMLElement {
+  const icon = conditionIcon(code, isDay, wording);
   const img = h('img', {
     class: 'condition-icon',
     src: `icons/${icon.file}`,
@@ -30,6 +32,7 @@ export function conditionIconElement(code: ConditionCode, isDay: boolean, option
   return h(
     'picture',
     { class: 'condition-icon' },
+    // i18n-ignore: a media query
     h('source', { srcset: `icons/animated/${icon.file}`, media: '(prefers-reduced-motion: no-preference)' }),
     img,
   );
