@@ -5,6 +5,7 @@ import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import { fill, h } from './dom.ts';
 import { conditionIconElement } from './icons/icon-element.ts';
 import { conditionWords } from '../main/wording/condition.ts';
+import type { Wording } from '../main/wording/wording.ts';
 import { placeSurroundings } from '../main/wording/place.ts';
 import { formatTemperature } from '../main/wording/temperature.ts';
 
@@ -19,10 +20,12 @@ export class FavouritesList {
   readonly el = h('ul', { id: 'favourites', class: 'favourites', 'aria-label': 'Your places', 'aria-describedby': 'reorder-hint' });
   readonly hint = h('p', { id: 'reorder-hint', class: 'hint' }, 'Drag to reorder, or press Alt+↑ / Alt+↓ on a place.');
   #actions: ListActions;
+  #wording: Wording;
   #dragging: number | null = null;
   #focusAfterDraw: number | null = null;
 
-  constructor(actions: ListActions) {
+  constructor(wording: Wording, actions: ListActions) {
+    this.#wording = wording;
     this.#actions = actions;
   }
 
@@ -72,7 +75,7 @@ export class FavouritesList {
         },
         // The summary beside it says the condition in words.
         w
-          ? conditionIconElement(w.current.condition.code, w.current.isDay, { size: 32, besideWords: true })
+          ? conditionIconElement(w.current.condition.code, w.current.isDay, this.#wording, { size: 32, besideWords: true })
           : h('span', { class: 'condition-icon placeholder-icon', 'aria-hidden': 'true' }),
         h('span', { class: 'name' }, f.place.name, h('span', { class: 'where' }, placeSurroundings(f.place))),
         h('span', { class: 'summary' }, summary),

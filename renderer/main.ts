@@ -10,6 +10,7 @@ import { announce, fill, h } from './dom.ts';
 import { FavouriteActions } from './favourite-actions.ts';
 import { FavouritesList } from './favourites-list.ts';
 import { freshnessHeadline } from '../main/wording/freshness.ts';
+import { wordingFor } from '../main/wording/wording.ts';
 import { Requests } from './requests.ts';
 import { SearchBox } from './search-box.ts';
 import { SettingsPanel } from './settings-panel.ts';
@@ -21,6 +22,7 @@ import { WindowState, snapshotNow, type AppState, type Tab } from './window-stat
 const AGE_REDRAW_MS = 60_000;
 
 const api = getApi();
+const wording = wordingFor(navigator.languages);
 const state = new WindowState(Date.now());
 const toast = new Toast();
 const requests = new Requests(toast);
@@ -39,7 +41,7 @@ const tabs = (['places', 'settings', 'diagnostics'] as const).map((tab) =>
   ),
 );
 const search = new SearchBox(api, (place) => void favourites.add(place));
-const list = new FavouritesList({
+const list = new FavouritesList(wording, {
   select: (id) => state.set({ selectedId: id }),
   // Main announces every change to the list (favourites:changed), which redraws it.
   makePrimary: (id) => void requests.succeeded(api.setPrimary(id)),
@@ -50,11 +52,12 @@ const weather = new WeatherPanel(
   (id) => void requests.attempt(api.refresh([id])),
   (id, on) => void requests.succeeded(api.setNotify(id, on)),
   (url) => void requests.succeeded(api.openLink(url)),
+  wording,
 );
 const extras = new ExtrasLoader(api, (incoming) => state.putExtras(incoming));
 const settings = new SettingsPanel(api, (saved) => state.set({ settings: saved }));
-const diagnostics = new DiagnosticsPanel(api);
-const about = new AboutPanel(api);
+const diagnostics = new DiagnosticsPanel(api, wording);
+const about = new AboutPanel(api, wording);
 const panels = {
   places: h('div', { role: 'tabpanel', id: 'panel-places', 'aria-labelledby': 'tab-places', class: 'panel places' }, search.el, list.el, list.hint, weather.el),
   settings: h('div', { role: 'tabpanel', id: 'panel-settings', 'aria-labelledby': 'tab-settings', class: 'panel', hidden: true }, settings.el, about.el),

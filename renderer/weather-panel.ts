@@ -22,6 +22,7 @@ import { formatPrecipitation } from '../main/wording/precipitation.ts';
 import { formatTemperature } from '../main/wording/temperature.ts';
 import { localClock } from '../main/wording/time.ts';
 import { formatWind } from '../main/wording/wind.ts';
+import type { Wording } from '../main/wording/wording.ts';
 
 /** The chart's "now" and first hour move on: redraw the same data after this long. */
 const REDRAW_AFTER_MS = 5 * 60_000;
@@ -39,9 +40,11 @@ export class WeatherPanel {
   readonly #alerts: AlertBanner;
   #onRefresh: (id: number) => void;
   #onNotify: (id: number, on: boolean) => void;
+  #wording: Wording;
   #drawn: Readonly<{ weather: Weather | null; at: number }> = { weather: null, at: 0 };
 
-  constructor(onRefresh: (id: number) => void, onNotify: (id: number, on: boolean) => void, openLink: (url: string) => void) {
+  constructor(onRefresh: (id: number) => void, onNotify: (id: number, on: boolean) => void, openLink: (url: string) => void, wording: Wording) {
+    this.#wording = wording;
     this.#onRefresh = onRefresh;
     this.#onNotify = onNotify;
     this.#alerts = new AlertBanner({ openLink });
@@ -53,8 +56,8 @@ export class WeatherPanel {
   drawExtras(snapshot: PlaceSnapshot | null, extras: FavouriteExtras | null): void {
     const place = snapshot?.favourite.place;
     const known = place && extras ? extras : null;
-    this.#alerts.draw(known?.alerts ?? null, snapshot?.weather?.timezone ?? place?.timezone ?? 'UTC');
-    this.#air.draw(known?.airQuality ?? null, known?.airQualityIndex ?? 'european');
+    this.#alerts.draw(known?.alerts ?? null, snapshot?.weather?.timezone ?? place?.timezone ?? 'UTC', this.#wording);
+    this.#air.draw(known?.airQuality ?? null, known?.airQualityIndex ?? 'european', this.#wording);
   }
 
   draw(snapshot: PlaceSnapshot | null, online: boolean): void {
@@ -113,11 +116,11 @@ export class WeatherPanel {
       return;
     }
     const series = chartSeries(w, now);
-    fill(this.#current, current(w, series));
+    fill(this.#current, current(w, series, this.#wording));
     const uv = uvAndQuarterHours(w);
-    this.#uvAndRain.draw(uv.now, uv.max, uv.quarterHours, w.units.precipitation === 'in', now);
-    this.#chart.draw(series, now);
-    fill(this.#days, h('h3', { id: 'days-title' }, 'Next days'), daysList(w, w.current.time.slice(0, 10)));
+    this.#uvAndRain.draw(uv.now, uv.max, uv.quarterHours, w.units.precipitation === 'in', now, this.#wording);
+    this.#chart.draw(series, now, this.#wording);
+    fill(this.#days, h('h3', { id: 'days-title' }, 'Next days'), daysList(w, w.current.time.slice(0, 10), this.#wording));
     this.#attribution.textContent = w.attribution;
   }
 }
@@ -128,16 +131,16 @@ function uvAndQuarterHours(w: Weather): Readonly<{ now: number | null; max: numb
   return { now: w.current.uvIndex ?? null, max: today?.uvIndexMax ?? null, quarterHours: w.quarterHours ?? null };
 }
 
-function current(w: Weather, series: ChartSeries): HTMLElement[] {
+function current(w: Weather, series: ChartSeries, wording: Wording): HTMLElement[] {
   const c = w.current;
   const today = w.daily.find((d) => d.date === c.time.slice(0, 10));
-  const next = comingNext(c.condition.code, series.hours, c.time.slice(0, 10));
+  const next = comingNext(c.condition.code, series.hours, c.time.slice(0, 10), wording);
   const fact = (label: string, value: string): HTMLElement => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value));
   return [
     h(
       'div',
       { class: 'lead' },
-      conditionIconElement(c.condition.code, c.isDay, { size: 96, animated: true, besideWords: true }),
+      conditionIconElement(c.condition.code, c.isDay, wording, { size: 96, animated: true, besideWords: true }),
       h(
         'div',
         { class: 'lead-words' },

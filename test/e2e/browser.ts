@@ -25,7 +25,8 @@ export type OpenOptions = Readonly<{
 }>;
 
 export async function openPage(browser: Browser, url: string, { colorScheme = 'light', fakeClock = false }: OpenOptions = {}): Promise<WatchedPage> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme });
+  // British English: the tests' English, with the 24-hour clock their times are written in.
+  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme, locale: 'en-GB' });
   if (fakeClock) await page.clock.install();
   const problems: string[] = [];
   const invokes: string[] = [];

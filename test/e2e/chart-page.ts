@@ -27,21 +27,24 @@ import { daysList } from './renderer/chart/days-list.ts';
 import { HourlyChart } from './renderer/chart/hourly-chart.ts';
 import { conditionIconElement } from './renderer/icons/icon-element.ts';
 import type { Weather } from './main/core/model/model.ts';
+import { createWording } from './main/wording/wording.ts';
 import type { ChartPageApi } from './test/e2e/chart-page.ts';
 
 const app = document.getElementById('app') as HTMLElement;
 const lead = document.createElement('div');
 lead.className = 'lead';
 const chart = new HourlyChart();
+// English with a 24-hour clock, as the tests' times are written.
+const wording = createWording('en', { formatLocale: 'en-GB' });
 const days = document.createElement('section');
 days.setAttribute('aria-label', 'Next days');
 app.append(lead, chart.el, days);
 
 const api: ChartPageApi = {
   show(w: Weather, now: number) {
-    lead.replaceChildren(conditionIconElement(w.current.condition.code, w.current.isDay, { size: 96, animated: true }));
-    chart.draw(chartSeries(w, now), now);
-    days.replaceChildren(daysList(w, w.current.time.slice(0, 10)));
+    lead.replaceChildren(conditionIconElement(w.current.condition.code, w.current.isDay, wording, { size: 96, animated: true }));
+    chart.draw(chartSeries(w, now), now, wording);
+    days.replaceChildren(daysList(w, w.current.time.slice(0, 10), wording));
   },
   medianRedrawMs(count: number) {
     const times: number[] = [];

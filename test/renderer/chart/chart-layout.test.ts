@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { barOpacity, chartLayout, labelEveryHours } from '../../../renderer/chart/chart-layout.ts';
 import { chartSeries } from '../../../renderer/chart/chart-series.ts';
 import { START, sampleWeather } from './sample-weather.ts';
+import { ENGLISH } from '../wordings.ts';
 
 const HOUR = 3_600_000;
 const SIZE = { width: 34 + 480 + 8, height: 200 };
 
 describe('the chart’s layout', () => {
   const series = chartSeries(sampleWeather(), START);
-  const g = chartLayout(series, SIZE, START + 30 * 60_000);
+  const g = chartLayout(series, SIZE, START + 30 * 60_000, ENGLISH);
 
   it('gives each hour an equal slot across the plot and draws both lines through all of them', () => {
     expect(g.hourX).toHaveLength(48);
@@ -29,13 +30,13 @@ describe('the chart’s layout', () => {
 
   it('puts the now marker inside the hour in progress', () => {
     expect(g.nowX).toBe(44);
-    expect(chartLayout(series, SIZE, START + 60 * HOUR).nowX).toBeNull();
+    expect(chartLayout(series, SIZE, START + 60 * HOUR, ENGLISH).nowX).toBeNull();
   });
 
   it('labels the temperature axis in round degrees and midnight with its weekday', () => {
     expect(g.yLabels.map((l) => l.text)).toEqual(['-5°', '0°', '5°', '10°']);
     expect(g.xLabels.map((l) => l.text)).toEqual(['18:00', 'Thu', '06:00', '12:00', '18:00', 'Fri', '06:00', '12:00']);
-    expect(g.sun.map((s) => `${s.kind} ${s.text}`)).toEqual(['sunset 16:02', 'sunrise 07:41', 'sunset 16:02', 'sunrise 07:41']);
+    expect(g.sun.map((s) => `${s.kind} ${s.text}`)).toEqual(['sunset ↓16:02', 'sunrise ↑07:41', 'sunset ↓16:02', 'sunrise ↑07:41']);
   });
 
   it('shades the nights inside the plot only', () => {
@@ -55,10 +56,10 @@ describe('the chart’s layout', () => {
 
   it('draws no lines and no axis when no temperature is known, and survives no hours at all', () => {
     const w = sampleWeather();
-    const empty = chartLayout(chartSeries({ ...w, hourly: w.hourly.map((p) => ({ ...p, temperature: null, feelsLike: null })) }, START), SIZE, START);
+    const empty = chartLayout(chartSeries({ ...w, hourly: w.hourly.map((p) => ({ ...p, temperature: null, feelsLike: null })) }, START), SIZE, START, ENGLISH);
     expect([empty.temperaturePath, empty.feelsLikePath, empty.yLabels]).toEqual(['', '', []]);
     expect(empty.temperatureY.every((y) => y === null)).toBe(true);
-    const none = chartLayout(chartSeries(sampleWeather({ hourly: [] }), START), SIZE, START);
+    const none = chartLayout(chartSeries(sampleWeather({ hourly: [] }), START), SIZE, START, ENGLISH);
     expect([none.hourX, none.bars, none.nights, none.nowX]).toEqual([[], [], [], null]);
   });
 });
