@@ -1,6 +1,7 @@
 // The report a person pastes into a bug report says where they are no closer than 0.1 degree.
 import { afterEach, describe, expect, it } from 'vitest';
 import { diagnosticsReport } from '../../../main/core/service/diagnostics-report.ts';
+import { createWording } from '../../../main/wording/wording.ts';
 import { place } from '../../support/engine.ts';
 import { startTestService, type TestService } from '../../support/service.ts';
 
@@ -31,5 +32,25 @@ describe('diagnostics report', () => {
     expect(requests).toMatch(/latitude=52\.5(%2C|,)-12\.0(%2C|,)48\.9&longitude=13\.4(%2C|,)-77\.0(%2C|,)2\.4/);
     expect(requests).toContain('no weather for 48.9, 2.4.');
     expect(withoutTimes(report)).not.toMatch(PRECISE);
+  });
+
+  it('writes its headings in the person’s language and its values as the program does', async () => {
+    t = await startTestService();
+    t.service.addFavourite(place('Berlin'));
+    await t.settle();
+    const german = createWording('de', { formatLocale: 'de-DE' });
+    // Every catalogue message marked, so the headings show where they come from.
+    const marked = { ...german, t: ((key: string, values?: unknown) => `⟦${(german.t as (k: string, v?: unknown) => string)(key, values)}⟧`) as typeof german.t };
+    const report = diagnosticsReport(t.service.diagnostics(), t.service.getSettings(), CONTEXT, marked);
+    const lines = report.split('\n');
+    // The first line is the same in every language: the About section reads the version from it.
+    expect(lines[0]).toBe('Skytray 0.1.0 on linux x64 (Electron n/a, Node 24.0.0)');
+    expect(lines[2]).toMatch(/^⟦Online⟧: (yes|no); ⟦paused \(sleep\)⟧: (yes|no)$/);
+    expect(lines[3]).toBe('⟦Units⟧: metric; ⟦refresh every⟧ 15 min; ⟦custom URLs⟧: yes');
+    expect(lines).toContain('⟦Per provider (last 1,000 requests)⟧:');
+    expect(lines).toContain('⟦Recent requests⟧:');
+    expect(lines.find((l) => l.startsWith('  Open-Meteo'))).toMatch(/^ {2}Open-Meteo\S*: \d+ requests, \d+ retries, \d+ failures, last at \d{4}-\d\d-\d\dT/);
+    // Without a Wording: the English the tests and logs have always read.
+    expect(diagnosticsReport(t.service.diagnostics(), t.service.getSettings(), CONTEXT).split('\n')[3]).toBe('Units: metric; refresh every 15 min; custom URLs: yes');
   });
 });
