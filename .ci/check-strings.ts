@@ -27,6 +27,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[] = [
   { folder: 'renderer', notYetConverted: true },
+  // The weather's pictures and panels beside the places: the chart, the icons, warnings, air, UV
+  // and rain, diagnostics and About.
+  { folder: 'renderer/chart', notYetConverted: false },
+  { folder: 'renderer/icons', notYetConverted: false },
+  { folder: 'renderer/alert-banner.ts', notYetConverted: false },
+  { folder: 'renderer/air-panel.ts', notYetConverted: false },
+  { folder: 'renderer/uv-and-rain.ts', notYetConverted: false },
+  { folder: 'renderer/uv-and-rain-words.ts', notYetConverted: false },
+  { folder: 'renderer/day-and-time.ts', notYetConverted: false },
+  { folder: 'renderer/diagnostics-panel.ts', notYetConverted: false },
+  { folder: 'renderer/about-panel.ts', notYetConverted: false },
+  { folder: 'renderer/about-credits.ts', notYetConverted: false },
   { folder: 'main/shell', notYetConverted: false },
   // The tray's words: converted together with main/tray.
   { folder: 'main/shell/tray-service.ts', notYetConverted: true },
