@@ -16,7 +16,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What the page's script offers the test, as `window.chartPage`. */
 export type ChartPageApi = Readonly<{
-  show(weather: Weather, now: number): void;
+  /** Draws `weather` in the Wording of `languages` (a person's, in order); British English without. */
+  show(weather: Weather, now: number, languages?: readonly string[]): void;
   /** Median milliseconds of `count` redraws of the chart, each through to layout. */
   medianRedrawMs(count: number): number;
 }>;
@@ -27,7 +28,7 @@ import { daysList } from './renderer/chart/days-list.ts';
 import { HourlyChart } from './renderer/chart/hourly-chart.ts';
 import { conditionIconElement } from './renderer/icons/icon-element.ts';
 import type { Weather } from './main/core/model/model.ts';
-import { createWording } from './main/wording/wording.ts';
+import { createWording, wordingFor } from './main/wording/wording.ts';
 import type { ChartPageApi } from './test/e2e/chart-page.ts';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -35,13 +36,14 @@ const lead = document.createElement('div');
 lead.className = 'lead';
 const chart = new HourlyChart();
 // English with a 24-hour clock, as the tests' times are written.
-const wording = createWording('en', { formatLocale: 'en-GB' });
+const BRITISH = createWording('en', { formatLocale: 'en-GB' });
 const days = document.createElement('section');
 days.setAttribute('aria-label', 'Next days');
 app.append(lead, chart.el, days);
 
 const api: ChartPageApi = {
-  show(w: Weather, now: number) {
+  show(w: Weather, now: number, languages?: readonly string[]) {
+    const wording = languages ? wordingFor(languages) : BRITISH;
     lead.replaceChildren(conditionIconElement(w.current.condition.code, w.current.isDay, wording, { size: 96, animated: true }));
     chart.draw(chartSeries(w, now), now, wording);
     days.replaceChildren(daysList(w, w.current.time.slice(0, 10), wording));

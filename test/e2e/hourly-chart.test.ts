@@ -32,19 +32,23 @@ afterEach(async () => {
   expect(problems, 'console errors or failed requests').toEqual([]);
 });
 
-async function open(options: { width?: number; scheme?: 'light' | 'dark'; weather?: ReturnType<typeof sampleWeather> } = {}): Promise<Page> {
+async function open(
+  options: { width?: number; scheme?: 'light' | 'dark'; weather?: ReturnType<typeof sampleWeather>; languages?: readonly string[] } = {},
+): Promise<Page> {
   current = await openPage(browser, server.url, { colorScheme: options.scheme ?? 'light' });
   const page = current.page;
   await page.setViewportSize({ width: options.width ?? 480, height: 900 });
-  await page.evaluate(([w, now]) => (window as unknown as { chartPage: ChartPageApi }).chartPage.show(w, now), [
+  await page.evaluate(([w, now, languages]) => (window as unknown as { chartPage: ChartPageApi }).chartPage.show(w, now, languages), [
     options.weather ?? sampleWeather(),
     NOW,
+    options.languages,
   ] as const);
   await page.locator('.chart-svg path.temperature').waitFor({ state: 'attached' });
   return page;
 }
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Hour' });
+const hourTable = (page: Page) => page.getByRole('table', { name: /Next 48 hours/ });
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -102,6 +106,28 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     await expect.poll(() => page.locator('.chart-readout').textContent()).toMatch(/^Thu 14:00: Rain, /);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
     await expect.poll(() => page.locator('.chart-cursor').getAttribute('visibility')).toBe('hidden');
+  });
+
+  it('writes German numbers, weekdays and 24-hour times before the German words exist', async () => {
+    const page = await open({ languages: ['de-DE'] });
+    expect(await page.locator('.chart-svg text.x-label').allTextContents()).toContain('Do');
+    const table = page.getByRole('table', { name: /Next 48 hours/ });
+    expect(await table.locator('tbody tr').nth(24).locator('th, td').allTextContents()).toEqual([
+      'Do 14:00',
+      'Rain',
+      expect.stringMatching(/ °C$/),
+      expect.stringMatching(/ °C$/),
+      '0,4 mm',
+      '80\u00a0%',
+    ]);
+    expect(await page.locator('.days .day .day-name').nth(1).textContent()).toBe('Do');
+    expect(await slider(page).getAttribute('aria-valuetext')).toMatch(/^Mi 14:00: /);
+  });
+
+  it('writes a 12-hour clock for American English', async () => {
+    const page = await open({ languages: ['en-US'] });
+    expect(await hourTable(page).locator('tbody tr').nth(24).locator('th').textContent()).toBe('Thu 2:00 PM');
+    expect(await page.locator('.chart-svg text.sun-label').allTextContents()).toEqual(['↓4:02 PM', '↑7:41 AM', '↓4:02 PM', '↑7:41 AM']);
   });
 
   it('has the same forecast as a table, for screen readers and on request', async () => {
