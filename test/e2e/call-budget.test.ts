@@ -41,7 +41,7 @@ describe('the window: the call budget', { timeout: 45_000 }, () => {
     await page.locator('#interval-hint:not(.warning)', { hasText: '3 places every 146 minutes use about 100 of the 100 calls a day' }).waitFor();
 
     await page.getByRole('tab', { name: 'Diagnostics' }).click();
-    const table = page.locator('.diagnostics table', { hasText: "Open-Meteo calls (weighted), against Skytray's own limits" });
+    const table = page.locator('.diagnostics table', { hasText: 'Open-Meteo calls (weighted), against Skytray’s own limits' });
     await table.waitFor();
     // 8.1 for the three forecasts and 3.2 for their air quality, asked with them from the same budget:
     // Berlin's with pollen (12 variables weigh 1.2), Tokyo's and Lima's without (1 each).
