@@ -1,6 +1,8 @@
 // What the UV card and the next-two-hours strip say, with no page in sight: the WHO's UV category,
 // and one sentence over the quarter-hours ("Rain from 14:45, light").
 import type { QuarterHours } from '../main/core/model/model.ts';
+import { UNKNOWN } from '../main/wording/numbers.ts';
+import { MODERATE_MAX_MM_PER_15, RAIN_LOOKAHEAD_MS, rainIntensity, wetSpans } from '../main/wording/rain-rule.ts';
 import type { Wording } from '../main/wording/wording.ts';
 
 type RainWording = Pick<Wording, 't' | 'clock'>;
@@ -27,21 +29,8 @@ export function uvCategory(index: number): (typeof UV_BANDS)[number] {
 /** What the strip is drawn from: the model's quarter-hours, in the place's own time. */
 export type QuarterHoursInput = Pick<QuarterHours, 'source' | 'intervalMinutes' | 'points'>;
 
-/**
- * The engine's rain-soon notice reads the same quarter-hours with the same limits: 0.1 mm is the
- * least a gauge tells from dry; the American Meteorological Society's light/moderate/heavy rates
- * (2.5 and 7.6 mm an hour) are 0.625 and 1.9 mm a quarter-hour.
- */
-export const WET_MM = 0.1;
-const LIGHT_MAX_MM = 2.5 / 4;
-const MODERATE_MAX_MM = 7.6 / 4;
 /** The strip's full height: a heavy quarter-hour fills it. */
-export const FULL_BAR_MM = MODERATE_MAX_MM;
-const LOOKAHEAD_MS = 2 * 3_600_000;
-const SPELL_GAP_MS = 30 * 60_000;
-
-type Intensity = 'light' | 'moderate' | 'heavy';
-const intensityOf = (mmPer15: number): Intensity => (mmPer15 <= LIGHT_MAX_MM ? 'light' : mmPer15 <= MODERATE_MAX_MM ? 'moderate' : 'heavy');
+export const FULL_BAR_MM = MODERATE_MAX_MM_PER_15;
 
 type Quarter = Readonly<{ time: string; startsAt: number; endsAt: number; mm: number | null }>;
 
@@ -55,31 +44,21 @@ export function upcoming(q: QuarterHoursInput, inches: boolean, now: number): Qu
       startsAt: Date.parse(p.time) - span,
       mm: p.precipitation === null ? null : p.precipitation * (inches ? 25.4 : 1),
     }))
-    .filter((p) => p.endsAt > now && p.startsAt < now + LOOKAHEAD_MS);
+    .filter((p) => p.endsAt > now && p.startsAt < now + RAIN_LOOKAHEAD_MS);
 }
 
 /** "Rain from 14:45, light", "Rain now, moderate", "No rain in the next two hours". */
 export const nextTwoHoursSentence = (q: QuarterHoursInput, inches: boolean, now: number, wording: RainWording): string =>
   rainSentence(upcoming(q, inches, now), now, wording);
 
-/**
- * The first spell: wet quarter-hours with dry gaps under half an hour inside, as the engine's
- * rain-soon notice reads them; its wettest quarter-hour says how heavy.
- */
+/** The first spell, read by the same rule as the engine's rain-soon notice; its wettest quarter-hour says how heavy. */
 function rainSentence(quarters: readonly Quarter[], now: number, { t, clock }: RainWording): string {
-  const wet = quarters.filter((p) => p.mm !== null && p.mm >= WET_MM);
-  const start = wet[0];
-  if (!start) return t('window.forecast.dry');
-  let end = start.endsAt;
-  let peak = 0;
-  for (const p of wet) {
-    if (p.startsAt - end >= SPELL_GAP_MS) break;
-    end = p.endsAt;
-    peak = Math.max(peak, p.mm ?? 0);
-  }
-  const intensity = intensityOf(peak);
-  if (start.startsAt <= now) return t('window.forecast.rainNow', { intensity });
-  return t('window.forecast.rainFrom', { time: clock(startOnPlaceClock(start)), intensity });
+  const spell = wetSpans(quarters)[0];
+  if (!spell) return t('window.forecast.dry');
+  const intensity = rainIntensity(spell.peakMmPer15);
+  if (spell.startsAt <= now) return t('window.forecast.rainNow', { intensity });
+  const start = quarters.find((p) => p.startsAt === spell.startsAt);
+  return t('window.forecast.rainFrom', { time: start ? clock(startOnPlaceClock(start)) : UNKNOWN, intensity });
 }
 
 /** When a quarter-hour begins, on the place's clock: its end less one interval, in the end's own offset. */

@@ -3,7 +3,8 @@
 // one sentence that says what the bars show.
 import type { Wording } from '../main/wording/wording.ts';
 import { fill, h } from './dom.ts';
-import { FULL_BAR_MM, WET_MM, nextTwoHoursSentence, startOnPlaceClock, upcoming, uvCategory, type QuarterHoursInput } from './uv-and-rain-words.ts';
+import { WET_MM } from '../main/wording/rain-rule.ts';
+import { FULL_BAR_MM, nextTwoHoursSentence, startOnPlaceClock, upcoming, uvCategory, type QuarterHoursInput } from './uv-and-rain-words.ts';
 
 export class UvAndRain {
   readonly el = h('div', { class: 'uv-rain' });

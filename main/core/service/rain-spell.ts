@@ -3,11 +3,14 @@
 import { toLocalIso } from '../model/local-time.ts';
 import type { ConditionCode, Weather } from '../model/model.ts';
 import type { MessageKey } from '../../wording/messages/en.ts';
+import { RAIN_LOOKAHEAD_MS, rainIntensity, SPELL_GAP_MS, wetSpans } from '../../wording/rain-rule.ts';
+import type { RainIntensity } from '../../wording/rain-rule.ts';
 import type { Wording } from '../../wording/wording.ts';
 import type { Notice } from './notification-policy.ts';
 import type { PlaceSnapshot } from './service-types.ts';
 
-export type RainIntensity = 'light' | 'moderate' | 'heavy';
+export type { RainIntensity };
+export { RAIN_LOOKAHEAD_MS, rainIntensity };
 
 /** A whole sentence per intensity: "light" alone would not agree with "rain" in every language. */
 const SPELL_BODY = {
@@ -31,25 +34,8 @@ export type RainSpell = Readonly<{
 /** A span the forecast gives one amount for: it ends at `endsAt` and lasts `minutes`. */
 export type PrecipitationStep = Readonly<{ endsAt: number; minutes: number; mm: number | null }>;
 
-export const RAIN_LOOKAHEAD_MS = 2 * 3600_000;
-/** Dry quarter-hours shorter than this inside a spell do not end it. */
-const SPELL_GAP_MS = 30 * 60_000;
-/** 0.1 mm is the smallest amount Open-Meteo reports and a gauge tells from dry. */
-const WET_MM = 0.1;
-/**
- * The American Meteorological Society's Glossary, "Rain": light is up to 0.25 cm (0.10 in) an hour,
- * moderate 0.26 to 0.76 cm (0.11 to 0.30 in), heavy above that. A quarter of each hourly rate gives
- * the limits per 15 minutes: 0.625 mm and 1.9 mm.
- */
-const LIGHT_MAX_MM_PER_15 = 2.5 / 4;
-const MODERATE_MAX_MM_PER_15 = 7.6 / 4;
 /** How long a notified spell is remembered: it cannot lie further ahead than the lookahead. */
 const SPELL_MEMORY_MS = RAIN_LOOKAHEAD_MS + 3600_000;
-
-export function rainIntensity(mmPer15: number): RainIntensity {
-  if (mmPer15 <= LIGHT_MAX_MM_PER_15) return 'light';
-  return mmPer15 <= MODERATE_MAX_MM_PER_15 ? 'moderate' : 'heavy';
-}
 
 const toMm = (amount: number | null, weather: Weather): number | null =>
   amount === null ? null : weather.units.precipitation === 'in' ? amount * 25.4 : amount;
@@ -67,26 +53,8 @@ export function precipitationSteps(weather: Weather): readonly PrecipitationStep
 
 /** Spells of consecutive wet steps (dry gaps under 30 minutes inside), among steps not yet over. */
 export function rainSpells(steps: readonly PrecipitationStep[], now: number, timeZone: string): RainSpell[] {
-  const spells: RainSpell[] = [];
-  let open: { startsAt: number; endsAt: number; peak: number } | null = null;
-  const close = (): void => {
-    if (open) spells.push(spellOf(open.startsAt, open.endsAt, open.peak, timeZone));
-    open = null;
-  };
-  for (const step of steps) {
-    if (step.endsAt <= now || step.mm === null || step.mm < WET_MM) continue;
-    const startsAt = step.endsAt - step.minutes * 60_000;
-    const perQuarter = (step.mm * 15) / step.minutes;
-    if (open && startsAt - open.endsAt < SPELL_GAP_MS) {
-      open.endsAt = step.endsAt;
-      open.peak = Math.max(open.peak, perQuarter);
-    } else {
-      close();
-      open = { startsAt, endsAt: step.endsAt, peak: perQuarter };
-    }
-  }
-  close();
-  return spells;
+  const upcoming = steps.filter((step) => step.endsAt > now).map((step) => ({ startsAt: step.endsAt - step.minutes * 60_000, endsAt: step.endsAt, mm: step.mm }));
+  return wetSpans(upcoming).map((span) => spellOf(span.startsAt, span.endsAt, span.peakMmPer15, timeZone));
 }
 
 function spellOf(startsAt: number, endsAt: number, peak: number, timeZone: string): RainSpell {
