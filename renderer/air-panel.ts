@@ -18,8 +18,7 @@ const POLLUTANTS = [
 
 const pollenName = (kind: keyof AirQuality['pollen'], w: Wording): string => w.t(`window.air.pollen.${kind}`);
 
-const microgrammes = (value: number | null, w: Wording): string =>
-  value === null ? UNKNOWN : w.t('window.air.microgrammes', { value: w.number(value, 1) });
+const microgrammes = (value: number | null, w: Wording): string => (value === null ? UNKNOWN : w.t('window.air.microgrammes', { value: w.number(value, 1) }));
 const grains = (value: number, w: Wording): string => w.t('window.air.grains', { value: w.number(value, 0) });
 
 export class AirPanel {

@@ -96,7 +96,11 @@ export function chartLayout(series: ChartSeries, size: ChartSize, now: number, w
     const x1 = clipX(xAt(band.to));
     return x1 > x0 ? [{ x: round1(x0), y: plot.y, width: round1(x1 - x0), height: plot.height }] : [];
   });
-  const sun = series.sun.map((s) => ({ kind: s.kind, x: round1(clipX(xAt(s.at))), text: wording.t(s.kind === 'sunrise' ? 'window.chart.sunrise' : 'window.chart.sunset', { time: wording.clock(s.time) }) }));
+  const sun = series.sun.map((s) => ({
+    kind: s.kind,
+    x: round1(clipX(xAt(s.at))),
+    text: wording.t(s.kind === 'sunrise' ? 'window.chart.sunrise' : 'window.chart.sunset', { time: wording.clock(s.time) }),
+  }));
   const nowXRaw = xAt(now);
   const nowX = hours.length && nowXRaw >= plot.x && nowXRaw <= plot.x + plot.width ? round1(nowXRaw) : null;
 

@@ -26,9 +26,14 @@ export function comingNext(current: ConditionCode, hours: readonly ChartHour[], 
   const wetNow = isWet(current);
   const change = hours.slice(1).find((h) => isWet(h.condition) !== wetNow);
   const span = hours.length * Math.max(1, hoursBetween(hours));
-  if (!change) return wetNow ? t('window.chart.next.wetFor', { condition: conditionWords(current, wording), hours: span }) : t('window.chart.next.dryFor', { hours: span });
+  if (!change)
+    return wetNow
+      ? t('window.chart.next.wetFor', { condition: conditionWords(current, wording), hours: span })
+      : t('window.chart.next.dryFor', { hours: span });
   const at = when(change, today, wording);
-  return wetNow ? t('window.chart.next.dryFrom', { when: at }) : t('window.chart.next.wetFrom', { condition: conditionWords(change.condition, wording), when: at });
+  return wetNow
+    ? t('window.chart.next.dryFrom', { when: at })
+    : t('window.chart.next.wetFrom', { condition: conditionWords(change.condition, wording), when: at });
 }
 
 function hoursBetween(hours: readonly ChartHour[]): number {

@@ -31,10 +31,7 @@ function rangeBar(from: number, to: number, now: number | null): HTMLElement {
  * A value seen bare ("3°") and heard as a whole phrase ("low 3°"): the phrase's word order is the
  * language's own, so it is not the bare value with a word stuck in front.
  */
-const spoken = (phrase: string, shown: string): HTMLElement[] => [
-  h('span', { class: 'visually-hidden' }, phrase),
-  h('span', { 'aria-hidden': 'true' }, shown),
-];
+const spoken = (phrase: string, shown: string): HTMLElement[] => [h('span', { class: 'visually-hidden' }, phrase), h('span', { 'aria-hidden': 'true' }, shown)];
 
 export function daysList(w: Weather, today: string, wording: Wording): HTMLElement {
   const { t } = wording;

@@ -56,10 +56,13 @@ export class HourlyChart {
       },
       this.#svg,
     );
-    this.#toggle = h(
-      'button',
-      { type: 'button', class: 'chart-toggle', 'aria-expanded': 'false', 'aria-controls': `${id}-table`, onclick: () => this.#toggleTable() },
-    );
+    this.#toggle = h('button', {
+      type: 'button',
+      class: 'chart-toggle',
+      'aria-expanded': 'false',
+      'aria-controls': `${id}-table`,
+      onclick: () => this.#toggleTable(),
+    });
     this.#help = h('p', { id: `${id}-help`, class: 'visually-hidden' });
     this.el = h(
       'section',

@@ -20,7 +20,10 @@ import { ENGLISH, GERMAN } from './wordings.ts';
 /** English words with an American 12-hour clock: the clock follows the Wording, not the code. */
 const AMERICAN = createWording('en', { formatLocale: 'en-US' });
 /** A language whose every message is marked, to tell the catalogue's words from the program's values. */
-const MARKED = { ...GERMAN, t: ((key: string, values?: Record<string, unknown>) => `⟦${(GERMAN.t as (k: string, v?: unknown) => string)(key, values)}⟧`) as typeof GERMAN.t };
+const MARKED = {
+  ...GERMAN,
+  t: ((key: string, values?: Record<string, unknown>) => `⟦${(GERMAN.t as (k: string, v?: unknown) => string)(key, values)}⟧`) as typeof GERMAN.t,
+};
 
 const series = chartSeries(sampleWeather(), START);
 const wet = series.hours[24];

@@ -53,7 +53,9 @@ export function precipitationSteps(weather: Weather): readonly PrecipitationStep
 
 /** Spells of consecutive wet steps (dry gaps under 30 minutes inside), among steps not yet over. */
 export function rainSpells(steps: readonly PrecipitationStep[], now: number, timeZone: string): RainSpell[] {
-  const upcoming = steps.filter((step) => step.endsAt > now).map((step) => ({ startsAt: step.endsAt - step.minutes * 60_000, endsAt: step.endsAt, mm: step.mm }));
+  const upcoming = steps
+    .filter((step) => step.endsAt > now)
+    .map((step) => ({ startsAt: step.endsAt - step.minutes * 60_000, endsAt: step.endsAt, mm: step.mm }));
   return wetSpans(upcoming).map((span) => spellOf(span.startsAt, span.endsAt, span.peakMmPer15, timeZone));
 }
 

@@ -40,7 +40,10 @@ describe('diagnostics report', () => {
     await t.settle();
     const german = createWording('de', { formatLocale: 'de-DE' });
     // Every catalogue message marked, so the headings show where they come from.
-    const marked = { ...german, t: ((key: string, values?: unknown) => `⟦${(german.t as (k: string, v?: unknown) => string)(key, values)}⟧`) as typeof german.t };
+    const marked = {
+      ...german,
+      t: ((key: string, values?: unknown) => `⟦${(german.t as (k: string, v?: unknown) => string)(key, values)}⟧`) as typeof german.t,
+    };
     const report = diagnosticsReport(t.service.diagnostics(), t.service.getSettings(), CONTEXT, marked);
     const lines = report.split('\n');
     // The first line is the same in every language: the About section reads the version from it.
@@ -51,6 +54,8 @@ describe('diagnostics report', () => {
     expect(lines).toContain('⟦Recent requests⟧:');
     expect(lines.find((l) => l.startsWith('  Open-Meteo'))).toMatch(/^ {2}Open-Meteo\S*: \d+ requests, \d+ retries, \d+ failures, last at \d{4}-\d\d-\d\dT/);
     // Without a Wording: the English the tests and logs have always read.
-    expect(diagnosticsReport(t.service.diagnostics(), t.service.getSettings(), CONTEXT).split('\n')[3]).toBe('Units: metric, wind in km/h; refresh every 15 min; custom URLs: yes');
+    expect(diagnosticsReport(t.service.diagnostics(), t.service.getSettings(), CONTEXT).split('\n')[3]).toBe(
+      'Units: metric, wind in km/h; refresh every 15 min; custom URLs: yes',
+    );
   });
 });

@@ -17,7 +17,9 @@ describe('an hour in words', () => {
 
   it('says every value, and a dash for one the provider did not give', () => {
     if (!wet) throw new Error('no wet hour in the sample');
-    expect(hourSummary({ ...wet, temperature: 2.4, feelsLike: null }, unitsFor('metric'), ENGLISH)).toBe('Thu 14:00: Rain, 2°C, feels like –, 0.4 mm, 80% chance');
+    expect(hourSummary({ ...wet, temperature: 2.4, feelsLike: null }, unitsFor('metric'), ENGLISH)).toBe(
+      'Thu 14:00: Rain, 2°C, feels like –, 0.4 mm, 80% chance',
+    );
     expect(hourSummary({ ...wet, temperature: 36.5, feelsLike: 30, precipitation: 0.02 }, unitsFor('imperial'), ENGLISH)).toBe(
       'Thu 14:00: Rain, 37°F, feels like 30°F, 0.02 in, 80% chance',
     );
