@@ -12,7 +12,7 @@ export const SPELL_GAP_MS = 30 * 60_000;
  * moderate 0.26 to 0.76 cm (0.11 to 0.30 in), heavy above that. A quarter of each hourly rate gives
  * the limits per 15 minutes: 0.625 mm and 1.9 mm.
  */
-export const LIGHT_MAX_MM_PER_15 = 2.5 / 4;
+const LIGHT_MAX_MM_PER_15 = 2.5 / 4;
 export const MODERATE_MAX_MM_PER_15 = 7.6 / 4;
 
 export type RainIntensity = 'light' | 'moderate' | 'heavy';

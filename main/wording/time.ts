@@ -9,7 +9,7 @@ export function localClock(time: LocalTime | null): string {
 }
 
 /** "Wed" for the calendar date `2026-11-25`. */
-export function weekday(date: string): string {
+function weekday(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en', { weekday: 'short', timeZone: 'UTC' });
 }
