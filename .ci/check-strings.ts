@@ -39,6 +39,7 @@ const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[]
   { folder: 'renderer/diagnostics-panel.ts', notYetConverted: false },
   { folder: 'renderer/about-panel.ts', notYetConverted: false },
   { folder: 'renderer/about-credits.ts', notYetConverted: false },
+  { folder: 'renderer/extras-loader.ts', notYetConverted: false },
   { folder: 'main/shell', notYetConverted: false },
   // The tray's words: converted together with main/tray.
   { folder: 'main/shell/tray-service.ts', notYetConverted: true },
