@@ -132,7 +132,9 @@ function current(w: Weather, series: ChartSeries, wording: Wording): HTMLElement
   const c = w.current;
   const today = w.daily.find((d) => d.date === c.time.slice(0, 10));
   const next = comingNext(c.condition.code, series.hours, c.time.slice(0, 10));
-  const fact = (label: string, value: string): HTMLElement => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value));
+  // data-fact names each fact whatever the language its label is in.
+  const fact = (label: string, value: string, name: string): HTMLElement =>
+    h('div', { class: 'fact', 'data-fact': name }, h('dt', {}, label), h('dd', {}, value));
   return [
     h(
       'div',
@@ -161,11 +163,11 @@ function current(w: Weather, series: ChartSeries, wording: Wording): HTMLElement
     h(
       'dl',
       { class: 'facts' },
-      fact(t('window.forecast.wind'), wording.wind(c.windSpeed, w.units.windSpeed, c.windDirection)),
-      fact(t('window.forecast.humidity'), wording.percent(c.humidity)),
-      fact(t('window.forecast.precipitation'), precipitationWords(c, w.units.precipitation, wording)),
-      fact(t('window.forecast.localTime'), wording.clock(c.time)),
-      fact(t('window.forecast.sun'), t('window.forecast.sunriseSunset', { sunrise: wording.clock(w.sunrise), sunset: wording.clock(w.sunset) })),
+      fact(t('window.forecast.wind'), wording.wind(c.windSpeed, w.units.windSpeed, c.windDirection), 'wind'),
+      fact(t('window.forecast.humidity'), wording.percent(c.humidity), 'humidity'),
+      fact(t('window.forecast.precipitation'), precipitationWords(c, w.units.precipitation, wording), 'precipitation'),
+      fact(t('window.forecast.localTime'), wording.clock(c.time), 'local-time'),
+      fact(t('window.forecast.sun'), t('window.forecast.sunriseSunset', { sunrise: wording.clock(w.sunrise), sunset: wording.clock(w.sunset) }), 'sun'),
     ),
   ];
 }

@@ -22,10 +22,12 @@ export type OpenOptions = Readonly<{
   colorScheme?: 'light' | 'dark';
   /** The page's timers and Date under the test's control (Playwright's clock), from the first script on. */
   fakeClock?: boolean;
+  /** The browser's language (navigator.languages, Accept-Language), e.g. 'de-DE'. @default Chromium's own */
+  locale?: string;
 }>;
 
-export async function openPage(browser: Browser, url: string, { colorScheme = 'light', fakeClock = false }: OpenOptions = {}): Promise<WatchedPage> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme });
+export async function openPage(browser: Browser, url: string, { colorScheme = 'light', fakeClock = false, locale }: OpenOptions = {}): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme, ...(locale ? { locale } : {}) });
   if (fakeClock) await page.clock.install();
   const problems: string[] = [];
   const invokes: string[] = [];
