@@ -27,6 +27,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[] = [
   { folder: 'renderer', notYetConverted: true },
+  // The window's frame, places and settings.
+  { folder: 'renderer/main.ts', notYetConverted: false },
+  { folder: 'renderer/weather-panel.ts', notYetConverted: false },
+  { folder: 'renderer/favourites-list.ts', notYetConverted: false },
+  { folder: 'renderer/search-box.ts', notYetConverted: false },
+  { folder: 'renderer/favourite-actions.ts', notYetConverted: false },
+  { folder: 'renderer/toast.ts', notYetConverted: false },
+  { folder: 'renderer/window-state.ts', notYetConverted: false },
+  { folder: 'renderer/requests.ts', notYetConverted: false },
+  { folder: 'renderer/api.ts', notYetConverted: false },
+  { folder: 'renderer/dom.ts', notYetConverted: false },
+  { folder: 'renderer/settings-panel.ts', notYetConverted: false },
+  { folder: 'renderer/settings-extras.ts', notYetConverted: false },
+  { folder: 'renderer/settings-language.ts', notYetConverted: false },
+  { folder: 'renderer/window-wording.ts', notYetConverted: false },
+  { folder: 'renderer/error-words.ts', notYetConverted: false },
   { folder: 'main/shell', notYetConverted: false },
   // The tray's words: converted together with main/tray.
   { folder: 'main/shell/tray-service.ts', notYetConverted: true },
