@@ -1,5 +1,7 @@
 // The settings for how the window speaks: the language, the clock and the units, each "Automatic"
-// (follow the system, the language's custom, the region) until the person chooses.
+// (follow the system, the language's custom, the region) until the person chooses; and the wind's
+// unit, which can differ from the units' own (m/s with °C).
+import { WIND_SPEED_UNITS, type WindSpeedUnit } from '../main/core/model/model.ts';
 import type { Settings } from '../main/core/model/settings.ts';
 import { LOCALES, type LocaleCode } from '../main/wording/locales.ts';
 import type { Wording } from '../main/wording/wording.ts';
@@ -98,3 +100,37 @@ export function unitsFieldset(settings: Settings, save: Save, error: HTMLElement
     error,
   );
 }
+
+/** The wind unit in force: the chosen one, else the units' own. */
+const windUnitOf = (settings: Settings): WindSpeedUnit => settings.windUnit ?? (settings.units === 'imperial' ? 'mph' : 'km/h');
+
+export function windUnitFieldset(settings: Settings, save: Save, error: HTMLElement, wording: Wording): HTMLElement {
+  const { t } = wording;
+  const words: Readonly<Record<WindSpeedUnit, string>> = {
+    'km/h': t('window.settings.windUnit.kilometresPerHour'),
+    'm/s': t('window.settings.windUnit.metresPerSecond'),
+    mph: t('window.settings.windUnit.milesPerHour'),
+  };
+  const inForce = windUnitOf(settings);
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, t('window.settings.windUnit.legend')),
+    WIND_SPEED_UNITS.map((unit) =>
+      h(
+        'label',
+        { class: 'choice' },
+        h('input', { type: 'radio', name: 'wind-unit', value: unit, checked: unit === inForce, onchange: () => save({ windUnit: unit }) }),
+        words[unit],
+      ),
+    ),
+    error,
+  );
+}
+
+/** Quiet hours' `HH:MM` on the person's clock: "10:00 PM", "22:00". */
+export const quietWords = (quiet: Readonly<{ start: string; end: string }>, wording: Wording): Readonly<{ start: string; end: string }> => ({
+  // Any date: Wording.clock reads the wall-clock time of a local ISO time.
+  start: wording.clock(`2000-01-01T${quiet.start}`),
+  end: wording.clock(`2000-01-01T${quiet.end}`),
+});

@@ -7,7 +7,7 @@ import type { Wording } from '../main/wording/wording.ts';
 import { announce, fill, h } from './dom.ts';
 import { errorWords } from './error-words.ts';
 import { extrasFieldset } from './settings-extras.ts';
-import { clockField, languageField, unitsFieldset } from './settings-language.ts';
+import { clockField, languageField, quietWords, unitsFieldset, windUnitFieldset } from './settings-language.ts';
 
 const STORAGE_NOTE = {
   'os-keychain': 'window.settings.key.storage.osKeychain',
@@ -71,6 +71,7 @@ export class SettingsPanel {
   #drawPanel(state: SettingsState, wording: Wording): void {
     const s = state.settings;
     const unitsError = fieldError('units-error');
+    const windError = fieldError('wind-error');
     const languageError = fieldError('language-error');
     const saveLanguage = (patch: Partial<Settings>): void => void this.#save(patch, languageError);
     fill(
@@ -78,6 +79,7 @@ export class SettingsPanel {
       h('h2', { id: 'settings-title' }, wording.t('window.settings.title')),
       h('div', { class: 'field-group' }, languageField(s, saveLanguage, wording), clockField(s, saveLanguage, wording), languageError),
       unitsFieldset(s, (patch) => void this.#save(patch, unitsError), unitsError, wording),
+      windUnitFieldset(s, (patch) => void this.#save(patch, windError), windError, wording),
       this.#interval(state, wording),
       this.#provider(s, wording),
       this.#apiKey(state, wording),
@@ -279,13 +281,6 @@ const LOG_DETAIL = {
   info: 'window.settings.logLevel.info',
   debug: 'window.settings.logLevel.debug',
 } as const satisfies Record<LogLevel, MessageKey>;
-
-/** Quiet hours' `HH:MM` as clock times of the person's clock: "10:00 PM", "22:00". */
-const quietWords = (quiet: SettingsState['limits']['quietHours'], wording: Wording): Readonly<{ start: string; end: string }> => ({
-  // Any date: Wording.clock reads the wall-clock time of a local ISO time.
-  start: wording.clock(`2000-01-01T${quiet.start}`),
-  end: wording.clock(`2000-01-01T${quiet.end}`),
-});
 
 const fieldError = (id: string): HTMLElement => h('p', { class: 'field-error', id, role: 'alert' });
 

@@ -22,7 +22,7 @@ export function sameWording(a: SettingsState | null, b: SettingsState | null): b
 }
 
 /** <html lang> for hyphenation, fonts and screen readers' voices; <html dir> for right-to-left. */
-export function applyToDocument(root: HTMLElement, wording: Wording): void {
+export function applyToDocument(root: { lang: string; dir: string }, wording: Wording): void {
   root.lang = wording.locale;
   root.dir = wording.direction;
 }

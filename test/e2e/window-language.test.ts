@@ -22,7 +22,7 @@ beforeEach(() => {
   harness.provider?.resetFaults();
   harness.service.setOnline(true);
   for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
-  harness.service.updateSettings({ language: null, hourCycle: null, units: 'metric' });
+  harness.service.updateSettings({ language: null, hourCycle: null, units: 'metric', windUnit: null });
 });
 afterEach(async () => {
   const problems = current?.problems ?? [];
@@ -118,6 +118,17 @@ describe('the window’s language', { timeout: 45_000 }, () => {
     await page.getByLabel('Automatic (by region)').check();
     await expect.poll(() => harness.service.getSettings().unitsChosen).toBe(false);
     expect(await page.locator('input[name="units"][value="auto"]').isChecked()).toBe(true);
+  });
+
+  it('Wind speed is chosen apart from the units, and the wind is shown in it', async () => {
+    const page = await openWith(['Tokyo']);
+    await tab(page, 'settings');
+    expect(await page.locator('input[name="wind-unit"][value="km/h"]').isChecked()).toBe(true);
+    await page.getByLabel('Metres per second (m/s)').check();
+    await expect.poll(() => harness.service.getSettings().windUnit).toBe('m/s');
+    expect(harness.service.getSettings().units).toBe('metric');
+    await tab(page, 'places');
+    await expect.poll(() => fact(page, 'wind'), { timeout: 15_000 }).toMatch(/m\/s/);
   });
 });
 
