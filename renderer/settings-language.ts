@@ -1,7 +1,7 @@
 // The settings for how the window speaks: the language, the clock and the units, each "Automatic"
 // (follow the system, the language's custom, the region) until the person chooses; and the wind's
 // unit, which can differ from the units' own (m/s with °C).
-import { WIND_SPEED_UNITS, type WindSpeedUnit } from '../main/core/model/model.ts';
+import type { WindSpeedUnit } from '../main/core/model/model.ts';
 import type { Settings } from '../main/core/model/settings.ts';
 import { LOCALES, type LocaleCode } from '../main/wording/locales.ts';
 import type { Wording } from '../main/wording/wording.ts';
@@ -100,6 +100,9 @@ export function unitsFieldset(settings: Settings, save: Save, error: HTMLElement
     error,
   );
 }
+
+/** The window may not import the engine's code: the units main accepts, in the order shown. */
+const WIND_SPEED_UNITS: readonly WindSpeedUnit[] = ['km/h', 'm/s', 'mph'];
 
 /** The wind unit in force: the chosen one, else the units' own. */
 const windUnitOf = (settings: Settings): WindSpeedUnit => settings.windUnit ?? (settings.units === 'imperial' ? 'mph' : 'km/h');
