@@ -43,6 +43,7 @@ const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[]
   { folder: 'renderer/settings-language.ts', notYetConverted: false },
   { folder: 'renderer/window-wording.ts', notYetConverted: false },
   { folder: 'renderer/error-words.ts', notYetConverted: false },
+  { folder: 'renderer/budget-words.ts', notYetConverted: false },
   { folder: 'main/shell', notYetConverted: false },
   // The tray's words: converted together with main/tray.
   { folder: 'main/shell/tray-service.ts', notYetConverted: true },

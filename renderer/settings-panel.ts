@@ -4,6 +4,7 @@ import type { LogLevel } from '../main/core/model/log-level.ts';
 import type { ApiKeyStatus, SettingsState, SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import type { MessageKey } from '../main/wording/messages/en.ts';
 import type { Wording } from '../main/wording/wording.ts';
+import { budgetWords } from './budget-words.ts';
 import { announce, fill, h } from './dom.ts';
 import { errorWords } from './error-words.ts';
 import { extrasFieldset } from './settings-extras.ts';
@@ -118,7 +119,8 @@ export class SettingsPanel {
     );
   }
 
-  #interval({ settings, limits }: SettingsState, { t }: Wording): HTMLElement {
+  #interval({ settings, limits }: SettingsState, wording: Wording): HTMLElement {
+    const { t } = wording;
     const error = fieldError('interval-error');
     const { min, max } = limits.refreshIntervalMinutes;
     return h(
@@ -135,17 +137,17 @@ export class SettingsPanel {
         'aria-describedby': 'interval-hint interval-error',
         onchange: (e: Event) => void this.#save({ refreshIntervalMinutes: Number((e.target as HTMLInputElement).value) }, error),
       }),
-      this.#budgetHint(),
+      this.#budgetHint(max, wording),
       error,
     );
   }
 
   /** How the places and the interval fit the day's calls: a warning, not a refusal, when they do not. */
-  #budgetHint(): HTMLElement {
+  #budgetHint(longestMinutes: number, wording: Wording): HTMLElement {
     const hint = h('p', { id: 'interval-hint', class: 'hint', role: 'status' });
     void this.#api.getRefreshAdvice().then((result) => {
       if (!result.ok || !result.value) return;
-      hint.textContent = result.value.message;
+      hint.textContent = budgetWords(result.value, longestMinutes, wording);
       hint.className = result.value.fits ? 'hint' : 'hint warning';
     });
     return hint;

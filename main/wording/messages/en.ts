@@ -279,6 +279,19 @@ export const en = {
   'window.settings.units.metric': 'Metric (°C, km/h, mm)',
   'window.settings.units.imperial': 'Imperial (°F, mph, in)',
   'window.settings.interval': 'Refresh every (minutes)',
+  // Under the refresh interval: how the places and the interval fit the calls a day Skytray allows
+  // itself. {calls} and {budget} are numbers of calls; {minutes} an interval in minutes, never
+  // fewer than 5 (add the plural forms your language has for such numbers).
+  'window.settings.budget.noPlaces': 'No places yet: refreshing spends nothing.',
+  'window.settings.budget.fits':
+    '{places, plural, one {One place every {minutes, plural, other {# minutes}} uses about {calls} of the {budget} calls a day Skytray allows itself.} other {# places every {minutes, plural, other {# minutes}} use about {calls} of the {budget} calls a day Skytray allows itself.}}',
+  // {runsOut} is a duration such as "2 h 28 min" (window.settings.budget.duration).
+  'window.settings.budget.tooOften':
+    '{places, plural, one {One place every {minutes, plural, other {# minutes}} needs about {calls} calls a day, more than the {budget} calls a day Skytray allows itself: it would run out after about {runsOut} each day.} other {# places every {minutes, plural, other {# minutes}} need about {calls} calls a day, more than the {budget} calls a day Skytray allows itself: it would run out after about {runsOut} each day.}}',
+  'window.settings.budget.fitsFrom': '{minutes, plural, other {Every # minutes or longer fits.}}',
+  'window.settings.budget.keepFewer': '{minutes, plural, other {Even every # minutes is too often: keep fewer places.}}',
+  // A duration in hours and minutes, short: "2 h 28 min", "3 h", "45 min".
+  'window.settings.budget.duration': '{part, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}',
   'window.settings.provider': 'Weather service',
   'window.settings.provider.openMeteo': 'Open-Meteo (no key needed)',
   'window.settings.provider.openWeatherMap': 'OpenWeatherMap (your own key)',
