@@ -1,6 +1,7 @@
 // A refusal or a failed fetch in the person's language. Main's messages are English for its logs;
 // a weather error carries its code, service and status, which word it here instead.
 import type { WeatherErrorCode } from '../main/core/errors.ts';
+import type { KeyTestResult } from '../main/core/service/service-types.ts';
 import type { IpcError } from '../main/ipc/ipc-contract.ts';
 import { errorText } from '../main/wording/error-text.ts';
 import type { Wording } from '../main/wording/wording.ts';
@@ -30,4 +31,10 @@ export function errorWords(wording: Wording, error: IpcError): string {
   if (!isWeatherCode(error.code) || error.provider === undefined) return error.message;
   if (error.code === 'invalid-input' && !error.detail) return error.message;
   return errorText(wording, { code: error.code, provider: error.provider, status: error.status ?? null, detail: error.detail ?? null });
+}
+
+/** What the key test found, from its outcome rather than main's English. */
+export function keyTestWords(result: KeyTestResult, wording: Wording): string {
+  if (result.ok) return wording.t('window.settings.key.accepted');
+  return result.error ? errorText(wording, result.error) : wording.t('window.settings.key.enterFirst');
 }

@@ -6,7 +6,7 @@ import type { MessageKey } from '../main/wording/messages/en.ts';
 import type { Wording } from '../main/wording/wording.ts';
 import { budgetWords } from './budget-words.ts';
 import { announce, fill, h } from './dom.ts';
-import { errorWords } from './error-words.ts';
+import { errorWords, keyTestWords } from './error-words.ts';
 import { extrasFieldset } from './settings-extras.ts';
 import { clockField, languageField, quietWords, unitsFieldset, windUnitFieldset } from './settings-language.ts';
 
@@ -212,7 +212,7 @@ export class SettingsPanel {
             onclick: async () => {
               this.#say('key-message', t('window.settings.key.testing'));
               const result = await this.#api.testApiKey(keyInput.value.trim() || null);
-              this.#say('key-message', result.ok ? result.value.message : errorWords(wording, result.error));
+              this.#say('key-message', result.ok ? keyTestWords(result.value, wording) : errorWords(wording, result.error));
             },
           },
           t('window.settings.key.test'),

@@ -304,6 +304,9 @@ export const en = {
   'window.settings.key.saved': 'Key saved.',
   'window.settings.key.removed': 'Key removed.',
   'window.settings.key.testing': 'Testing…',
+  'window.settings.key.accepted': 'OpenWeatherMap accepted the key.',
+  // "Test key" was pressed with no key typed or saved.
+  'window.settings.key.enterFirst': 'Enter your OpenWeatherMap API key first.',
   'window.settings.key.storage.osKeychain': 'Stored encrypted by your system’s keychain.',
   'window.settings.key.storage.plainText':
     'Your system has no keychain Skytray can use, so the key is stored only lightly obscured (Electron’s basic_text storage). Anyone with access to your files could read it.',
