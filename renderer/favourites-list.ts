@@ -5,9 +5,8 @@ import type { PlaceSnapshot } from '../main/core/service/service-types.ts';
 import { fill, h } from './dom.ts';
 import { conditionIconElement } from './icons/icon-element.ts';
 import { conditionWords } from '../main/wording/condition.ts';
-import type { Wording } from '../main/wording/wording.ts';
 import { placeSurroundings } from '../main/wording/place.ts';
-import { formatTemperature } from '../main/wording/temperature.ts';
+import type { Wording } from '../main/wording/wording.ts';
 
 export type ListActions = Readonly<{
   select(id: number): void;
@@ -16,20 +15,23 @@ export type ListActions = Readonly<{
   remove(favourite: Favourite): void;
 }>;
 
+/** Where one place stands in the list, and what is known of its weather. */
+type ItemPlace = Readonly<{ index: number; count: number; snapshot: PlaceSnapshot | undefined; selected: boolean }>;
+
 export class FavouritesList {
-  readonly el = h('ul', { id: 'favourites', class: 'favourites', 'aria-label': 'Your places', 'aria-describedby': 'reorder-hint' });
-  readonly hint = h('p', { id: 'reorder-hint', class: 'hint' }, 'Drag to reorder, or press Alt+↑ / Alt+↓ on a place.');
+  readonly el = h('ul', { id: 'favourites', class: 'favourites', 'aria-describedby': 'reorder-hint' });
+  readonly hint = h('p', { id: 'reorder-hint', class: 'hint' });
   #actions: ListActions;
-  #wording: Wording;
   #dragging: number | null = null;
   #focusAfterDraw: number | null = null;
 
-  constructor(wording: Wording, actions: ListActions) {
-    this.#wording = wording;
+  constructor(actions: ListActions) {
     this.#actions = actions;
   }
 
-  draw(favourites: readonly Favourite[], snapshots: ReadonlyMap<number, PlaceSnapshot>, selectedId: number | null): void {
+  draw(favourites: readonly Favourite[], snapshots: ReadonlyMap<number, PlaceSnapshot>, selectedId: number | null, wording: Wording): void {
+    this.el.setAttribute('aria-label', wording.t('window.places.list.label'));
+    this.hint.textContent = wording.t('window.places.list.reorderHint');
     this.hint.hidden = favourites.length < 2;
     // Redrawing replaces the buttons: keep keyboard focus on the same control of the same place.
     const active = document.activeElement instanceof HTMLElement && this.el.contains(document.activeElement) ? document.activeElement : null;
@@ -38,20 +40,23 @@ export class FavouritesList {
     fill(
       this.el,
       favourites.length
-        ? favourites.map((f, i) => this.#item(f, i, favourites.length, snapshots.get(f.id), f.id === selectedId))
-        : h('li', { class: 'empty' }, 'No places yet. Search above to add one.'),
+        ? favourites.map((f, i) => this.#item(f, { index: i, count: favourites.length, snapshot: snapshots.get(f.id), selected: f.id === selectedId }, wording))
+        : h('li', { class: 'empty' }, wording.t('window.places.list.empty')),
     );
     if (focusedId) this.el.querySelector<HTMLButtonElement>(`li[data-id="${focusedId}"] .${focusedControl}`)?.focus();
     this.#focusAfterDraw = null;
   }
 
-  #item(f: Favourite, index: number, count: number, snapshot: PlaceSnapshot | undefined, selected: boolean): HTMLLIElement {
+  #item(f: Favourite, where: ItemPlace, wording: Wording): HTMLLIElement {
+    const { index, count, snapshot, selected } = where;
+    const { t } = wording;
     const w = snapshot?.weather ?? null;
     const summary = w
-      ? `${formatTemperature(w.current.temperature, w.units.temperature)} ${conditionWords(w.current.condition.code)}`
-      : snapshot?.lastError
-        ? 'unavailable'
-        : 'loading…';
+      ? t('window.places.list.summary', {
+          temperature: wording.temperature(w.current.temperature, w.units.temperature),
+          condition: conditionWords(w.current.condition.code, wording),
+        })
+      : t(snapshot?.lastError ? 'window.places.list.unavailable' : 'window.places.list.loading');
     const move = (to: number): void => {
       if (to < 0 || to >= count) return;
       this.#focusAfterDraw = f.id;
@@ -75,7 +80,7 @@ export class FavouritesList {
         },
         // The summary beside it says the condition in words.
         w
-          ? conditionIconElement(w.current.condition.code, w.current.isDay, this.#wording, { size: 32, besideWords: true })
+          ? conditionIconElement(w.current.condition.code, w.current.isDay, wording, { size: 32, besideWords: true })
           : h('span', { class: 'condition-icon placeholder-icon', 'aria-hidden': 'true' }),
         h('span', { class: 'name' }, f.place.name, h('span', { class: 'where' }, placeSurroundings(f.place))),
         h('span', { class: 'summary' }, summary),
@@ -86,13 +91,23 @@ export class FavouritesList {
           type: 'button',
           class: 'primary',
           'aria-pressed': f.primary ? 'true' : 'false',
-          'aria-label': f.primary ? `${f.place.name} is shown in the tray` : `Show ${f.place.name} in the tray`,
-          title: f.primary ? 'Shown in the tray' : 'Show in the tray',
+          'aria-label': t(f.primary ? 'window.places.list.isPrimary' : 'window.places.list.makePrimary', { place: f.place.name }),
+          title: t(f.primary ? 'window.places.list.isPrimaryTitle' : 'window.places.list.makePrimaryTitle'),
           onclick: () => this.#actions.makePrimary(f.id),
         },
         f.primary ? '★' : '☆',
       ),
-      h('button', { type: 'button', class: 'remove', 'aria-label': `Remove ${f.place.name}`, title: 'Remove', onclick: () => this.#actions.remove(f) }, '✕'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'remove',
+          'aria-label': t('window.places.list.remove', { place: f.place.name }),
+          title: t('window.places.list.removeTitle'),
+          onclick: () => this.#actions.remove(f),
+        },
+        '✕',
+      ),
     );
     li.addEventListener('dragstart', (e) => {
       this.#dragging = f.id;

@@ -1,12 +1,17 @@
 // Requests to main as the window makes them: a refusal is shown in words, never thrown.
 import type { IpcError, Result } from '../main/ipc/ipc-contract.ts';
+import type { Wording } from '../main/wording/wording.ts';
+import { errorWords } from './error-words.ts';
 import type { Toast } from './toast.ts';
 
 export class Requests {
   #toast: Toast;
+  #wording: () => Wording;
 
-  constructor(toast: Toast) {
+  /** `wording`: the window's words at the moment a refusal is shown. */
+  constructor(toast: Toast, wording: () => Wording) {
     this.#toast = toast;
+    this.#wording = wording;
   }
 
   /** The answer's value, or null once the refusal has been shown. */
@@ -25,6 +30,6 @@ export class Requests {
   }
 
   showError(error: IpcError): void {
-    this.#toast.show(error.message, undefined, 'error');
+    this.#toast.show(errorWords(this.#wording(), error), undefined, 'error');
   }
 }

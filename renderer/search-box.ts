@@ -1,9 +1,12 @@
 // Find a place by name: results as you type (debounced), region and country shown so namesakes
-// can be told apart, arrows and Enter work (an ARIA combobox).
+// can be told apart, arrows and Enter work (an ARIA combobox). Names come in the window's language
+// where the service knows them ("München" for a German reader); a place keeps the name it was added with.
 import type { Place } from '../main/core/model/model.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { placeSurroundings } from '../main/wording/place.ts';
+import type { Wording } from '../main/wording/wording.ts';
 import { announce, fill, h } from './dom.ts';
+import { errorWords } from './error-words.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -12,6 +15,8 @@ export class SearchBox {
   #input: HTMLInputElement;
   #list: HTMLUListElement;
   #message: HTMLElement;
+  #label = h('label', { for: 'search' });
+  #wording: Wording;
   #results: Place[] = [];
   #active = -1;
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -20,9 +25,10 @@ export class SearchBox {
   #api: SkytrayApi;
   #onPick: (place: Place) => void;
 
-  constructor(api: SkytrayApi, onPick: (place: Place) => void) {
+  constructor(api: SkytrayApi, onPick: (place: Place) => void, wording: Wording) {
     this.#api = api;
     this.#onPick = onPick;
+    this.#wording = wording;
     this.#input = h('input', {
       id: 'search',
       type: 'search',
@@ -32,15 +38,28 @@ export class SearchBox {
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',
       'aria-controls': 'search-results',
-      placeholder: 'City name, or 52.52, 13.41',
       maxlength: 100,
     });
-    this.#list = h('ul', { id: 'search-results', role: 'listbox', 'aria-label': 'Places found', hidden: true });
+    this.#list = h('ul', { id: 'search-results', role: 'listbox', hidden: true });
     this.#message = h('p', { class: 'search-message', id: 'search-message', 'aria-live': 'polite' });
-    this.el = h('div', { class: 'search' }, h('label', { for: 'search' }, 'Add a place'), this.#input, this.#list, this.#message);
+    this.el = h('div', { class: 'search' }, this.#label, this.#input, this.#list, this.#message);
+    this.relabel(wording);
     this.#input.addEventListener('input', () => this.#schedule());
     this.#input.addEventListener('keydown', (e) => this.#onKey(e));
     this.#input.addEventListener('blur', () => setTimeout(() => this.#close(), 150));
+  }
+
+  /** Words the box in a new language; results found in the last one are put away. */
+  relabel(wording: Wording): void {
+    const { t } = wording;
+    this.#label.textContent = t('window.places.search.label');
+    this.#input.placeholder = t('window.places.search.placeholder');
+    this.#list.setAttribute('aria-label', t('window.places.search.results'));
+    if (wording === this.#wording) return;
+    this.#wording = wording;
+    this.#generation++;
+    this.#close();
+    this.#message.textContent = '';
   }
 
   focus(): void {
@@ -60,19 +79,21 @@ export class SearchBox {
 
   async #search(query: string): Promise<void> {
     const generation = ++this.#generation;
-    const result = await this.#api.searchPlaces(query);
+    const { t, locale } = this.#wording;
+    const result = await this.#api.searchPlaces(query, locale);
     // A slower answer to an older query must not overwrite a newer one.
     if (generation !== this.#generation) return;
     if (!result.ok) {
       this.#close();
-      this.#message.textContent = result.error.message;
+      this.#message.textContent = errorWords(this.#wording, result.error);
       return;
     }
     // Results for a longer query can arrive while the person is arrowing through the last ones:
     // keep their highlighted place if it is still there, rather than jumping back to the top.
     const highlighted = this.#results[this.#active]?.id;
     this.#results = result.value;
-    this.#message.textContent = this.#results.length ? '' : `No place called "${query}" was found.`;
+    const notFound = t('error.notFound.place', { query });
+    this.#message.textContent = this.#results.length ? '' : notFound;
     this.#active = this.#results.length
       ? Math.max(
           0,
@@ -80,7 +101,7 @@ export class SearchBox {
         )
       : -1;
     this.#draw();
-    announce(this.#results.length ? `${this.#results.length} places found` : `No place called ${query} was found`);
+    announce(this.#results.length ? t('window.places.search.found', { count: this.#results.length }) : notFound);
   }
 
   #draw(): void {

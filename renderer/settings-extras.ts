@@ -4,28 +4,26 @@ import type { Settings } from '../main/core/model/settings.ts';
 
 type WarningNoticeLevel = Settings['notifications']['warnings'];
 type AirQualityScale = Settings['airQualityScale'];
-import { legacyEnglish } from '../main/wording/english.ts';
+import type { Wording } from '../main/wording/wording.ts';
 import { h } from './dom.ts';
 
-const { t } = legacyEnglish;
+const warningLevels = ({ t }: Wording): Readonly<Record<WarningNoticeLevel, string>> => ({
+  off: t('window.settings.extras.warnings.off'),
+  Moderate: t('window.settings.extras.warnings.Moderate'),
+  Severe: t('window.settings.extras.warnings.Severe'),
+  Extreme: t('window.settings.extras.warnings.Extreme'),
+});
 
-const WARNING_LEVELS: Readonly<Record<WarningNoticeLevel, () => string>> = {
-  off: () => t('window.settings.extras.warnings.off'),
-  Moderate: () => t('window.settings.extras.warnings.Moderate'),
-  Severe: () => t('window.settings.extras.warnings.Severe'),
-  Extreme: () => t('window.settings.extras.warnings.Extreme'),
-};
-
-const SCALES: Readonly<Record<AirQualityScale, () => string>> = {
-  auto: () => t('window.settings.extras.scale.auto'),
-  european: () => t('window.settings.extras.scale.european'),
-  us: () => t('window.settings.extras.scale.us'),
-};
+const scales = ({ t }: Wording): Readonly<Record<AirQualityScale, string>> => ({
+  auto: t('window.settings.extras.scale.auto'),
+  european: t('window.settings.extras.scale.european'),
+  us: t('window.settings.extras.scale.us'),
+});
 
 type Save = (patch: Partial<Settings>) => void;
 type Check = (id: string, label: string, on: boolean, change: (on: boolean) => void) => HTMLElement;
 
-function select<V extends string>(id: string, label: string, options: Readonly<Record<V, () => string>>, value: V, change: (value: V) => void): HTMLElement {
+function select<V extends string>(id: string, label: string, options: Readonly<Record<V, string>>, value: V, change: (value: V) => void): HTMLElement {
   return h(
     'div',
     { class: 'field' },
@@ -33,22 +31,23 @@ function select<V extends string>(id: string, label: string, options: Readonly<R
     h(
       'select',
       { id, onchange: (e: Event) => change((e.target as HTMLSelectElement).value as V) },
-      (Object.entries(options) as [V, () => string][]).map(([v, text]) => h('option', { value: v, selected: v === value }, text())),
+      (Object.entries(options) as [V, string][]).map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
     ),
   );
 }
 
-export function extrasFieldset(settings: Settings, save: Save, check: Check, error: HTMLElement): HTMLElement {
+export function extrasFieldset(settings: Settings, save: Save, check: Check, error: HTMLElement, wording: Wording): HTMLElement {
+  const { t } = wording;
   const n = settings.notifications;
   const notify = (patch: Partial<Settings['notifications']>): void => save({ notifications: { ...n, ...patch } });
   return h(
     'fieldset',
     {},
     h('legend', {}, t('window.settings.extras.legend')),
-    select('warning-notices', t('window.settings.extras.warnings'), WARNING_LEVELS, n.warnings, (warnings) => notify({ warnings })),
+    select('warning-notices', t('window.settings.extras.warnings'), warningLevels(wording), n.warnings, (warnings) => notify({ warnings })),
     check('extreme-quiet', t('window.settings.extras.extreme'), n.extremeAlertsIgnoreQuietHours, (on) => notify({ extremeAlertsIgnoreQuietHours: on })),
     h('p', { class: 'hint', id: 'extreme-quiet-hint' }, t('window.settings.extras.extremeHint')),
-    select('air-scale', t('window.settings.extras.scale'), SCALES, settings.airQualityScale, (airQualityScale) => save({ airQualityScale })),
+    select('air-scale', t('window.settings.extras.scale'), scales(wording), settings.airQualityScale, (airQualityScale) => save({ airQualityScale })),
     error,
   );
 }

@@ -1,16 +1,20 @@
 // Settings, saved as they change; a refused value shows its reason next to the control.
 import type { Settings } from '../main/core/model/settings.ts';
 import type { LogLevel } from '../main/core/model/log-level.ts';
-import type { SettingsState, SkytrayApi } from '../main/ipc/ipc-contract.ts';
+import type { ApiKeyStatus, SettingsState, SkytrayApi } from '../main/ipc/ipc-contract.ts';
+import type { MessageKey } from '../main/wording/messages/en.ts';
+import type { Wording } from '../main/wording/wording.ts';
+import { budgetWords } from './budget-words.ts';
 import { announce, fill, h } from './dom.ts';
+import { errorWords, keyTestWords } from './error-words.ts';
 import { extrasFieldset } from './settings-extras.ts';
+import { clockField, languageField, quietWords, unitsFieldset, windUnitFieldset } from './settings-language.ts';
 
 const STORAGE_NOTE = {
-  'os-keychain': 'Stored encrypted by your system’s keychain.',
-  'plain-text':
-    'Your system has no keychain Skytray can use, so the key is stored only lightly obscured (Electron’s basic_text storage). Anyone with access to your files could read it.',
-  unavailable: 'No encryption is available, so the key is kept in memory only and must be entered again after Skytray restarts.',
-} as const;
+  'os-keychain': 'window.settings.key.storage.osKeychain',
+  'plain-text': 'window.settings.key.storage.plainText',
+  unavailable: 'window.settings.key.storage.unavailable',
+} as const satisfies Record<ApiKeyStatus['storage'], MessageKey>;
 
 export class SettingsPanel {
   readonly el = h('section', { class: 'settings', 'aria-labelledby': 'settings-title' });
@@ -18,6 +22,8 @@ export class SettingsPanel {
   #onSaved: (state: SettingsState) => void;
   /** Messages shown beside controls, kept across redraws (a save redraws the panel). */
   #messages = new Map<string, string>();
+  /** The words of the last draw: messages shown between draws are in them. */
+  #wording: Wording | null = null;
 
   constructor(api: SkytrayApi, onSaved: (state: SettingsState) => void) {
     this.#api = api;
@@ -32,20 +38,24 @@ export class SettingsPanel {
 
   async #save(patch: Partial<Settings>, errorEl: HTMLElement): Promise<void> {
     const result = await this.#api.updateSettings(patch);
-    this.#say(errorEl.id, result.ok ? '' : result.error.message);
+    this.#say(errorEl.id, result.ok || !this.#wording ? '' : errorWords(this.#wording, result.error));
     if (result.ok) {
       this.#onSaved(result.value);
-      announce('Saved');
+      // After the redraw: a new language says it in its own words.
+      if (this.#wording) announce(this.#wording.t('window.settings.saved'));
     }
   }
 
-  draw(state: SettingsState | null): void {
+  draw(state: SettingsState | null, wording: Wording): void {
     if (!state) return;
+    // Messages from before a change of language were in the old one: they are not kept.
+    if (this.#wording && this.#wording !== wording) this.#messages.clear();
+    this.#wording = wording;
     const focused = document.activeElement instanceof HTMLElement && this.el.contains(document.activeElement) ? document.activeElement : null;
     const focusKey = focused
       ? focused.id || (focused instanceof HTMLInputElement && focused.type === 'radio' ? `radio:${focused.value}` : null) || focused.textContent
       : null;
-    this.#drawPanel(state);
+    this.#drawPanel(state, wording);
     for (const [id, text] of this.#messages) {
       const el = document.getElementById(id);
       if (el) el.textContent = text;
@@ -59,69 +69,64 @@ export class SettingsPanel {
     }
   }
 
-  #drawPanel(state: SettingsState): void {
+  #drawPanel(state: SettingsState, wording: Wording): void {
     const s = state.settings;
     const unitsError = fieldError('units-error');
+    const windError = fieldError('wind-error');
+    const languageError = fieldError('language-error');
+    const saveLanguage = (patch: Partial<Settings>): void => void this.#save(patch, languageError);
     fill(
       this.el,
-      h('h2', { id: 'settings-title' }, 'Settings'),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, 'Units'),
-        radio('units', 'metric', 'Metric (°C, km/h, mm)', s.units === 'metric', () => void this.#save({ units: 'metric' }, unitsError)),
-        radio('units', 'imperial', 'Imperial (°F, mph, in)', s.units === 'imperial', () => void this.#save({ units: 'imperial' }, unitsError)),
-        unitsError,
-      ),
-      this.#interval(state),
-      this.#provider(s),
-      this.#apiKey(state),
-      this.#addresses(s),
-      this.#notifications(state),
-      this.#extras(s),
-      this.#startUp(s),
+      h('h2', { id: 'settings-title' }, wording.t('window.settings.title')),
+      h('div', { class: 'field-group' }, languageField(s, saveLanguage, wording), clockField(s, saveLanguage, wording), languageError),
+      unitsFieldset(s, (patch) => void this.#save(patch, unitsError), unitsError, wording),
+      windUnitFieldset(s, (patch) => void this.#save(patch, windError), windError, wording),
+      this.#interval(state, wording),
+      this.#provider(s, wording),
+      this.#apiKey(state, wording),
+      this.#addresses(s, wording),
+      this.#notifications(state, wording),
+      this.#extras(s, wording),
+      this.#startUp(s, wording),
     );
   }
 
-  #extras(s: Settings): HTMLElement {
+  #extras(s: Settings, wording: Wording): HTMLElement {
     const error = fieldError('extras-error');
-    return extrasFieldset(s, (patch) => void this.#save(patch, error), check, error);
+    return extrasFieldset(s, (patch) => void this.#save(patch, error), check, error, wording);
   }
 
-  #startUp(s: Settings): HTMLElement {
+  #startUp(s: Settings, { t }: Wording): HTMLElement {
     const error = fieldError('startup-error');
     return h(
       'fieldset',
       {},
-      h('legend', {}, 'Start-up and window'),
-      check('login', 'Start Skytray when I log in', s.launchAtLogin, (on) => void this.#save({ launchAtLogin: on }, error)),
-      check('taskbar', 'Keep the window in the taskbar', s.keepWindowInTaskbar, (on) => void this.#save({ keepWindowInTaskbar: on }, error)),
-      h(
-        'p',
-        { class: 'hint', id: 'taskbar-hint' },
-        'Closing the window then minimises it instead of leaving Skytray only in the tray. Skytray does this by itself where no tray icon can be seen.',
-      ),
+      h('legend', {}, t('window.settings.startUp')),
+      check('login', t('window.settings.startUp.login'), s.launchAtLogin, (on) => void this.#save({ launchAtLogin: on }, error)),
+      check('taskbar', t('window.settings.startUp.taskbar'), s.keepWindowInTaskbar, (on) => void this.#save({ keepWindowInTaskbar: on }, error)),
+      h('p', { class: 'hint', id: 'taskbar-hint' }, t('window.settings.startUp.taskbarHint')),
       h(
         'div',
         { class: 'field' },
-        h('label', { for: 'log-level' }, 'Log detail'),
+        h('label', { for: 'log-level' }, t('window.settings.logLevel')),
         h(
           'select',
           { id: 'log-level', onchange: (e: Event) => void this.#save({ logLevel: (e.target as HTMLSelectElement).value as LogLevel }, error) },
-          ...Object.entries(LOG_DETAIL).map(([level, label]) => h('option', { value: level, selected: s.logLevel === level }, label)),
+          ...Object.entries(LOG_DETAIL).map(([level, key]) => h('option', { value: level, selected: s.logLevel === level }, t(key))),
         ),
       ),
       error,
     );
   }
 
-  #interval({ settings, limits }: SettingsState): HTMLElement {
+  #interval({ settings, limits }: SettingsState, wording: Wording): HTMLElement {
+    const { t } = wording;
     const error = fieldError('interval-error');
     const { min, max } = limits.refreshIntervalMinutes;
     return h(
       'div',
       { class: 'field' },
-      h('label', { for: 'interval' }, 'Refresh every (minutes)'),
+      h('label', { for: 'interval' }, t('window.settings.interval')),
       h('input', {
         id: 'interval',
         type: 'number',
@@ -132,53 +137,54 @@ export class SettingsPanel {
         'aria-describedby': 'interval-hint interval-error',
         onchange: (e: Event) => void this.#save({ refreshIntervalMinutes: Number((e.target as HTMLInputElement).value) }, error),
       }),
-      this.#budgetHint(),
+      this.#budgetHint(max, wording),
       error,
     );
   }
 
   /** How the places and the interval fit the day's calls: a warning, not a refusal, when they do not. */
-  #budgetHint(): HTMLElement {
+  #budgetHint(longestMinutes: number, wording: Wording): HTMLElement {
     const hint = h('p', { id: 'interval-hint', class: 'hint', role: 'status' });
     void this.#api.getRefreshAdvice().then((result) => {
       if (!result.ok || !result.value) return;
-      hint.textContent = result.value.message;
+      hint.textContent = budgetWords(result.value, longestMinutes, wording);
       hint.className = result.value.fits ? 'hint' : 'hint warning';
     });
     return hint;
   }
 
-  #provider(s: Settings): HTMLElement {
+  #provider(s: Settings, { t }: Wording): HTMLElement {
     const error = fieldError('provider-error');
     return h(
       'div',
       { class: 'field' },
-      h('label', { for: 'provider' }, 'Weather service'),
+      h('label', { for: 'provider' }, t('window.settings.provider')),
       h(
         'select',
         { id: 'provider', onchange: (e: Event) => void this.#save({ provider: (e.target as HTMLSelectElement).value as Settings['provider'] }, error) },
-        h('option', { value: 'open-meteo', selected: s.provider === 'open-meteo' }, 'Open-Meteo (no key needed)'),
-        h('option', { value: 'openweathermap', selected: s.provider === 'openweathermap' }, 'OpenWeatherMap (your own key)'),
+        h('option', { value: 'open-meteo', selected: s.provider === 'open-meteo' }, t('window.settings.provider.openMeteo')),
+        h('option', { value: 'openweathermap', selected: s.provider === 'openweathermap' }, t('window.settings.provider.openWeatherMap')),
       ),
       error,
     );
   }
 
-  #apiKey(state: SettingsState): HTMLElement {
+  #apiKey(state: SettingsState, wording: Wording): HTMLElement {
     const { apiKey } = state;
+    const { t } = wording;
     const keyInput = h('input', {
       id: 'owm-key',
       type: 'password',
       autocomplete: 'off',
       spellcheck: 'false',
       maxlength: 200,
-      placeholder: apiKey.set ? '•••••••• (saved)' : 'Your API key',
+      placeholder: t(apiKey.set ? 'window.settings.key.placeholderSaved' : 'window.settings.key.placeholder'),
       'aria-describedby': 'key-storage key-message',
     });
     return h(
       'div',
       { class: 'field key' },
-      h('label', { for: 'owm-key' }, 'OpenWeatherMap API key'),
+      h('label', { for: 'owm-key' }, t('window.settings.key.label')),
       keyInput,
       h(
         'div',
@@ -189,32 +195,35 @@ export class SettingsPanel {
             type: 'button',
             onclick: async () => {
               const result = await this.#api.setApiKey(keyInput.value.trim() || null);
-              this.#say('key-message', result.ok ? (result.value.set ? 'Key saved.' : 'Key removed.') : result.error.message);
+              this.#say(
+                'key-message',
+                result.ok ? t(result.value.set ? 'window.settings.key.saved' : 'window.settings.key.removed') : errorWords(wording, result.error),
+              );
               keyInput.value = '';
               if (result.ok) this.#onSaved({ ...state, apiKey: result.value });
             },
           },
-          'Save key',
+          t('window.settings.key.save'),
         ),
         h(
           'button',
           {
             type: 'button',
             onclick: async () => {
-              this.#say('key-message', 'Testing…');
+              this.#say('key-message', t('window.settings.key.testing'));
               const result = await this.#api.testApiKey(keyInput.value.trim() || null);
-              this.#say('key-message', result.ok ? result.value.message : result.error.message);
+              this.#say('key-message', result.ok ? keyTestWords(result.value, wording) : errorWords(wording, result.error));
             },
           },
-          'Test key',
+          t('window.settings.key.test'),
         ),
       ),
-      h('p', { id: 'key-storage', class: `hint${apiKey.storage === 'os-keychain' ? '' : ' warning'}` }, STORAGE_NOTE[apiKey.storage]),
+      h('p', { id: 'key-storage', class: `hint${apiKey.storage === 'os-keychain' ? '' : ' warning'}` }, t(STORAGE_NOTE[apiKey.storage])),
       h('p', { class: 'key-message', id: 'key-message', role: 'status' }),
     );
   }
 
-  #addresses(s: Settings): HTMLElement {
+  #addresses(s: Settings, { t }: Wording): HTMLElement {
     const error = fieldError('url-error');
     const urlField = (
       id: string,
@@ -230,22 +239,24 @@ export class SettingsPanel {
           id,
           type: 'url',
           value: value ?? '',
-          placeholder: 'Public service',
+          placeholder: t('window.settings.addresses.public'),
           onchange: (e: Event) => void this.#save({ [key]: (e.target as HTMLInputElement).value.trim() || null }, error),
         }),
       );
     return h(
       'details',
       {},
-      h('summary', {}, 'Service addresses (for a self-hosted Open-Meteo)'),
-      urlField('om-forecast', 'Open-Meteo forecast', s.openMeteoForecastUrl, 'openMeteoForecastUrl'),
-      urlField('om-geocoding', 'Open-Meteo geocoding', s.openMeteoGeocodingUrl, 'openMeteoGeocodingUrl'),
+      h('summary', {}, t('window.settings.addresses')),
+      urlField('om-forecast', t('window.settings.addresses.forecast'), s.openMeteoForecastUrl, 'openMeteoForecastUrl'),
+      urlField('om-geocoding', t('window.settings.addresses.geocoding'), s.openMeteoGeocodingUrl, 'openMeteoGeocodingUrl'),
+      // i18n-ignore: the service's name
       urlField('owm-url', 'OpenWeatherMap', s.openWeatherMapUrl, 'openWeatherMapUrl'),
       error,
     );
   }
 
-  #notifications({ settings, limits }: SettingsState): HTMLElement {
+  #notifications({ settings, limits }: SettingsState, wording: Wording): HTMLElement {
+    const { t } = wording;
     const error = fieldError('notify-error');
     const n = settings.notifications;
     const quiet = limits.quietHours;
@@ -253,28 +264,27 @@ export class SettingsPanel {
     return h(
       'fieldset',
       {},
-      h('legend', {}, 'Notifications'),
-      check('notify-enabled', 'Allow notifications (then press “Notify me” on each place you want them for)', n.enabled, (on) => save({ enabled: on })),
-      check('notify-rain', 'Rain starting soon', n.rainSoon, (on) => save({ rainSoon: on })),
-      check('notify-severe', 'Thunderstorms, heavy snow, freezing rain', n.severe, (on) => save({ severe: on })),
-      check('quiet', `Quiet from ${quiet.start} to ${quiet.end}`, n.quietHours !== null, (on) => save({ quietHours: on ? quiet : null })),
+      h('legend', {}, t('window.settings.notifications')),
+      check('notify-enabled', t('window.settings.notifications.enabled'), n.enabled, (on) => save({ enabled: on })),
+      check('notify-rain', t('window.settings.notifications.rain'), n.rainSoon, (on) => save({ rainSoon: on })),
+      check('notify-severe', t('window.settings.notifications.severe'), n.severe, (on) => save({ severe: on })),
+      check('quiet', t('window.settings.notifications.quiet', quietWords(quiet, wording)), n.quietHours !== null, (on) =>
+        save({ quietHours: on ? quiet : null }),
+      ),
       error,
     );
   }
 }
 
 /** Every level the log knows, in the words the window uses for it. */
-const LOG_DETAIL: Readonly<Record<LogLevel, string>> = {
-  error: 'Errors only',
-  warn: 'Warnings and errors',
-  info: 'Normal',
-  debug: 'Everything (for a bug report)',
-};
+const LOG_DETAIL = {
+  error: 'window.settings.logLevel.error',
+  warn: 'window.settings.logLevel.warn',
+  info: 'window.settings.logLevel.info',
+  debug: 'window.settings.logLevel.debug',
+} as const satisfies Record<LogLevel, MessageKey>;
 
 const fieldError = (id: string): HTMLElement => h('p', { class: 'field-error', id, role: 'alert' });
-
-const radio = (name: string, value: string, label: string, checked: boolean, onchange: () => void): HTMLElement =>
-  h('label', { class: 'choice' }, h('input', { type: 'radio', name, value, checked, onchange }), label);
 
 const check = (id: string, label: string, checked: boolean, onchange: (on: boolean) => void): HTMLElement =>
   h(

@@ -16,13 +16,9 @@ import { HourlyChart } from './chart/hourly-chart.ts';
 import { conditionIconElement } from './icons/icon-element.ts';
 import { conditionWords } from '../main/wording/condition.ts';
 import { placeFreshnessLine } from '../main/wording/freshness.ts';
-import { formatPercent } from '../main/wording/numbers.ts';
 import { placeSurroundings } from '../main/wording/place.ts';
-import { formatPrecipitation } from '../main/wording/precipitation.ts';
-import { formatTemperature } from '../main/wording/temperature.ts';
-import { localClock } from '../main/wording/time.ts';
-import { formatWind } from '../main/wording/wind.ts';
 import type { Wording } from '../main/wording/wording.ts';
+import { errorText } from '../main/wording/error-text.ts';
 
 /** The chart's "now" and first hour move on: redraw the same data after this long. */
 const REDRAW_AFTER_MS = 5 * 60_000;
@@ -40,11 +36,9 @@ export class WeatherPanel {
   readonly #alerts: AlertBanner;
   #onRefresh: (id: number) => void;
   #onNotify: (id: number, on: boolean) => void;
-  #wording: Wording;
-  #drawn: Readonly<{ weather: Weather | null; at: number }> = { weather: null, at: 0 };
+  #drawn: Readonly<{ weather: Weather | null; at: number; wording: Wording | null }> = { weather: null, at: 0, wording: null };
 
-  constructor(onRefresh: (id: number) => void, onNotify: (id: number, on: boolean) => void, openLink: (url: string) => void, wording: Wording) {
-    this.#wording = wording;
+  constructor(onRefresh: (id: number) => void, onNotify: (id: number, on: boolean) => void, openLink: (url: string) => void) {
     this.#onRefresh = onRefresh;
     this.#onNotify = onNotify;
     this.#alerts = new AlertBanner({ openLink });
@@ -53,21 +47,23 @@ export class WeatherPanel {
   }
 
   /** The warnings and air quality of the place drawn; null until they are known. */
-  drawExtras(snapshot: PlaceSnapshot | null, extras: FavouriteExtras | null): void {
+  drawExtras(snapshot: PlaceSnapshot | null, extras: FavouriteExtras | null, wording: Wording): void {
     const place = snapshot?.favourite.place;
     const known = place && extras ? extras : null;
-    this.#alerts.draw(known?.alerts ?? null, snapshot?.weather?.timezone ?? place?.timezone ?? 'UTC', this.#wording);
-    this.#air.draw(known?.airQuality ?? null, known?.airQualityIndex ?? 'european', this.#wording);
+    this.#alerts.draw(known?.alerts ?? null, snapshot?.weather?.timezone ?? place?.timezone ?? 'UTC', wording);
+    this.#air.draw(known?.airQuality ?? null, known?.airQualityIndex ?? 'european', wording);
   }
 
-  draw(snapshot: PlaceSnapshot | null, online: boolean): void {
+  draw(snapshot: PlaceSnapshot | null, online: boolean, wording: Wording): void {
+    const { t } = wording;
     if (!snapshot) {
-      fill(this.#head, h('h2', { id: 'weather-title', class: 'visually-hidden' }, 'Weather'));
+      fill(this.#head, h('h2', { id: 'weather-title', class: 'visually-hidden' }, t('window.forecast.title')));
       this.#visuals.hidden = true;
       return;
     }
     const { favourite, weather: w } = snapshot;
-    const status = placeFreshnessLine({ ...snapshot, hasWeather: w !== null }, online);
+    const status = placeFreshnessLine({ ...snapshot, hasWeather: w !== null }, online, wording);
+    const lastError = snapshot.lastError ? errorText(wording, snapshot.lastError) : null;
     fill(
       this.#head,
       h(
@@ -83,30 +79,30 @@ export class WeatherPanel {
               type: 'button',
               class: 'notify',
               'aria-pressed': favourite.notify ? 'true' : 'false',
-              title: 'Rain and severe weather notifications for this place',
+              title: t('window.forecast.notifyTitle'),
               onclick: () => this.#onNotify(favourite.id, !favourite.notify),
             },
-            favourite.notify ? 'Notifying ✓' : 'Notify me',
+            t(favourite.notify ? 'window.forecast.notifying' : 'window.forecast.notify'),
           ),
           h(
             'button',
             { type: 'button', class: 'refresh-one', disabled: snapshot.refreshing, onclick: () => this.#onRefresh(favourite.id) },
-            snapshot.refreshing ? 'Refreshing…' : 'Refresh',
+            t(snapshot.refreshing ? 'window.forecast.refreshing' : 'window.forecast.refresh'),
           ),
         ),
       ),
       h('p', { class: `data-age${!online ? ' offline' : snapshot.stale ? ' stale' : ''}`, 'data-testid': 'data-age' }, status),
-      snapshot.lastError ? h('p', { class: 'inline-error', role: 'alert' }, snapshot.lastError.message, w ? ' Showing the last good data.' : '') : null,
+      lastError ? h('p', { class: 'inline-error', role: 'alert' }, w ? t('window.forecast.errorShowingLastGood', { error: lastError }) : lastError) : null,
     );
     this.#visuals.hidden = false;
     this.#visuals.classList.toggle('placeholder', !w);
     const now = Date.now();
-    if (w === this.#drawn.weather && now - this.#drawn.at < REDRAW_AFTER_MS) return;
-    this.#drawn = { weather: w, at: now };
-    this.#drawVisuals(w, now);
+    if (w === this.#drawn.weather && wording === this.#drawn.wording && now - this.#drawn.at < REDRAW_AFTER_MS) return;
+    this.#drawn = { weather: w, at: now, wording };
+    this.#drawVisuals(w, now, wording);
   }
 
-  #drawVisuals(w: Weather | null, now: number): void {
+  #drawVisuals(w: Weather | null, now: number, wording: Wording): void {
     this.#chart.el.hidden = !w;
     if (!w) {
       fill(this.#current);
@@ -116,11 +112,11 @@ export class WeatherPanel {
       return;
     }
     const series = chartSeries(w, now);
-    fill(this.#current, current(w, series, this.#wording));
+    fill(this.#current, current(w, series, wording));
     const uv = uvAndQuarterHours(w);
-    this.#uvAndRain.draw(uv.now, uv.max, uv.quarterHours, w.units.precipitation === 'in', now, this.#wording);
-    this.#chart.draw(series, now, this.#wording);
-    fill(this.#days, h('h3', { id: 'days-title' }, 'Next days'), daysList(w, w.current.time.slice(0, 10), this.#wording));
+    this.#uvAndRain.draw(uv.now, uv.max, uv.quarterHours, w.units.precipitation === 'in', now, wording);
+    this.#chart.draw(series, now, wording);
+    fill(this.#days, h('h3', { id: 'days-title' }, wording.t('window.forecast.nextDays')), daysList(w, w.current.time.slice(0, 10), wording));
     this.#attribution.textContent = w.attribution;
   }
 }
@@ -132,10 +128,13 @@ function uvAndQuarterHours(w: Weather): Readonly<{ now: number | null; max: numb
 }
 
 function current(w: Weather, series: ChartSeries, wording: Wording): HTMLElement[] {
+  const { t } = wording;
   const c = w.current;
   const today = w.daily.find((d) => d.date === c.time.slice(0, 10));
   const next = comingNext(c.condition.code, series.hours, c.time.slice(0, 10), wording);
-  const fact = (label: string, value: string): HTMLElement => h('div', { class: 'fact' }, h('dt', {}, label), h('dd', {}, value));
+  // data-fact names each fact whatever the language its label is in.
+  const fact = (label: string, value: string, name: string): HTMLElement =>
+    h('div', { class: 'fact', 'data-fact': name }, h('dt', {}, label), h('dd', {}, value));
   return [
     h(
       'div',
@@ -144,13 +143,19 @@ function current(w: Weather, series: ChartSeries, wording: Wording): HTMLElement
       h(
         'div',
         { class: 'lead-words' },
-        h('p', { class: 'lead-temp', 'data-testid': 'current-temperature' }, formatTemperature(c.temperature, w.units.temperature)),
-        h('p', { class: 'lead-condition' }, conditionWords(c.condition.code)),
+        h('p', { class: 'lead-temp', 'data-testid': 'current-temperature' }, wording.temperature(c.temperature, w.units.temperature)),
+        h('p', { class: 'lead-condition' }, conditionWords(c.condition.code, wording)),
         h(
           'p',
           { class: 'lead-feels' },
-          h('span', {}, `Feels like ${formatTemperature(c.feelsLike, '°')}`),
-          today ? h('span', {}, `High ${formatTemperature(today.temperatureMax, '°')} · Low ${formatTemperature(today.temperatureMin, '°')}`) : null,
+          h('span', {}, t('window.forecast.feelsLike', { temperature: wording.temperature(c.feelsLike, '°') })),
+          today
+            ? h(
+                'span',
+                {},
+                t('window.forecast.highLow', { high: wording.temperature(today.temperatureMax, '°'), low: wording.temperature(today.temperatureMin, '°') }),
+              )
+            : null,
         ),
         next ? h('p', { class: 'lead-next', 'data-testid': 'coming-next' }, next) : null,
       ),
@@ -158,14 +163,18 @@ function current(w: Weather, series: ChartSeries, wording: Wording): HTMLElement
     h(
       'dl',
       { class: 'facts' },
-      fact('Wind', formatWind(c.windSpeed, w.units.windSpeed, c.windDirection)),
-      fact('Humidity', formatPercent(c.humidity)),
-      fact(
-        'Precipitation',
-        `${formatPrecipitation(c.precipitation, w.units.precipitation)}${c.precipitationProbability === null ? '' : ` · ${formatPercent(c.precipitationProbability)}`}`,
-      ),
-      fact('Local time', localClock(c.time)),
-      fact('Sun', `${localClock(w.sunrise)} – ${localClock(w.sunset)}`),
+      fact(t('window.forecast.wind'), wording.wind(c.windSpeed, w.units.windSpeed, c.windDirection), 'wind'),
+      fact(t('window.forecast.humidity'), wording.percent(c.humidity), 'humidity'),
+      fact(t('window.forecast.precipitation'), precipitationWords(c, w.units.precipitation, wording), 'precipitation'),
+      fact(t('window.forecast.localTime'), wording.clock(c.time), 'local-time'),
+      fact(t('window.forecast.sun'), t('window.forecast.sunriseSunset', { sunrise: wording.clock(w.sunrise), sunset: wording.clock(w.sunset) }), 'sun'),
     ),
   ];
+}
+
+/** "0.3 mm · 40%": the last hour's amount, and the chance of more when the service gives one. */
+function precipitationWords(c: Weather['current'], unit: Weather['units']['precipitation'], wording: Wording): string {
+  const amount = wording.precipitation(c.precipitation, unit);
+  if (c.precipitationProbability === null) return amount;
+  return wording.t('window.forecast.precipitationChance', { amount, chance: wording.percent(c.precipitationProbability) });
 }

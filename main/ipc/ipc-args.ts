@@ -5,6 +5,7 @@ import type { Favourite } from '../core/model/favourite.ts';
 import type { Place } from '../core/model/model.ts';
 import { checkPlace } from '../core/model/place-check.ts';
 import { DEFAULT_SETTINGS, applySettingsPatch, type Settings } from '../core/model/settings.ts';
+import { isLocaleCode, type LocaleCode } from '../wording/locales.ts';
 import type { InvokeArgs, InvokeChannel } from './ipc-contract.ts';
 
 export class IpcArgError extends Error {
@@ -75,6 +76,8 @@ const text =
   (v) =>
     typeof v === 'string' && v.length <= max ? v : fail(`${what} must be text of at most ${max} characters.`);
 
+const language: Guard<LocaleCode> = (v) => (typeof v === 'string' && isLocaleCode(v) ? v : fail("A language must be one of Skytray's language codes."));
+
 const orNull =
   <T>(guard: Guard<T>): Guard<T | null> =>
   (v) =>
@@ -126,7 +129,7 @@ const ARG_GUARDS = {
   'favourites:move': [favouriteId, position],
   'favourites:set-primary': [favouriteId],
   'favourites:set-notify': [favouriteId, flag('Notify')],
-  'places:search': [text('A search', MAX_QUERY)],
+  'places:search': [text('A search', MAX_QUERY), language],
   'weather:snapshots': [],
   'weather:refresh': [orNull(ids)],
   'weather:extras': [orNull(ids)],

@@ -3,9 +3,11 @@
 // the renderer all derive from this file. Adding a channel is one entry in a map below and one
 // handler; a channel without a method name, an argument guard or a handler is a type error.
 import type { FavouriteExtras } from '../core/alerts/extras-view.ts';
+import type { WeatherErrorDetail } from '../core/errors.ts';
 import type { Favourite } from '../core/model/favourite.ts';
 import type { Place } from '../core/model/model.ts';
 import type { Settings } from '../core/model/settings.ts';
+import type { LocaleCode } from '../wording/locales.ts';
 import type { RefreshAdvice } from '../core/fetch/call-budget-advice.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshProgress, RefreshSummary, ServiceStatus } from '../core/service/service-types.ts';
 
@@ -24,9 +26,24 @@ export type SettingsLimits = Readonly<{
 }>;
 
 /** The settings as the window gets them: the values, the key's status and the allowed ranges. */
-export type SettingsState = Readonly<{ settings: Settings; apiKey: ApiKeyStatus; limits: SettingsLimits }>;
+export type SettingsState = Readonly<{
+  settings: Settings;
+  apiKey: ApiKeyStatus;
+  limits: SettingsLimits;
+  /**
+   * The system's languages as main reads them (app.getPreferredSystemLanguages()), most preferred
+   * first: the window words itself from the same list as the tray and the notifications, which
+   * navigator.languages (Chromium's own list) need not match. Absent where main has no system
+   * (the browser harness): the window then follows navigator.languages.
+   */
+  systemLanguages?: readonly string[] | undefined;
+}>;
 
-export type IpcError = Readonly<{ code: string; message: string }>;
+/**
+ * A refusal: `message` is English (for logs); a weather error also carries its service, status and
+ * detail, from which the window words it in the person's language.
+ */
+export type IpcError = Readonly<{ code: string; message: string; provider?: string | null; status?: number | null; detail?: WeatherErrorDetail }>;
 
 /** Every invoke answers with an envelope: Electron would pass only the message of a thrown error. */
 export type Result<T> = Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: IpcError }>;
@@ -41,7 +58,8 @@ type InvokeChannels = {
   'favourites:move': { args: [id: number, position: number]; value: null };
   'favourites:set-primary': { args: [id: number]; value: null };
   'favourites:set-notify': { args: [id: number, notify: boolean]; value: null };
-  'places:search': { args: [query: string]; value: Place[] };
+  /** Places for what a person typed, named in the window's language where the service knows the name. */
+  'places:search': { args: [query: string, language: LocaleCode]; value: Place[] };
   'weather:snapshots': { args: []; value: PlaceSnapshot[] };
   'weather:refresh': { args: [ids: number[] | null]; value: RefreshSummary };
   /** Official warnings and air quality of the given favourites (null: all), asked now and saved. */

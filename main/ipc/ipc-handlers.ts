@@ -27,13 +27,15 @@ export type HandlerDeps = Readonly<{
   logger: Logger;
   /** Opens a web page in the system's browser (Electron's shell.openExternal). @default refuses: nothing to open with */
   openExternal?: (url: string) => Promise<void>;
+  /** The system's languages as main reads them, passed on to the window with the settings. @default none: the window follows its own */
+  systemLanguages?: readonly string[];
 }>;
 
 /** One handler per invoke channel, taking the arguments the guards in ipc-args.ts let through. */
 export type IpcHandlers = { readonly [C in InvokeChannel]: (...args: InvokeArgs<C>) => InvokeValue<C> | Promise<InvokeValue<C>> };
 
-export function createHandlers({ service, apiKeys, report, showLog, openExternal }: HandlerDeps): IpcHandlers {
-  const settingsState = (): SettingsState => toSettingsState(service.getSettings(), apiKeys.status());
+export function createHandlers({ service, apiKeys, report, showLog, openExternal, systemLanguages }: HandlerDeps): IpcHandlers {
+  const settingsState = (): SettingsState => toSettingsState(service.getSettings(), apiKeys.status(), systemLanguages);
   return {
     'favourites:list': () => service.listFavourites(),
     'favourites:add': (place) => service.addFavourite(place),
@@ -42,7 +44,7 @@ export function createHandlers({ service, apiKeys, report, showLog, openExternal
     'favourites:move': (id, position) => (service.moveFavourite(id, position), null),
     'favourites:set-primary': (id) => (service.setPrimary(id), null),
     'favourites:set-notify': (id, notify) => (service.setNotify(id, notify), null),
-    'places:search': (query) => service.searchPlaces(query),
+    'places:search': (query, language) => service.searchPlaces(query, language),
     'weather:snapshots': () => service.getSnapshots(),
     'weather:refresh': (ids) => service.refresh(ids ?? undefined),
     'weather:extras': (ids) => service.placeExtras(ids ?? undefined),
@@ -80,7 +82,8 @@ export async function dispatch(handlers: IpcHandlers, channel: unknown, args: re
     const handler = handlers[channel] as (...a: unknown[]) => unknown;
     return { ok: true, value: await handler(...checked) };
   } catch (error) {
-    if (error instanceof IpcArgError || error instanceof WeatherError || error instanceof StoreError) {
+    if (error instanceof WeatherError) return { ok: false, error: error.toInfo() };
+    if (error instanceof IpcArgError || error instanceof StoreError) {
       return { ok: false, error: { code: error.code, message: error.message } };
     }
     logger.error(`${String(channel)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -6,6 +6,6 @@ import type { ApiKeyStatus, SettingsLimits, SettingsState } from './ipc-contract
 
 const SETTINGS_LIMITS: SettingsLimits = { refreshIntervalMinutes: REFRESH_MINUTES, quietHours: DEFAULT_QUIET_HOURS };
 
-export function toSettingsState(settings: Settings, apiKey: ApiKeyStatus): SettingsState {
-  return { settings, apiKey, limits: SETTINGS_LIMITS };
+export function toSettingsState(settings: Settings, apiKey: ApiKeyStatus, systemLanguages?: readonly string[]): SettingsState {
+  return { settings, apiKey, limits: SETTINGS_LIMITS, ...(systemLanguages ? { systemLanguages } : {}) };
 }

@@ -4,7 +4,8 @@ import type { ServiceEvent } from '../core/service/service-types.ts';
 import type { ApiKeyStatus, SkytrayEvent } from './ipc-contract.ts';
 import { toSettingsState } from './settings-state.ts';
 
-export function toWindowEvent(event: ServiceEvent, apiKey: ApiKeyStatus): SkytrayEvent {
+/** `systemLanguages`: main's list of the system's languages, for the window to word itself alike. */
+export function toWindowEvent(event: ServiceEvent, apiKey: ApiKeyStatus, systemLanguages?: readonly string[]): SkytrayEvent {
   switch (event.type) {
     case 'snapshot-updated':
       return { channel: 'weather:updated', payload: event.snapshot };
@@ -17,7 +18,7 @@ export function toWindowEvent(event: ServiceEvent, apiKey: ApiKeyStatus): Skytra
     case 'online-changed':
       return { channel: 'app:online', payload: event.online };
     case 'settings-changed':
-      return { channel: 'settings:changed', payload: toSettingsState(event.settings, apiKey) };
+      return { channel: 'settings:changed', payload: toSettingsState(event.settings, apiKey, systemLanguages) };
     case 'error':
       return { channel: 'app:error', payload: event.error };
   }

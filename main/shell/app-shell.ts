@@ -61,7 +61,7 @@ export function wireShell(parts: ShellParts): WiredShell {
   // the system's own settings, and a run with a throw-away profile (the self-test) must not touch it.
   let launchAtLogin = service.getSettings().launchAtLogin;
   service.subscribe((event) => {
-    windows.sendEvent(toWindowEvent(event, keys.status()));
+    windows.sendEvent(toWindowEvent(event, keys.status(), parts.wording.systemLanguages));
     if (event.type === 'settings-changed') {
       if (event.settings.launchAtLogin !== launchAtLogin) applyLaunchAtLogin((launchAtLogin = event.settings.launchAtLogin), loginContext);
       log.useSettingsLevel(event.settings.logLevel);

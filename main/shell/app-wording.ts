@@ -42,6 +42,11 @@ export class AppWording {
     this.#current = this.#build();
   }
 
+  /** The system's languages this Wording is chosen from: the window chooses from the same. */
+  get systemLanguages(): readonly string[] {
+    return this.#system.preferred;
+  }
+
   /** The Wording in force now: pass it on at the moment of use, never keep it. */
   get current(): Wording {
     return this.#current;

@@ -103,7 +103,8 @@ async function startShell(context: Context): Promise<RunningApp> {
   // 4. The engine, and the person's language: with their region's units until they choose.
   const userData = app.getPath('userData');
   const { service: engine, keys, dispatcher } = createEngine(context, userData);
-  const wording = new AppWording(systemLocale(), engine.getSettings());
+  const system = systemLocale();
+  const wording = new AppWording(system, engine.getSettings());
   // The system's About panel, in the person's language, again whenever it changes.
   const setAbout = (words: Wording): void => setAboutPanel(platform, options.paths.renderer, app, words);
   setAbout(wording.current);
@@ -119,7 +120,15 @@ async function startShell(context: Context): Promise<RunningApp> {
   });
   const report = (): string => diagnosticsText(engine, platform, log.path, wording.current);
   const unregisterIpc = registerIpc(
-    createHandlers({ service: engine, apiKeys: keys, report, showLog, logger, openExternal: (url) => osShell.openExternal(url) }),
+    createHandlers({
+      service: engine,
+      apiKeys: keys,
+      report,
+      showLog,
+      logger,
+      openExternal: (url) => osShell.openExternal(url),
+      systemLanguages: system.preferred,
+    }),
     () => windows.trustedFrames(),
     logger.child('ipc'),
   );

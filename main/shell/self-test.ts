@@ -66,7 +66,7 @@ async function openedWindow(running: RunningApp): Promise<WebContents> {
 const IPC_ROUND_TRIPS = `(async () => {
   const api = window.skytray, seen = {};
   const call = async (method, ...args) => { const r = await api[method](...args); seen[method] = r && typeof r.ok === 'boolean' ? (r.ok ? 'ok' : 'error:' + r.error.code) : 'no envelope'; return r.ok ? r.value : null; };
-  const places = await call('searchPlaces', 'Berlin');
+  const places = await call('searchPlaces', 'Berlin', 'en');
   const favourite = places && places[0] ? await call('addFavourite', places[0]) : null;
   await call('listFavourites');
   await call('getSnapshots');

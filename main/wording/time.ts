@@ -4,7 +4,7 @@ import type { LocalTime } from '../core/model/model.ts';
 import { UNKNOWN } from './numbers.ts';
 
 /** "07:41" from `2026-11-25T07:41:00+01:00`; UNKNOWN when there is no time. */
-export function localClock(time: LocalTime | null): string {
+function localClock(time: LocalTime | null): string {
   return time ? time.slice(11, 16) : UNKNOWN;
 }
 

@@ -22,11 +22,17 @@ export type OpenOptions = Readonly<{
   colorScheme?: 'light' | 'dark';
   /** The page's timers and Date under the test's control (Playwright's clock), from the first script on. */
   fakeClock?: boolean;
+  /** The browser's language (navigator.languages, Accept-Language), e.g. 'de-DE'. @default 'en-GB' */
+  locale?: string;
 }>;
 
-export async function openPage(browser: Browser, url: string, { colorScheme = 'light', fakeClock = false }: OpenOptions = {}): Promise<WatchedPage> {
-  // British English: the tests' English, with the 24-hour clock their times are written in.
-  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme, locale: 'en-GB' });
+export async function openPage(
+  browser: Browser,
+  url: string,
+  { colorScheme = 'light', fakeClock = false, locale = 'en-GB' }: OpenOptions = {},
+): Promise<WatchedPage> {
+  // British English unless a test asks for another: the tests' English, with the 24-hour clock their times are written in.
+  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme, locale });
   if (fakeClock) await page.clock.install();
   const problems: string[] = [];
   const invokes: string[] = [];

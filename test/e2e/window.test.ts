@@ -38,14 +38,21 @@ afterEach(async () => {
   expect(problems, 'console errors or failed requests').toEqual([]);
 });
 
+/** American English unless a test asks otherwise: these tests read its 12-hour clock. */
 async function open(options: OpenOptions = {}): Promise<Page> {
-  current = await openPage(browser, harness.url, options);
+  current = await openPage(browser, harness.url, { locale: 'en-US', ...options });
   return current.page;
 }
 
 /** The requests the window made to main since `from` (an earlier length of the list). */
 const invokedSince = (from: number): string[] => current?.invokes.slice(from) ?? [];
 const invokeCount = (): number => current?.invokes.length ?? 0;
+
+/** "01:45" as American English writes it: "1:45 AM". */
+function twelveHour(hhmm: string): string {
+  const [hour = 0, minute = 0] = hhmm.split(':').map(Number);
+  return `${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
+}
 
 const names = (page: Page): Promise<string[]> => page.locator('#favourites li .name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
 
@@ -123,7 +130,8 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
         .locator('.fact')
         .evaluateAll((els) => els.map((e): [string, string] => [e.querySelector('dt')?.textContent ?? '', e.querySelector('dd')?.textContent ?? ''])),
     );
-    expect(facts['Local time']).toBe(snapshot?.weather?.current.time.slice(11, 16));
+    // The place's own wall clock, on the 12-hour clock of the browser's American English.
+    expect(facts['Local time']).toBe(twelveHour(snapshot?.weather?.current.time.slice(11, 16) ?? ''));
     expect(snapshot?.weather?.current.time).toMatch(/\+09:00$/);
     expect(
       await page
@@ -132,7 +140,7 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
         .count(),
     ).toBe(48);
     expect(await page.getByRole('slider', { name: 'Hour' }).getAttribute('aria-valuetext')).toMatch(
-      new RegExp(`^\\w{3} ${snapshot?.weather?.hourly[0]?.time.slice(11, 16)}: `),
+      new RegExp(`^\\w{3} ${twelveHour(snapshot?.weather?.hourly[0]?.time.slice(11, 16) ?? '')}: `),
     );
     expect(await page.locator('.days .day').count()).toBe(7);
     // Every condition icon is a drawing that loaded, with words for those who cannot see it.
@@ -195,9 +203,9 @@ describe('the window: weather as it changes', { timeout: 45_000 }, () => {
     await page.clock.runFor(5 * 60_000);
     await page
       .getByTestId('data-age')
-      .filter({ hasText: /^Updated 5 min ago$/ })
+      .filter({ hasText: /^Updated 5 min\. ago$/ })
       .waitFor();
-    expect(await page.locator('#status-line').textContent()).toBe('Updated 5 min ago');
+    expect(await page.locator('#status-line').textContent()).toBe('Updated 5 min. ago');
     expect(invokedSince(before)).toEqual([]);
   });
 
@@ -250,7 +258,7 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
     // The inputs allow what main accepts: the ranges come from the engine's settings.
     const interval = page.getByLabel('Refresh every (minutes)');
     expect([await interval.getAttribute('min'), await interval.getAttribute('max')]).toEqual([String(REFRESH_MINUTES.min), String(REFRESH_MINUTES.max)]);
-    await page.getByLabel(`Quiet from ${DEFAULT_QUIET_HOURS.start} to ${DEFAULT_QUIET_HOURS.end}`).waitFor();
+    await page.getByLabel(`Quiet from ${twelveHour(DEFAULT_QUIET_HOURS.start)} to ${twelveHour(DEFAULT_QUIET_HOURS.end)}`, { exact: true }).waitFor();
     await page.getByLabel('Refresh every (minutes)').fill('2');
     await page.getByLabel('Refresh every (minutes)').press('Tab');
     await page.locator('#interval-error', { hasText: 'Refresh interval must be a whole number of minutes from 5 to 180.' }).waitFor();

@@ -186,17 +186,41 @@ export const CITIES: readonly City[] = ROWS.trim()
     };
   });
 
+/**
+ * Names in other languages, as Open-Meteo's geocoding has them from GeoNames' alternate names:
+ * "Return translated results, if available, otherwise return english or the native location
+ * name" (https://open-meteo.com/en/docs/geocoding-api), and any of a place's names finds it.
+ */
+type Translated = Readonly<{ name?: string; admin1?: string; country?: string }>;
+const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, Translated>>>> = {
+  Munich: {
+    de: { name: 'München', admin1: 'Bayern', country: 'Deutschland' },
+    ja: { name: 'ミュンヘン', admin1: 'バイエルン州', country: 'ドイツ' },
+    fr: { admin1: 'Bavière', country: 'Allemagne' },
+  },
+  Cologne: { de: { name: 'Köln', admin1: 'Nordrhein-Westfalen', country: 'Deutschland' }, ja: { name: 'ケルン', country: 'ドイツ' } },
+  Berlin: { de: { admin1: 'Berlin', country: 'Deutschland' }, ja: { name: 'ベルリン', admin1: 'ベルリン', country: 'ドイツ' } },
+  Vienna: { de: { name: 'Wien', admin1: 'Wien', country: 'Österreich' }, ja: { name: 'ウィーン', country: 'オーストリア' } },
+};
+
+/** A city as named in `language` (lower-case ISO 639-1), English where no translation is known. */
+export function cityIn(city: City, language: string): City {
+  return { ...city, ...TRANSLATIONS[city.name]?.[language] };
+}
+
+const namesOf = (city: City): string[] => [city.name, ...Object.values(TRANSLATIONS[city.name] ?? {}).flatMap((t) => (t.name ? [t.name] : []))];
+
 const fold = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-/** Cities whose name starts with `query` (accents and case ignored), most populous first. */
+/** Cities one of whose names starts with `query` (accents and case ignored), most populous first. */
 export function searchCities(query: string, count: number): City[] {
   const q = fold(query.trim());
   if (q.length < 2) return [];
-  return CITIES.filter((c) => fold(c.name).startsWith(q))
+  return CITIES.filter((c) => namesOf(c).some((name) => fold(name).startsWith(q)))
     .sort((a, b) => b.population - a.population)
     .slice(0, count);
 }

@@ -1,5 +1,5 @@
 // The Open-Meteo forecast and geocoding APIs as documented, over the synthetic weather.
-import { nearestCity, searchCities } from './gazetteer.ts';
+import { cityIn, nearestCity, searchCities } from './gazetteer.ts';
 import { isDaylight, quarterHourPrecipitation, round1, sunTimes, weatherAt, type HourWeather } from './synthetic-weather.ts';
 import { abbreviation, isTimeZone, offsetSeconds } from './time-zone.ts';
 
@@ -257,7 +257,9 @@ function dailyBlock(lat: number, lon: number, midnight: number, offset: number, 
 export function search(q: URLSearchParams): ApiAnswer {
   const name = q.get('name') ?? '';
   const count = Math.min(100, Math.max(1, Number(q.get('count') ?? 10) || 10));
-  const matches = searchCities(name, count);
+  // Lower-cased ISO 639-1, English by default, as the real service takes it.
+  const language = q.get('language') ?? 'en';
+  const matches = searchCities(name, count).map((c) => cityIn(c, language));
   if (matches.length === 0) return { status: 200, body: { generationtime_ms: 0.1 } };
   return {
     status: 200,

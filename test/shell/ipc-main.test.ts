@@ -72,7 +72,7 @@ describe('IPC from the window: valid requests', () => {
       ['favourites:move', [id, 1]],
       ['favourites:set-primary', [id]],
       ['favourites:set-notify', [id, true]],
-      ['places:search', ['Spring']],
+      ['places:search', ['Spring', 'en']],
       ['weather:snapshots', []],
       ['settings:get', []],
       ['settings:update', [{ units: 'imperial' }]],
@@ -119,8 +119,10 @@ describe('IPC from the window: hostile arguments', () => {
     ['favourites:remove', [1.5], 'An id must be a whole number above 0.'],
     ['favourites:move', [1, -1], 'A position must be a whole number from 0.'],
     ['favourites:set-notify', [1, 'yes'], 'Notify must be true or false.'],
-    ['places:search', ['x'.repeat(101)], 'A search must be text of at most 100 characters.'],
-    ['places:search', [{ toString: 'Berlin' }], 'A search must be text of at most 100 characters.'],
+    ['places:search', ['x'.repeat(101), 'en'], 'A search must be text of at most 100 characters.'],
+    ['places:search', [{ toString: 'Berlin' }, 'en'], 'A search must be text of at most 100 characters.'],
+    ['places:search', ['Berlin', 'xx'], "A language must be one of Skytray's language codes."],
+    ['places:search', ['Berlin', 'pt'], "A language must be one of Skytray's language codes."],
     ['weather:refresh', [[1, 'two']], 'An id must be a whole number above 0.'],
     ['settings:update', [{ units: 'kelvin' }], 'Units must be "metric" or "imperial".'],
     ['settings:update', [{ refreshIntervalMinutes: 1e9 }], 'Refresh interval must be a whole number'],
@@ -199,7 +201,14 @@ describe('IPC from the window: senders and channels', () => {
     });
     expect(await dispatch(handlers, 'favourites:remove', [999], silentLogger)).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'There is no favourite with id 999; it may have been removed.' },
+      // A weather error carries what the window words it from, in the person's language.
+      error: {
+        code: 'not-found',
+        message: 'There is no favourite with id 999; it may have been removed.',
+        provider: null,
+        status: null,
+        detail: { kind: 'favourite-not-found', id: 999 },
+      },
     });
   });
 

@@ -19,6 +19,9 @@ export type RefreshAdviceInput = Readonly<{
 }>;
 
 export type RefreshAdvice = Readonly<{
+  /** The places and the interval the advice is for: the window words it from these fields, not `message`. */
+  places: number;
+  intervalMinutes: number;
   /** Calls a day the scheduled refreshes would spend, margin included, rounded up. */
   callsPerDay: number;
   dailyBudget: number;
@@ -40,7 +43,7 @@ export function refreshAdvice(input: RefreshAdviceInput): RefreshAdvice {
   const runsOutAfterMinutes = fits ? null : Math.floor((dailyBudget / exact) * MINUTES_A_DAY);
   const fitting = Math.max(REFRESH_MINUTES.min, Math.ceil(Math.round((perDayAtOneMinute / dailyBudget) * 1e6) / 1e6));
   const shortestFittingMinutes = fitting <= REFRESH_MINUTES.max ? fitting : null;
-  const advice = { callsPerDay, dailyBudget, fits, runsOutAfterMinutes, shortestFittingMinutes };
+  const advice = { places, intervalMinutes, callsPerDay, dailyBudget, fits, runsOutAfterMinutes, shortestFittingMinutes };
   return { ...advice, message: adviceMessage(input, advice) };
 }
 

@@ -10,7 +10,7 @@ import { createWeatherClient, type WeatherClient } from './weather-client.ts';
 export type KeyCheckContext = Readonly<{ settings: Settings; dispatcher: Dispatcher; userAgent: string; clock: Clock; logger: Logger }>;
 
 export async function testOpenWeatherMapKey(key: string | null, context: KeyCheckContext): Promise<KeyTestResult> {
-  if (key === null || key.trim() === '') return { ok: false, message: 'Enter your OpenWeatherMap API key first.' };
+  if (key === null || key.trim() === '') return { ok: false, message: 'Enter your OpenWeatherMap API key first.', error: null };
   let client: WeatherClient | null = null;
   try {
     client = createWeatherClient({
@@ -23,9 +23,10 @@ export async function testOpenWeatherMapKey(key: string | null, context: KeyChec
       retry: { maxAttempts: 1, backoff: { baseMs: 0, capMs: 0 }, maxRetryAfterMs: 0 },
     });
     await client.fetcher.search('London', { count: 1, language: 'en' });
-    return { ok: true, message: 'OpenWeatherMap accepted the key.' };
+    return { ok: true, message: 'OpenWeatherMap accepted the key.', error: null };
   } catch (error) {
-    return { ok: false, message: toWeatherError(error).message };
+    const refused = toWeatherError(error);
+    return { ok: false, message: refused.message, error: refused.toInfo() };
   } finally {
     client?.close();
   }

@@ -69,4 +69,5 @@ export type ServiceEvent =
 export type ServiceListener = (event: ServiceEvent) => void;
 
 /** The answer to "does this OpenWeatherMap key work?". */
-export type KeyTestResult = Readonly<{ ok: boolean; message: string }>;
+/** `message` is English, for logs; `error` says why a key was refused (null: accepted, or no key to test), for the window to word. */
+export type KeyTestResult = Readonly<{ ok: boolean; message: string; error: WeatherErrorInfo | null }>;

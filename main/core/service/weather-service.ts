@@ -29,6 +29,7 @@ import { ServiceSettings } from './service-settings.ts';
 import type { Diagnostics, KeyTestResult, PlaceSnapshot, RefreshSummary, ServiceListener, ServiceStatus } from './service-types.ts';
 import { WeatherRefresh } from './weather-refresh.ts';
 import type { Wording } from '../../wording/wording.ts';
+import type { LocaleCode } from '../../wording/locales.ts';
 
 export type WeatherServiceOptions = Readonly<{
   /** The SQLite file (the app's user-data folder, or the CLI's --db), or `:memory:`. */
@@ -148,9 +149,9 @@ export class WeatherService {
   // ---- places and weather -----------------------------------------------------------------
 
   /** Places matching what a person typed: coordinates, "Name" or "Name, Region". Cached for an hour. */
-  async searchPlaces(query: string, signal?: AbortSignal): Promise<Place[]> {
+  async searchPlaces(query: string, language: LocaleCode = 'en', signal?: AbortSignal): Promise<Place[]> {
     this.#open();
-    const { places, fromCache } = await searchPlaces(query, () => this.#client.require(), this.#store, this.#options.clock.now(), signal);
+    const { places, fromCache } = await searchPlaces({ query, language, signal }, () => this.#client.require(), this.#store, this.#options.clock.now());
     if (fromCache) this.#cacheHits.searches++;
     return places;
   }

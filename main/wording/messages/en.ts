@@ -122,6 +122,77 @@ export const en = {
   'window.forecast.rainNow': '{intensity, select, light {Rain now, light} moderate {Rain now, moderate} other {Rain now, heavy}}',
   'window.forecast.dry': 'No rain in the next two hours',
   'window.forecast.rainSpread': 'From hourly values: when in the hour it starts is a guess.',
+  // The window's frame: tabs (buttons, keep short), the refresh button and its progress.
+  'window.places.tab.places': 'Places',
+  'window.places.tab.settings': 'Settings',
+  'window.places.tab.diagnostics': 'Diagnostics',
+  // Read aloud by screen readers for the row of tabs.
+  'window.places.sections': 'Sections',
+  'window.places.refreshAll': 'Refresh all',
+  // The same button while every place is refreshed: {done} of {total} places so far.
+  'window.places.refreshingAll': 'Refreshing {done}/{total}…',
+  'window.places.refreshProgress': 'Refresh progress',
+  // Read aloud when a refresh of all places ends well.
+  'window.places.refreshed': '{count, plural, one {Refreshed # place} other {Refreshed # places}}',
+  // One place that could not be refreshed, and why (a whole error sentence).
+  'window.places.refreshFailed': '{place}: {error}',
+  // Read aloud when the connection comes back.
+  'window.places.backOnline': 'Back online',
+  // A button that closes a note.
+  'window.places.ok': 'OK',
+  'window.places.internalError': 'Something went wrong inside Skytray. The details are in the log.',
+  // Place search: a label, a placeholder (keep the coordinates as they are: they are typed so), and the list's name.
+  'window.places.search.label': 'Add a place',
+  'window.places.search.placeholder': 'City name, or 52.52, 13.41',
+  'window.places.search.results': 'Places found',
+  // Read aloud when search results arrive.
+  'window.places.search.found': '{count, plural, one {# place found} other {# places found}}',
+  // The list of the person's places.
+  'window.places.list.label': 'Your places',
+  'window.places.list.reorderHint': 'Drag to reorder, or press Alt+↑ / Alt+↓ on a place.',
+  'window.places.list.empty': 'No places yet. Search above to add one.',
+  // Beside each place: its temperature and condition ("7°C Partly cloudy").
+  'window.places.list.summary': '{temperature} {condition}',
+  // Beside a place whose weather could not be fetched yet.
+  'window.places.list.unavailable': 'unavailable',
+  // Beside a place whose weather is on its way.
+  'window.places.list.loading': 'loading…',
+  // The star button: the place the tray shows.
+  'window.places.list.isPrimary': '{place} is shown in the tray',
+  'window.places.list.makePrimary': 'Show {place} in the tray',
+  'window.places.list.isPrimaryTitle': 'Shown in the tray',
+  'window.places.list.makePrimaryTitle': 'Show in the tray',
+  'window.places.list.remove': 'Remove {place}',
+  'window.places.list.removeTitle': 'Remove',
+  // Read aloud / shown after adding, removing and restoring a place; "Undo" is a button.
+  'window.places.added': '{place} added',
+  'window.places.removed': 'Removed {place}.',
+  'window.places.undo': 'Undo',
+  'window.places.restored': '{place} is back',
+  // The selected place's weather. "Weather" is a heading only screen readers read.
+  'window.forecast.title': 'Weather',
+  'window.forecast.notify': 'Notify me',
+  // The same button once pressed (notifications are on for this place).
+  'window.forecast.notifying': 'Notifying ✓',
+  'window.forecast.notifyTitle': 'Rain and severe weather notifications for this place',
+  'window.forecast.refresh': 'Refresh',
+  'window.forecast.refreshing': 'Refreshing…',
+  // {error} is a whole sentence on why the last refresh failed.
+  'window.forecast.errorShowingLastGood': '{error} Showing the last good data.',
+  'window.forecast.nextDays': 'Next days',
+  'window.forecast.feelsLike': 'Feels like {temperature}',
+  // Today's highest and lowest temperature.
+  'window.forecast.highLow': 'High {high} · Low {low}',
+  // Labels of the current conditions' facts.
+  'window.forecast.wind': 'Wind',
+  'window.forecast.humidity': 'Humidity',
+  'window.forecast.precipitation': 'Precipitation',
+  // The amount in the last hour and the chance of more.
+  'window.forecast.precipitationChance': '{amount} · {chance}',
+  'window.forecast.localTime': 'Local time',
+  'window.forecast.sun': 'Sun',
+  // Sunrise and sunset.
+  'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
   // keys: window.warnings.* and window.air.*
@@ -205,6 +276,77 @@ export const en = {
   'window.settings.windUnit.kilometresPerHour': 'Kilometres per hour (km/h)',
   'window.settings.windUnit.metresPerSecond': 'Metres per second (m/s)',
   'window.settings.windUnit.milesPerHour': 'Miles per hour (mph)',
+  'window.settings.title': 'Settings',
+  // Read aloud when a setting was saved.
+  'window.settings.saved': 'Saved',
+  // How the window speaks: the language (each language is listed in its own name), the clock, the units.
+  'window.settings.language': 'Language',
+  // Follow the system's languages.
+  'window.settings.language.auto': 'Automatic',
+  'window.settings.clock': 'Clock',
+  // The custom of the language's region.
+  'window.settings.clock.auto': 'Automatic',
+  'window.settings.clock.h12': '12-hour',
+  'window.settings.clock.h23': '24-hour',
+  'window.settings.units': 'Units',
+  // The units of the person's region (US: °F, mph, in), following it until they choose.
+  'window.settings.units.auto': 'Automatic (by region)',
+  'window.settings.units.metric': 'Metric (°C, km/h, mm)',
+  'window.settings.units.imperial': 'Imperial (°F, mph, in)',
+  'window.settings.interval': 'Refresh every (minutes)',
+  // Under the refresh interval: how the places and the interval fit the calls a day Skytray allows
+  // itself. {calls} and {budget} are numbers of calls; {minutes} an interval in minutes, never
+  // fewer than 5 (add the plural forms your language has for such numbers).
+  'window.settings.budget.noPlaces': 'No places yet: refreshing spends nothing.',
+  'window.settings.budget.fits':
+    '{places, plural, one {One place every {minutes, plural, other {# minutes}} uses about {calls} of the {budget} calls a day Skytray allows itself.} other {# places every {minutes, plural, other {# minutes}} use about {calls} of the {budget} calls a day Skytray allows itself.}}',
+  // {runsOut} is a duration such as "2 h 28 min" (window.settings.budget.duration).
+  'window.settings.budget.tooOften':
+    '{places, plural, one {One place every {minutes, plural, other {# minutes}} needs about {calls} calls a day, more than the {budget} calls a day Skytray allows itself: it would run out after about {runsOut} each day.} other {# places every {minutes, plural, other {# minutes}} need about {calls} calls a day, more than the {budget} calls a day Skytray allows itself: it would run out after about {runsOut} each day.}}',
+  'window.settings.budget.fitsFrom': '{minutes, plural, other {Every # minutes or longer fits.}}',
+  'window.settings.budget.keepFewer': '{minutes, plural, other {Even every # minutes is too often: keep fewer places.}}',
+  // A duration in hours and minutes, short: "2 h 28 min", "3 h", "45 min".
+  'window.settings.budget.duration': '{part, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}',
+  'window.settings.provider': 'Weather service',
+  'window.settings.provider.openMeteo': 'Open-Meteo (no key needed)',
+  'window.settings.provider.openWeatherMap': 'OpenWeatherMap (your own key)',
+  'window.settings.key.label': 'OpenWeatherMap API key',
+  'window.settings.key.placeholder': 'Your API key',
+  // In the empty key field when a key is saved (the dots stand for the hidden key).
+  'window.settings.key.placeholderSaved': '•••••••• (saved)',
+  'window.settings.key.save': 'Save key',
+  'window.settings.key.test': 'Test key',
+  'window.settings.key.saved': 'Key saved.',
+  'window.settings.key.removed': 'Key removed.',
+  'window.settings.key.testing': 'Testing…',
+  'window.settings.key.accepted': 'OpenWeatherMap accepted the key.',
+  // "Test key" was pressed with no key typed or saved.
+  'window.settings.key.enterFirst': 'Enter your OpenWeatherMap API key first.',
+  'window.settings.key.storage.osKeychain': 'Stored encrypted by your system’s keychain.',
+  'window.settings.key.storage.plainText':
+    'Your system has no keychain Skytray can use, so the key is stored only lightly obscured (Electron’s basic_text storage). Anyone with access to your files could read it.',
+  'window.settings.key.storage.unavailable': 'No encryption is available, so the key is kept in memory only and must be entered again after Skytray restarts.',
+  'window.settings.addresses': 'Service addresses (for a self-hosted Open-Meteo)',
+  'window.settings.addresses.forecast': 'Open-Meteo forecast',
+  'window.settings.addresses.geocoding': 'Open-Meteo geocoding',
+  // In an empty address field: the public service is used.
+  'window.settings.addresses.public': 'Public service',
+  'window.settings.notifications': 'Notifications',
+  'window.settings.notifications.enabled': 'Allow notifications (then press “Notify me” on each place you want them for)',
+  'window.settings.notifications.rain': 'Rain starting soon',
+  'window.settings.notifications.severe': 'Thunderstorms, heavy snow, freezing rain',
+  // {start} and {end} are clock times.
+  'window.settings.notifications.quiet': 'Quiet from {start} to {end}',
+  'window.settings.startUp': 'Start-up and window',
+  'window.settings.startUp.login': 'Start Skytray when I log in',
+  'window.settings.startUp.taskbar': 'Keep the window in the taskbar',
+  'window.settings.startUp.taskbarHint':
+    'Closing the window then minimises it instead of leaving Skytray only in the tray. Skytray does this by itself where no tray icon can be seen.',
+  'window.settings.logLevel': 'Log detail',
+  'window.settings.logLevel.error': 'Errors only',
+  'window.settings.logLevel.warn': 'Warnings and errors',
+  'window.settings.logLevel.info': 'Normal',
+  'window.settings.logLevel.debug': 'Everything (for a bug report)',
 
   // ── window: diagnostics
   // keys: window.diagnostics.*

@@ -7,6 +7,8 @@ const advise = (places: number, intervalMinutes: number) => refreshAdvice({ plac
 describe('refresh advice', () => {
   it('ten places every 15 minutes fit: 96 refreshes of 24 calls, and a quarter more for retries and manual refreshes', () => {
     expect(advise(10, 15)).toEqual({
+      places: 10,
+      intervalMinutes: 15,
       callsPerDay: 2880,
       dailyBudget: 8000,
       fits: true,
@@ -19,6 +21,8 @@ describe('refresh advice', () => {
   it('forty places every 5 minutes would run out before six in the morning; every 22 minutes fits', () => {
     // 40 x 2.4 x 288 refreshes x 1.25 = 34,560; 8,000 of them last 1440 x 8000 / 34560 = 333 minutes.
     expect(advise(40, 5)).toEqual({
+      places: 40,
+      intervalMinutes: 5,
       callsPerDay: 34560,
       dailyBudget: 8000,
       fits: false,
