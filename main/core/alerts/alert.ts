@@ -79,12 +79,23 @@ function severityRank(severity: CapSeverity): number {
 
 const keyOf = (source: AlertSourceId, id: string): string => `${source}\u0000${id}`;
 
-const expiredBy = (alert: WeatherAlert, now: number): boolean => alert.expires !== null && Date.parse(alert.expires) <= now;
+/**
+ * When the warning stops being in force, in ms, or null for never said. `expires` is only when the
+ * message is due to be reissued; the hazard runs until `ends` where the issuer gives it (NWS: "When
+ * 'ends' has data in the API, use that. When 'ends' has no data, use 'expires'",
+ * weather-gov/weather.gov#852; updates often come after `expires`, weather-gov/api#190).
+ */
+export function inForceUntil(alert: WeatherAlert): number | null {
+  const at = Date.parse(alert.ends ?? alert.expires ?? '');
+  return Number.isNaN(at) ? null : at;
+}
+
+const expiredBy = (alert: WeatherAlert, now: number): boolean => (inForceUntil(alert) ?? Infinity) <= now;
 
 /**
  * The warnings in force at `now`, from any mix of messages old and new: an Update or Cancel replaces
  * every message it references (CAP 1.2, `references`), a Cancel is never itself shown, a message past
- * its `expires` is gone, and a message seen twice (MeteoAlarm lists one per area code) counts once.
+ * its end (`ends`, else `expires`) is gone, and a message seen twice (MeteoAlarm lists one per area code) counts once.
  * Worst first, then soonest.
  */
 export function activeAlerts(messages: readonly WeatherAlert[], now: number): WeatherAlert[] {

@@ -1,8 +1,9 @@
-// The last good warnings and air quality per favourite. Reads leave out warnings past their
-// `expires` at the time asked and change nothing; writes delete every expired warning on the way.
+// The last good warnings and air quality per favourite. Reads leave out warnings no longer in force
+// at the time asked and change nothing; writes delete every ended warning on the way. The column
+// expires_at holds when the warning stops being in force (`ends`, else `expires`: inForceUntil).
 import type { Database } from 'better-sqlite3';
 import type { CachedAirQuality, CachedAlerts } from '../alerts/cached-extras.ts';
-import type { AlertSourceId, WeatherAlert } from '../alerts/alert.ts';
+import { inForceUntil, type AlertSourceId, type WeatherAlert } from '../alerts/alert.ts';
 import type { AirQuality } from '../providers/air-quality.ts';
 import { prepared } from './prepared.ts';
 
@@ -14,9 +15,9 @@ export function saveAlerts(db: Database, entry: CachedAlerts, now: number): void
   db.transaction(() => {
     prepared(db, 'DELETE FROM cached_alerts WHERE favourite_id = ? OR expires_at <= ?').run(entry.favouriteId, now);
     for (const alert of entry.alerts) {
-      const expiresAt = expiresAtOf(alert);
-      if (expiresAt !== null && expiresAt <= now) continue;
-      insert.run(entry.favouriteId, alert.source, alert.id, expiresAt, JSON.stringify(alert));
+      const endsAt = inForceUntil(alert);
+      if (endsAt !== null && endsAt <= now) continue;
+      insert.run(entry.favouriteId, alert.source, alert.id, endsAt, JSON.stringify(alert));
     }
     const meta: AlertsMeta = { source: entry.source, elsewhere: entry.elsewhere };
     upsertExtras(db, entry.favouriteId, 'alerts', entry.fetchedAt, JSON.stringify(meta));
@@ -63,7 +64,3 @@ function upsertExtras(db: Database, favouriteId: number, kind: 'alerts' | 'air-q
   ).run(favouriteId, kind, fetchedAt, data);
 }
 
-function expiresAtOf(alert: WeatherAlert): number | null {
-  const at = alert.expires === null ? Number.NaN : Date.parse(alert.expires);
-  return Number.isNaN(at) ? null : at;
-}

@@ -54,6 +54,14 @@ describe('NWS recorded answers', () => {
     ]);
     expect(watch?.instruction).toMatch(/^A Flood Watch means there is a potential for flooding/);
   });
+
+  it('the Flood Watch stays in force after its message expires, until the hazard ends', () => {
+    const { messages } = parseNwsAlerts(json('nws/active-zone-flood-watch-update.json'));
+    const betweenExpiresAndEnds = Date.parse('2019-12-21T12:00:00-08:00');
+    const afterEnds = Date.parse('2019-12-22T10:00:00-08:00');
+    expect(activeAlerts(messages, betweenExpiresAndEnds).map((m) => m.event)).toEqual(['Flood Watch']);
+    expect(activeAlerts(messages, afterEnds)).toEqual([]);
+  });
 });
 
 describe('MetAlerts recorded answers', () => {

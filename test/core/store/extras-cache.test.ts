@@ -108,6 +108,24 @@ describe('cached warnings and air quality', () => {
     expect(rows()).toBe(1);
   });
 
+  it('keep a warning whose message expired while its hazard runs, across a reopen, until it ends', async () => {
+    const path = tempPath();
+    const first = open(path);
+    const { favourite } = first.addFavourite(place('Anchorage'), NOW);
+    const watch: WeatherAlert = { ...alert('watch', iso(NOW + HOUR)), ends: iso(NOW + 6 * HOUR) };
+    first.saveAlerts({ favouriteId: favourite.id, source: 'nws', alerts: [watch], elsewhere: 0, fetchedAt: NOW }, NOW);
+    await first.close();
+
+    const again = open(path);
+    const between = NOW + 3 * HOUR;
+    expect(again.cachedAlerts(between)[0]?.alerts).toEqual([watch]);
+    // A write in that window keeps it too.
+    const { favourite: berlin } = again.addFavourite(place('Berlin'), between);
+    again.saveAlerts({ favouriteId: berlin.id, source: 'meteoalarm', alerts: [], elsewhere: 0, fetchedAt: between }, between);
+    expect(again.cachedAlerts(between)[0]?.alerts).toEqual([watch]);
+    expect(again.cachedAlerts(NOW + 6 * HOUR)[0]?.alerts).toEqual([]);
+  });
+
   it('replace a favourite’s warnings with each answer, and go with the favourite', () => {
     const store = open(tempPath());
     const { favourite } = store.addFavourite(place('Anchorage'), NOW);

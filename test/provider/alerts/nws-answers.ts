@@ -6,7 +6,7 @@
 // document's `userAgent` security scheme; the same page, "Authentication"), and clients without one
 // report 403 Forbidden (vbguyny/ws4kp#111, weather-gov/api#163). A Cancel is listed until the
 // cancelled message would have expired.
-import { covers, currentMessages, iso, type WarningStory } from './warning-lifecycle.ts';
+import { covers, currentMessages, iso, type StoryMessage, type WarningStory } from './warning-lifecycle.ts';
 
 export type ServiceAnswer = Readonly<{ status: number; contentType: string; body: string }>;
 
@@ -23,6 +23,16 @@ function problem(status: number, title: string, detail: string): ServiceAnswer {
   };
   return { status, contentType: 'application/problem+json', body: JSON.stringify(body) };
 }
+
+/**
+ * A watch's or advisory's message expires when the office is due to reissue it, often hours before
+ * the hazard ends: `expires` is the Product Expiration Time, `ends` the Event Ending Time
+ * (weather-gov/api#15; a Heat Advisory from 10 AM to 5 PM whose message expires at 11:45 AM,
+ * finity69x2/nws_alerts#91). The message stays listed after `expires` until a newer one replaces it
+ * (weather-gov/api#190: updates often come after 'expires').
+ */
+const PRODUCT_LIFE = 6 * 3_600_000;
+const productExpiration = (m: StoryMessage): number => Math.min(m.story.expiresAt, m.sent + PRODUCT_LIFE);
 
 export function nwsActiveAlerts(q: URLSearchParams, userAgent: string | undefined, stories: readonly WarningStory[], now: number): ServiceAnswer {
   if (!userAgent) return problem(403, 'Forbidden', 'A User-Agent header is required to identify your application.');
@@ -48,8 +58,8 @@ export function nwsActiveAlerts(q: URLSearchParams, userAgent: string | undefine
         sent: iso(m.sent),
         effective: iso(m.sent),
         onset: iso(m.story.issuedAt),
-        expires: iso(m.story.expiresAt),
-        ends: null,
+        expires: iso(productExpiration(m)),
+        ends: iso(m.story.expiresAt),
         status: 'Actual',
         messageType: m.type,
         category: 'Met',

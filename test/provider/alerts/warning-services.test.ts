@@ -88,6 +88,21 @@ describe('warnings stand-ins: one warning issued, updated, cancelled', () => {
   });
 });
 
+describe('warnings stand-ins: NWS product expiration before the event ends', () => {
+  it('a warning stays in force past its message’s expires, until its ends', async () => {
+    const origin = await start([story({ cancelledAt: undefined, updatedAt: undefined })]);
+    const read = async () => parseNwsAlerts(JSON.parse((await get(nwsAlertsUrl(origin, bergen))).text)).messages;
+    for (const hour of [1, 5, 7, 11]) {
+      clock = T0 + hour * HOUR;
+      const messages = await read();
+      expect(messages.map((m) => [m.expires, m.ends])).toEqual([['2026-11-25T12:00:00+00:00', '2026-11-25T18:00:00+00:00']]);
+      expect(activeAlerts(messages, clock).map((a) => a.id)).toEqual(['storm-alert']);
+    }
+    clock = T0 + 12 * HOUR;
+    expect(await read()).toEqual([]);
+  });
+});
+
 describe('warnings stand-ins: refusals as the services refuse', () => {
   it('NWS and MET Norway refuse a request with no User-Agent', async () => {
     const origin = await start([]);
