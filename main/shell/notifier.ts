@@ -7,6 +7,7 @@
 // where it can still be clicked. There clicks come through Notification.handleActivation
 // (`@platform win32`), "invoked whenever a notification is clicked … regardless of whether the
 // original Notification object is still in memory", and are routed by the toast's id.
+import { createHash } from 'node:crypto';
 import { Notification, type ActivationArguments } from 'electron';
 import type { Logger } from '../core/logger.ts';
 import { dueNotices, type Notice } from '../core/service/notification-policy.ts';
@@ -19,7 +20,12 @@ import type { NotificationIcons } from './notification-icon.ts';
 const MAX_KEPT = 20;
 const ENGLISH = createWording('en');
 const englishWording = (): Wording => ENGLISH;
-const PLACE_TAG = /^place:(\d+)$/;
+// `place:<id>` and then, since one Tag per place let a later toast replace an earlier one (a warning
+// by "Rain soon"), `:<hash of the notice>`. Windows 10 1703 and later keep 64 characters of a Tag.
+const PLACE_TAG = /^place:(\d+)(?::[0-9a-f]+)?$/;
+
+const toastTag = (favouriteId: number, notice: string): string =>
+  `place:${favouriteId}:${createHash('sha256').update(notice).digest('hex').slice(0, 12)}`;
 
 /**
  * The place a Windows activation is for. Electron writes the toast's launch arguments as
@@ -75,7 +81,7 @@ export class Notifier {
     });
     for (const notice of notices) {
       this.#lastShown.set(notice.key, now);
-      this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null);
+      this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null, notice.key);
     }
     return notices.length;
   }
@@ -94,19 +100,23 @@ export class Notifier {
   showDue(take: () => readonly Notice[]): number {
     if (!Notification.isSupported()) return 0;
     const notices = take();
-    for (const notice of notices) this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null);
+    for (const notice of notices) this.show(notice.title, notice.body, notice.favouriteId, notice.condition ? this.#icons(notice.condition) : null, notice.key);
     return notices.length;
   }
 
-  /** A click on it opens the place. `icon`: a PNG's path (the condition's drawing), or null for the app's icon. */
-  show(title: string, body: string, favouriteId: number, icon: string | null = null): void {
-    // The id is the toast's Tag on Windows: one toast per place, the newest replacing the older.
+  /**
+   * A click on it opens the place. `icon`: a PNG's path (the condition's drawing), or null for the
+   * app's icon. `key`: what the notice is about; one about the same thing replaces it on Windows.
+   */
+  show(title: string, body: string, favouriteId: number, icon: string | null = null, key = `${title}\n${body}`): void {
+    // The id is the toast's Tag on Windows, and a toast with the Tag of an earlier one replaces it
+    // (ToastNotification.Tag): one Tag per notice. The group gathers a place's toasts together.
     const notification = new Notification({
       title,
       body,
       silent: false,
       ...(icon ? { icon } : {}),
-      ...(this.#routedByActivation ? { id: `place:${favouriteId}` } : {}),
+      ...(this.#routedByActivation ? { id: toastTag(favouriteId, key), groupId: `place:${favouriteId}` } : {}),
     });
     const release = (): void => void this.#open.delete(notification);
     // On Windows the activation callback is "invoked in addition to instance events": listening to

@@ -117,15 +117,36 @@ describe('notification lifetime and identity', () => {
     const notifier = new Notifier((id) => clicked.push(id), silentLogger, 'win32');
     notifier.show('Rain soon in Berlin', 'Rain starting in about 20 minutes.', 3);
     notifier.show('Thunderstorm in Lima', 'Thunderstorm now.', 7);
-    expect(Notification.shown.map((n) => n.options.id)).toEqual(['place:3', 'place:7']);
+    expect(Notification.shown.map((n) => /^place:\d+/.exec(n.options.id ?? '')?.[0])).toEqual(['place:3', 'place:7']);
     // Clicked while it shows: the instance event and the activation both fire; the place opens once.
     Notification.shown[1]!.click();
     expect(clicked).toEqual([7]);
     // Timed out into the Action Center ('close' fires, the reference goes), clicked there later.
     Notification.shown[0]!.timeOut();
     expect(notifier.openCount).toBe(1);
-    Notification.clickInActionCenter('place:3');
+    Notification.clickInActionCenter(Notification.shown[0]!.id);
     expect(clicked).toEqual([7, 3]);
+  });
+
+  it('Windows: a warning and a rain notice for one place are two toasts, each opening the place', () => {
+    resetElectron('win32');
+    const clicked: number[] = [];
+    const notifier = new Notifier((id) => clicked.push(id), silentLogger, 'win32');
+    // A toast with the Tag of an earlier one replaces it (ToastNotification.Tag): the warning must keep its own.
+    const due = [
+      { key: '3:warning:nws:storm-alert:Extreme', favouriteId: 3, title: 'Tornado Warning in Berlin', body: 'Take shelter now.' },
+      { key: '3:rain-soon', favouriteId: 3, title: 'Rain soon in Berlin', body: 'Rain starting in about 20 minutes.' },
+    ];
+    notifier.showDue(() => due);
+    const ids = Notification.shown.map((n) => n.options.id ?? '');
+    expect(new Set(ids).size).toBe(2);
+    // Windows 10 1703 and later read at most 64 characters of a Tag.
+    for (const id of ids) expect(id).toMatch(/^place:3:[0-9a-f]+$/);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(64);
+    Notification.clickInActionCenter('place:3:ab12');
+    Notification.clickInActionCenter('place:3');
+    Notification.clickInActionCenter('place:3x');
+    expect(clicked).toEqual([3, 3]);
   });
 
   it('Windows: a click that came before Skytray was ready (it started from the toast) opens the place', () => {
