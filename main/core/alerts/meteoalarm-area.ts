@@ -27,8 +27,19 @@ export function concernsPlace(area: AreaOfEntry, place: PlaceForArea): boolean {
   if (!described) return false;
   const names = [place.name, place.region, place.country].filter((n): n is string => !!n).map(folded);
   const parts = described.split(/\s*[,;/&+]\s*|\s+(?:-|and)\s+/).filter(Boolean);
-  return names.some((name) => parts.includes(name) || described === name);
+  const bare = parts.map(withoutKind);
+  return names.some((name) => parts.includes(name) || bare.includes(name) || described === name);
 }
+
+/**
+ * The Deutscher Wetterdienst names its areas with their administrative kind: "Stadt Frankfurt am
+ * Main", "Kreis Ahrweiler", "Landkreis Börde", "Städteregion Aachen", "Region Hannover"; a geocoder
+ * names the place alone. Only the whole rest is compared: "Kreis Ahrweiler" is not Bad
+ * Neuenahr-Ahrweiler, though the town lies in it, as "Frankfurt" is not Frankfurt am Main. A
+ * "Landkreis München" also matches the city it is named after, which it surrounds.
+ */
+const KIND = /^(?:kreisfreie stadt|freie und hansestadt|hansestadt|stadtkreis|stadteregion|landkreis|stadt|kreis|region) (?=\S)/;
+const withoutKind = (part: string): string => part.replace(KIND, '');
 
 /** "Kreis Ahrweiler" and "kreis  ahrweiler", "Île-de-France" and "ile-de-france" name the same area. */
 function folded(s: string): string {

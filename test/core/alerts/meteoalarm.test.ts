@@ -4,6 +4,9 @@ import { readAtomEntries } from '../../../main/core/alerts/atom-entries.ts';
 import { concernsPlace } from '../../../main/core/alerts/meteoalarm-area.ts';
 import { meteoAlarmFeedUrl, parseMeteoAlarmFeed } from '../../../main/core/alerts/meteoalarm.ts';
 import { WeatherError } from '../../../main/core/errors.ts';
+import { DEFAULT_SETTINGS, type NotificationSettings } from '../../../main/core/model/settings.ts';
+import { dueNotices } from '../../../main/core/service/notification-policy.ts';
+import { place } from '../../support/engine.ts';
 
 const entry = (fields: Record<string, string>, extra = ''): string => `
   <entry>
@@ -136,5 +139,43 @@ describe('which MeteoAlarm area concerns a place', () => {
   });
   it('ignores an outline it cannot read and falls back to the name', () => {
     expect(concernsPlace({ description: 'Paris', polygons: ['48,2 49,x'] }, paris)).toBe(true);
+  });
+});
+
+describe('German MeteoAlarm areas, named as the Deutscher Wetterdienst names its districts', () => {
+  const frankfurt = { name: 'Frankfurt am Main', region: 'Hesse', country: 'Germany', latitude: 50.11, longitude: 8.68 };
+  const at = (description: string, place: Parameters<typeof concernsPlace>[1]): boolean => concernsPlace({ description, polygons: [] }, place);
+  it('a city or district named with its administrative kind concerns the place of that name', () => {
+    expect(at('Stadt Frankfurt am Main', frankfurt)).toBe(true);
+    expect(at('Stadtkreis Karlsruhe', { ...frankfurt, name: 'Karlsruhe' })).toBe(true);
+    expect(at('Kreis Kleve', { ...frankfurt, name: 'Kleve' })).toBe(true);
+    expect(at('Landkreis Börde', { ...frankfurt, name: 'Börde' })).toBe(true);
+    expect(at('Städteregion Aachen', { ...frankfurt, name: 'Aachen' })).toBe(true);
+    expect(at('Region Hannover', { ...frankfurt, name: 'Hannover' })).toBe(true);
+  });
+  it('a district is not matched by part of a town’s name, nor a town by part of the district’s', () => {
+    // Bad Neuenahr-Ahrweiler lies in Kreis Ahrweiler, but matching name parts would also tie
+    // Frankfurt (Oder) to Frankfurt am Main: such a place is matched by its outline or not at all.
+    expect(at('Kreis Ahrweiler', { ...frankfurt, name: 'Bad Neuenahr-Ahrweiler', region: 'Rhineland-Palatinate' })).toBe(false);
+    expect(at('Stadt Frankfurt am Main', { ...frankfurt, name: 'Frankfurt (Oder)' })).toBe(false);
+    expect(at('Stadt', { ...frankfurt, name: 'Stadt' })).toBe(true);
+    expect(at('Kreis Offenbach', { ...frankfurt, name: 'Offenbach am Main' })).toBe(false);
+  });
+  it('a Moderate warning for "Stadt Frankfurt am Main" is notified when the threshold is Moderate, not at the default Severe', () => {
+    const moderate = { ...base, 'cap:areaDesc': 'Stadt Frankfurt am Main', 'cap:event': 'Yellow wind warning', 'cap:severity': 'Moderate' };
+    const { messages } = parseMeteoAlarmFeed(feed(entry(moderate)), frankfurt);
+    expect(messages.map((m) => m.area)).toEqual(['Stadt Frankfurt am Main']);
+    const favourite = { id: 4, place: { ...place('Berlin'), ...frankfurt }, position: 0, primary: true, notify: true, addedAt: 0 };
+    const due = (warnings: NotificationSettings['warnings']) =>
+      dueNotices({
+        snapshots: [],
+        settings: { ...DEFAULT_SETTINGS.notifications, enabled: true, warnings },
+        now: Date.parse('2026-11-25T13:00:00+00:00'),
+        userTimeZone: 'UTC',
+        lastShown: new Map(),
+        warnings: [{ favourite, alerts: messages }],
+      }).map((n) => n.title);
+    expect(due('Moderate')).toEqual([expect.stringContaining('Frankfurt am Main')]);
+    expect(due('Severe')).toEqual([]);
   });
 });
