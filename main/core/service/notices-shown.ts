@@ -6,6 +6,6 @@ import { dueNotices, shownKeys, type Notice, type NoticeInput } from './notifica
 export function takeDueNotices(store: Store, input: Omit<NoticeInput, 'lastShown'>): Notice[] {
   const lastShown = store.noticesShown(input.now);
   const notices = dueNotices({ ...input, lastShown });
-  store.recordNoticesShown(shownKeys(notices, { warnings: input.warnings ?? [], lastShown }), input.now);
+  store.recordNoticesShown(shownKeys(notices, { warnings: input.warnings ?? [], lastShown, now: input.now }), input.now);
   return notices;
 }

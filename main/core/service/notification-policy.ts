@@ -135,6 +135,6 @@ export function dueNotices({ snapshots, settings, now, userTimeZone, lastShown, 
 }
 
 /** Every key to record as shown once `notices` are shown: theirs, and the updates of warnings told before. */
-export function shownKeys(notices: readonly Notice[], { warnings = [], lastShown }: Pick<NoticeInput, 'warnings' | 'lastShown'>): string[] {
-  return [...notices.flatMap((n) => [n.key, ...(n.marks ?? [])]), ...warningAliases(warnings, lastShown)];
+export function shownKeys(notices: readonly Notice[], { warnings = [], lastShown, now }: Pick<NoticeInput, 'warnings' | 'lastShown' | 'now'>): string[] {
+  return [...notices.flatMap((n) => [n.key, ...(n.marks ?? [])]), ...warningAliases(warnings, lastShown, now)];
 }

@@ -1,9 +1,11 @@
 // Which official warnings are worth a notification, as a pure function. Once per warning: an
 // Update or Cancel names the messages it replaces (CAP 1.2 `references`), so a warning notified
 // once is not notified again for its updates, unless its severity rises. MeteoAlarm's feed and
-// MET Norway's GeoJSON carry no references (an update there comes with a new identifier), so a
-// warning of the same event for the same place within the cooldown counts as the same one.
-import type { CapSeverity, WeatherAlert } from '../alerts/alert.ts';
+// MET Norway's GeoJSON carry no references (an update there comes with a new identifier: MetAlerts
+// 2.0, MeteoAlarm's "...v3.0.SI"), so from them a warning of the same event and area as one told
+// at that severity or worse, while that one is in force, is the same warning; its end is part of
+// the key recorded, so this holds across a restart. Without an end, the cooldown decides.
+import { inForceUntil, type AlertSourceId, type CapSeverity, type WeatherAlert } from '../alerts/alert.ts';
 import { localDate, toLocalIso } from '../model/local-time.ts';
 import type { Favourite } from '../model/favourite.ts';
 import type { NotificationSettings } from '../model/settings.ts';
@@ -34,6 +36,29 @@ const identityKey = (favouriteId: number, alert: WeatherAlert, id: string, sever
 const eventKey = (favouriteId: number, alert: WeatherAlert, severity: CapSeverity): string =>
   `${favouriteId}:warning-event:${alert.source}:${alert.event.toLowerCase()}:${severity}`;
 
+/** The services whose updates come under a new identifier with no `references`. */
+const REISSUED_WITHOUT_REFERENCES: ReadonlySet<AlertSourceId> = new Set(['meteoalarm', 'metalerts']);
+
+const untilPrefix = (favouriteId: number, alert: WeatherAlert, severity: CapSeverity): string =>
+  `${favouriteId}:warning-until:${alert.source}:${alert.event.toLowerCase()}:${(alert.area ?? '').toLowerCase()}:${severity}:`;
+
+/** The key saying this warning, at `severity`, was told and is in force until its end; null without an end. */
+function untilKey(favouriteId: number, alert: WeatherAlert, severity: CapSeverity): string | null {
+  const end = inForceUntil(alert);
+  return REISSUED_WITHOUT_REFERENCES.has(alert.source) && end !== null ? `${untilPrefix(favouriteId, alert, severity)}${end}` : null;
+}
+
+/** The severity or worse at which a warning like this one was told and is still in force at `now`. */
+function toldInForce(favouriteId: number, alert: WeatherAlert, lastShown: ReadonlyMap<string, number>, now: number): boolean {
+  if (!REISSUED_WITHOUT_REFERENCES.has(alert.source)) return false;
+  const prefixes = SEVERITIES.filter((s) => RANK[s] >= RANK[alert.severity]).map((s) => untilPrefix(favouriteId, alert, s));
+  for (const key of lastShown.keys()) {
+    const prefix = prefixes.find((p) => key.startsWith(p));
+    if (prefix !== undefined && Number(key.slice(prefix.length)) > now) return true;
+  }
+  return false;
+}
+
 export function dueWarningNotices({ places, settings, now, quiet, lastShown, wording = ENGLISH }: WarningNoticeInput): Notice[] {
   if (!settings.enabled || settings.warnings === 'off') return [];
   const threshold = RANK[settings.warnings];
@@ -50,6 +75,7 @@ export function dueWarningNotices({ places, settings, now, quiet, lastShown, wor
       const worseOrSame = SEVERITIES.filter((s) => RANK[s] >= rank);
       const told = [alert.id, ...alert.references].some((id) => worseOrSame.some((s) => lastShown.has(identityKey(favourite.id, alert, id, s))));
       const recentEvent = worseOrSame.some((s) => now - (lastShown.get(eventKey(favourite.id, alert, s)) ?? -Infinity) < cooldown);
+      if (toldInForce(favourite.id, alert, lastShown, now)) continue;
       if (told || recentEvent || notices.some((n) => n.key === identityKey(favourite.id, alert, alert.id, alert.severity))) continue;
       notices.push(noticeFor(favourite, alert, wording));
     }
@@ -60,12 +86,14 @@ export function dueWarningNotices({ places, settings, now, quiet, lastShown, wor
 /**
  * Keys that carry what was told over to the updates that replace it: an update referencing a warning
  * already told is recorded as told too, so an update of that update (which may reference only it)
- * is still the same warning.
+ * is still the same warning. A reissue held back as told records its own end, which may be later.
  */
-export function warningAliases(places: readonly PlaceWarnings[], lastShown: ReadonlyMap<string, number>): string[] {
+export function warningAliases(places: readonly PlaceWarnings[], lastShown: ReadonlyMap<string, number>, now: number): string[] {
   const aliases: string[] = [];
   for (const { favourite, alerts } of places) {
     for (const alert of alerts) {
+      const until = untilKey(favourite.id, alert, alert.severity);
+      if (until !== null && !lastShown.has(until) && alert.messageType !== 'Cancel' && toldInForce(favourite.id, alert, lastShown, now)) aliases.push(until);
       const told = SEVERITIES.filter((s) => alert.references.some((id) => lastShown.has(identityKey(favourite.id, alert, id, s))));
       for (const severity of told) {
         const key = identityKey(favourite.id, alert, alert.id, severity);
@@ -83,7 +111,8 @@ function noticeFor(favourite: Favourite, alert: WeatherAlert, { t, weekday, cloc
   return {
     key: identityKey(favourite.id, alert, alert.id, alert.severity),
     // The event key too, at this severity: what holds back the same warning re-issued under a new id.
-    marks: [eventKey(favourite.id, alert, alert.severity)],
+    // And, from services without references, how long it is in force (untilKey).
+    marks: [eventKey(favourite.id, alert, alert.severity), untilKey(favourite.id, alert, alert.severity)].filter((k) => k !== null),
     favouriteId: favourite.id,
     title: t('notification.warning.title', { event: alert.event, place: place.name }),
     body: Number.isNaN(end)

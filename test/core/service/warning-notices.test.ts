@@ -47,7 +47,7 @@ function notifier(settings: NotificationSettings = ON) {
   return (alerts: readonly WeatherAlert[], now = NOW, favourite = anchorage): Notice[] => {
     const warnings = [{ favourite, alerts }];
     const notices = dueNotices({ snapshots: [], settings, now, userTimeZone: 'UTC', lastShown, warnings });
-    for (const key of shownKeys(notices, { warnings, lastShown })) lastShown.set(key, now);
+    for (const key of shownKeys(notices, { warnings, lastShown, now })) lastShown.set(key, now);
     return notices;
   };
 }
@@ -80,13 +80,21 @@ describe('warning notifications', () => {
     expect(notify([warning('c', 'Severe', { messageType: 'Update', references: ['b'] })], NOW + HOUR)).toEqual([]);
   });
 
-  it('without references (MeteoAlarm, MET Norway) the same event here within the cooldown is the same warning', () => {
+  it('without references (MeteoAlarm, MET Norway) the same event here is the same warning while in force', () => {
     const notify = notifier();
     const meteoAlarm = (id: string, severity: CapSeverity): WeatherAlert => warning(id, severity, { source: 'meteoalarm' });
     expect(notify([meteoAlarm('x1', 'Severe')])).toHaveLength(1);
     expect(notify([meteoAlarm('x2', 'Severe')], NOW + HOUR)).toEqual([]);
-    expect(notify([meteoAlarm('x3', 'Severe')], NOW + 4 * HOUR)).toHaveLength(1); // past the 3-hour cooldown
+    expect(notify([meteoAlarm('x3', 'Severe')], NOW + 4 * HOUR)).toEqual([]); // past the 3-hour cooldown, still in force
     expect(notify([meteoAlarm('x4', 'Extreme')], NOW + 4 * HOUR + 60_000)).toHaveLength(1); // a rise is told at once
+  });
+
+  it('without references and without an end, the cooldown decides', () => {
+    const notify = notifier();
+    const open = (id: string): WeatherAlert => warning(id, 'Severe', { source: 'metalerts', expires: null });
+    expect(notify([open('y1')])).toHaveLength(1);
+    expect(notify([open('y2')], NOW + HOUR)).toEqual([]);
+    expect(notify([open('y3')], NOW + 4 * HOUR)).toHaveLength(1);
   });
 
   it('from Severe up by default; the setting moves the threshold or turns them off', () => {
