@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { app, type AboutPanelOptionsOptions } from 'electron';
 import { ABOUT, ABOUT_KEYS, CREDITS } from '../../renderer/about-credits.ts';
 import { createWording, type Wording } from '../wording/wording.ts';
+import { unpackedPath } from './unpacked-path.ts';
 
 type Words = Pick<Wording, 't'>;
 
@@ -17,7 +18,8 @@ const ENGLISH: Words = createWording('en');
 const creditLinesIn = ({ t }: Words): string[] => CREDITS.map((c) => `${t(c.key)} ${c.url}`);
 
 /**
- * `iconsDir`: the build's dist/icons, where the app icon is drawn at 48 and 64 px among others.
+ * `iconsDir`: the build's dist/icons, where the app icon is drawn at 48 and 64 px among others;
+ * packaged, the panel reads the copy unpacked from app.asar (the system opens it by path).
  * `wording`: the person's language (the name, version and addresses stay as they are).
  */
 export function aboutPanelOptions(platform: NodeJS.Platform, version: string, iconsDir: string, wording: Words = ENGLISH): AboutPanelOptionsOptions {
@@ -29,14 +31,14 @@ export function aboutPanelOptions(platform: NodeJS.Platform, version: string, ic
     case 'darwin':
       return { ...common, version, copyright: licence, credits: [...creditLines, ABOUT.homepage].join('\n') };
     case 'win32':
-      return { ...common, copyright: licence, credits: [...creditLines, ABOUT.homepage].join('\n'), iconPath: join(iconsDir, '48x48.png') };
+      return { ...common, copyright: licence, credits: [...creditLines, ABOUT.homepage].join('\n'), iconPath: unpackedPath(join(iconsDir, '48x48.png')) };
     default:
       return {
         ...common,
         copyright: [licence, '', ...creditLines].join('\n'),
         authors: [t(ABOUT_KEYS.authors)],
         website: ABOUT.homepage,
-        iconPath: join(iconsDir, '64x64.png'),
+        iconPath: unpackedPath(join(iconsDir, '64x64.png')),
       };
   }
 }

@@ -5,10 +5,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConditionCode } from '../core/model/model.ts';
 import { conditionIconFile } from '../../renderer/icons/condition-icon.ts';
+import { unpackedPath } from './unpacked-path.ts';
 
-/** Where the build writes them: `dist/notification-icons`, beside `dist/renderer`. */
+/** Where the build writes them: `dist/notification-icons`, beside `dist/renderer`; packaged, unpacked from app.asar. */
 export function notificationIconsDir(rendererDir: string): string {
-  return join(rendererDir, '..', 'notification-icons');
+  return unpackedPath(join(rendererDir, '..', 'notification-icons'));
 }
 
 /** The 1× file's path; nativeImage finds `name@2x.png` beside it on its own. */

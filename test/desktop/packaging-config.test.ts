@@ -54,6 +54,13 @@ describe('the packaging configuration, as electron-builder reads it', () => {
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
   });
 
+  it('unpacks the icons the system reads by path: the About panel’s and the notifications’', () => {
+    // GTK and libnotify open a real file, not one inside app.asar (electron/electron#23850,
+    // electron-userland/electron-builder#5022).
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['dist/icons/**', 'dist/notification-icons/**']));
+    expect(config.files).toEqual([expect.objectContaining({ filter: expect.arrayContaining(['dist/**']) })]);
+  });
+
   it('builds for each desktop, with the appId Windows notifications are attributed to', () => {
     expect(config.appId).toBe('org.skytray.app');
     expect(linux.target).toEqual(['AppImage', 'deb']);

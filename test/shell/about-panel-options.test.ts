@@ -74,6 +74,15 @@ describe('about: the system panel', () => {
     expect(windows.iconPath).toBe(join('/app/dist/icons', '48x48.png'));
   });
 
+  it('packaged, points at the icon unpacked beside app.asar, which GTK and Windows read by path', () => {
+    const packed = '/opt/Skytray/resources/app.asar/dist/icons';
+    expect(aboutPanelOptions('linux', '1.0.0', packed).iconPath).toBe(join('/opt/Skytray/resources/app.asar.unpacked/dist/icons', '64x64.png'));
+    const windows = 'C:\\Program Files\\Skytray\\resources\\app.asar\\dist\\icons';
+    expect(aboutPanelOptions('win32', '1.0.0', windows).iconPath).toMatch(/^C:\\Program Files\\Skytray\\resources\\app\.asar\.unpacked\\dist\\icons[\\/]48x48\.png$/);
+    // A folder merely named like it is left alone.
+    expect(aboutPanelOptions('linux', '1.0.0', '/home/me/app.asar-notes/icons').iconPath).toBe(join('/home/me/app.asar-notes/icons', '64x64.png'));
+  });
+
   it('points at app icons the build really writes, and sets the running version', async () => {
     const out = fileURLToPath(new URL('../../test-output/about-build/', import.meta.url));
     await buildApp(out);
