@@ -24,8 +24,7 @@ const englishWording = (): Wording => ENGLISH;
 // by "Rain soon"), `:<hash of the notice>`. Windows 10 1703 and later keep 64 characters of a Tag.
 const PLACE_TAG = /^place:(\d+)(?::[0-9a-f]+)?$/;
 
-const toastTag = (favouriteId: number, notice: string): string =>
-  `place:${favouriteId}:${createHash('sha256').update(notice).digest('hex').slice(0, 12)}`;
+const toastTag = (favouriteId: number, notice: string): string => `place:${favouriteId}:${createHash('sha256').update(notice).digest('hex').slice(0, 12)}`;
 
 /**
  * The place a Windows activation is for. Electron writes the toast's launch arguments as

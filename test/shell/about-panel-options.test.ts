@@ -78,7 +78,9 @@ describe('about: the system panel', () => {
     const packed = '/opt/Skytray/resources/app.asar/dist/icons';
     expect(aboutPanelOptions('linux', '1.0.0', packed).iconPath).toBe(join('/opt/Skytray/resources/app.asar.unpacked/dist/icons', '64x64.png'));
     const windows = 'C:\\Program Files\\Skytray\\resources\\app.asar\\dist\\icons';
-    expect(aboutPanelOptions('win32', '1.0.0', windows).iconPath).toMatch(/^C:\\Program Files\\Skytray\\resources\\app\.asar\.unpacked\\dist\\icons[\\/]48x48\.png$/);
+    expect(aboutPanelOptions('win32', '1.0.0', windows).iconPath).toMatch(
+      /^C:\\Program Files\\Skytray\\resources\\app\.asar\.unpacked\\dist\\icons[\\/]48x48\.png$/,
+    );
     // A folder merely named like it is left alone.
     expect(aboutPanelOptions('linux', '1.0.0', '/home/me/app.asar-notes/icons').iconPath).toBe(join('/home/me/app.asar-notes/icons', '64x64.png'));
   });

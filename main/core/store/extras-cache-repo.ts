@@ -63,4 +63,3 @@ function upsertExtras(db: Database, favouriteId: number, kind: 'alerts' | 'air-q
      ON CONFLICT (favourite_id, kind) DO UPDATE SET fetched_at = excluded.fetched_at, data = excluded.data`,
   ).run(favouriteId, kind, fetchedAt, data);
 }
-
