@@ -68,7 +68,7 @@ export class AlertFetcher {
     if (source === null) return none;
     try {
       const answer = await untilAborted(this.#answer(source, place, priority), signal, ALERT_SOURCES[source].label);
-      const parsed = 'messages' in answer ? answer : meteoAlarmAlertsFor(answer, place);
+      const parsed = 'messages' in answer ? answer : meteoAlarmAlertsFor(answer, place, this.#options.clock.now());
       // Set aside rather than shown half-read; the log keeps why, for a bug report.
       for (const why of parsed.unreadable) this.#options.logger.warn(`${ALERT_SOURCES[source].label}: a warning for ${place.name} could not be read`, { why });
       return { ...none, alerts: activeAlerts(parsed.messages, this.#options.clock.now()), elsewhere: parsed.elsewhere, unreadable: parsed.unreadable.length };

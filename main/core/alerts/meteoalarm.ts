@@ -78,17 +78,28 @@ export function readMeteoAlarmFeed(xml: string): readonly AtomEntry[] {
   }
 }
 
-/** The messages of a country's feed that concern `place` (see meteoalarm-area.ts). */
-export function meteoAlarmAlertsFor(entries: readonly AtomEntry[], place: PlaceForArea): ParsedAlerts {
+/**
+ * The messages of a country's feed that concern `place` (see meteoalarm-area.ts), and how many
+ * warnings elsewhere in the country are in force at `now` (all not cancelled, when `now` is not given).
+ */
+export function meteoAlarmAlertsFor(entries: readonly AtomEntry[], place: PlaceForArea, now?: number): ParsedAlerts {
   const here = entries.filter((entry) => concernsPlace({ description: first(entry, 'cap:areaDesc'), polygons: entry.fields.get('cap:polygon') ?? [] }, place));
   const ids = (list: readonly AtomEntry[]): Set<string | null> => new Set(list.map((entry) => first(entry, 'cap:identifier')));
   const hereIds = ids(here);
-  const elsewhere = [...ids(entries)].filter((id) => !hereIds.has(id)).length;
+  const elsewhere = [...ids(entries.filter((entry) => inForce(entry, now)))].filter((id) => !hereIds.has(id)).length;
   return { ...readEach(here, (entry, i) => readEntry(entry, `entry[${i}]`)), elsewhere };
 }
 
-export function parseMeteoAlarmFeed(xml: string, place: PlaceForArea): ParsedAlerts {
-  return meteoAlarmAlertsFor(readMeteoAlarmFeed(xml), place);
+export function parseMeteoAlarmFeed(xml: string, place: PlaceForArea, now?: number): ParsedAlerts {
+  return meteoAlarmAlertsFor(readMeteoAlarmFeed(xml), place, now);
+}
+
+/** An Actual Alert or Update not yet expired: what would be shown, were it here. */
+function inForce(entry: AtomEntry, now: number | undefined): boolean {
+  const type = capMessageType(first(entry, 'cap:message_type')?.trim() ?? null);
+  const status = first(entry, 'cap:status')?.trim() ?? 'Actual';
+  const expires = Date.parse(first(entry, 'cap:expires') ?? '');
+  return (type === 'Alert' || type === 'Update') && status === 'Actual' && !(now !== undefined && expires <= now);
 }
 
 function first(entry: AtomEntry, name: string): string | null {
@@ -117,8 +128,9 @@ function readEntry(entry: AtomEntry, path: string): WeatherAlert | null {
     severity: capSeverity(field('cap:severity')),
     urgency: capUrgency(field('cap:urgency')),
     certainty: capCertainty(field('cap:certainty')),
-    // Several services name the colour in the event ("Yellow Low Temperature/Ice").
-    awareness: awarenessLevel(event),
+    // Several services name the colour in the event ("Yellow Low Temperature/Ice"), others only in
+    // the title ("Orange Wind Warning issued for Germany - Kreis Ahrweiler"), before the area's name.
+    awareness: awarenessLevel(event) ?? awarenessLevel(field('title')?.split(/\s+issued for\s+/i)[0] ?? null),
     headline: field('title'),
     description: null,
     instruction: null,

@@ -80,6 +80,35 @@ describe('MeteoAlarm feed', () => {
     expect(parsed.elsewhere).toBe(1);
   });
 
+  it('counts elsewhere only warnings in force: no Cancel, no Test, none expired', () => {
+    const elsewhere = (fields: Record<string, string>): string => entry({ ...base, 'cap:areaDesc': 'Kreis Cochem-Zell', ...fields });
+    const parsed = parseMeteoAlarmFeed(
+      feed(
+        elsewhere({ 'cap:identifier': 'live' }),
+        elsewhere({ 'cap:identifier': 'cancel', 'cap:message_type': 'Cancel' }),
+        elsewhere({ 'cap:identifier': 'test', 'cap:status': 'Test' }),
+        elsewhere({ 'cap:identifier': 'ended', 'cap:expires': '2026-11-25T10:00:00+00:00' }),
+      ),
+      ahrweiler,
+      Date.parse('2026-11-25T13:00:00+00:00'),
+    );
+    expect(parsed.elsewhere).toBe(1);
+  });
+
+  it('reads the colour from the title when the event names none', () => {
+    const [plain] = parseMeteoAlarmFeed(
+      feed(entry({ ...base, 'cap:event': 'Wind', title: 'Orange Wind Warning issued for Germany - Kreis Ahrweiler' })),
+      ahrweiler,
+    ).messages;
+    expect(plain?.awareness).toBe('orange');
+    // A colour in the area's name is not the warning's.
+    const [redArea] = parseMeteoAlarmFeed(
+      feed(entry({ ...base, 'cap:event': 'Wind', 'cap:areaDesc': 'Red Deer', title: 'Wind warning issued for Canada - Red Deer' })),
+      { ...ahrweiler, name: 'Red Deer' },
+    ).messages;
+    expect(redArea?.awareness).toBeNull();
+  });
+
   it('decodes entities and CDATA, and leaves out Test messages', () => {
     const text = parseMeteoAlarmFeed(
       feed(
