@@ -59,9 +59,9 @@ const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[]
   { folder: 'renderer/budget-words.ts', notYetConverted: false },
   { folder: 'main/shell', notYetConverted: false },
   // The tray's words: converted together with main/tray.
-  { folder: 'main/shell/tray-service.ts', notYetConverted: true },
-  { folder: 'main/shell/tray-notice.ts', notYetConverted: true },
-  { folder: 'main/tray', notYetConverted: true },
+  { folder: 'main/shell/tray-service.ts', notYetConverted: false },
+  { folder: 'main/shell/tray-notice.ts', notYetConverted: false },
+  { folder: 'main/tray', notYetConverted: false },
   { folder: 'main/cli', notYetConverted: false },
   { folder: 'main/wording', notYetConverted: false },
   // The notifications the service words (its errors are WeatherErrors, English for logs and JSON).

@@ -5,6 +5,7 @@ import { app } from 'electron';
 import type { WeatherService } from '../core/service/weather-service.ts';
 import { extrasEvent, toWindowEvent } from '../ipc/window-events.ts';
 import { buildTrayModel } from '../tray/tray-model.ts';
+import type { Wording } from '../wording/wording.ts';
 import { startAgeTicker } from './age-ticker.ts';
 import type { SafeStorageKeyStore } from './api-key-store.ts';
 import type { Context } from './app-engine.ts';
@@ -16,7 +17,7 @@ import { Notifier } from './notifier.ts';
 import { watchPowerAndNetwork } from './power-and-network.ts';
 import { TaskbarPresence } from './taskbar-presence.ts';
 import { trayMayBeInvisible, type TrayHost } from './tray-host.ts';
-import { trayNotice, type AppNotice } from './tray-notice.ts';
+import { noticeText, trayNotice, type AppNoticeId } from './tray-notice.ts';
 import { TrayService } from './tray-service.ts';
 import type { WindowManager } from './window-manager.ts';
 
@@ -38,7 +39,7 @@ export function wireShell(parts: ShellParts): WiredShell {
   const keepInTaskbar = (): boolean => service.getSettings().keepWindowInTaskbar || trayMayBeInvisible(host);
   const presence = new TaskbarPresence({ platform, keepInTaskbar, quitting: parts.isQuitting });
   if (trayMayBeInvisible(host)) log.logger.warn(`no tray host on the session bus (${host}): the window stays in the taskbar`);
-  const showWindow = windowWithNotice(windows, service, trayNotice(platform, host, service.getSettings().trayHintShown));
+  const showWindow = windowWithNotice(windows, service, trayNotice(platform, host, service.getSettings().trayHintShown), () => parts.wording.current);
   const showPlace = (favouriteId: number): void => showWindow({ channel: 'window:show-place', payload: favouriteId });
   const tray = new TrayService({
     platform,
@@ -52,7 +53,15 @@ export function wireShell(parts: ShellParts): WiredShell {
     },
   });
   const renderTray = (): void =>
-    tray.render(buildTrayModel({ snapshots: service.getSnapshots(), status: service.status(), hasTitle: platform === 'darwin', extras: service.getExtras() }));
+    tray.render(
+      buildTrayModel({
+        snapshots: service.getSnapshots(),
+        status: service.status(),
+        hasTitle: platform === 'darwin',
+        extras: service.getExtras(),
+        wording: parts.wording.current,
+      }),
+    );
   const icons = notificationIcons(notificationIconsDir(options.paths.renderer));
   const notifier = new Notifier(showPlace, log.logger.child('notify'), platform, icons, () => parts.wording.current);
   notifier.watch(service); // until the service closes
@@ -74,7 +83,7 @@ export function wireShell(parts: ShellParts): WiredShell {
   const stopWatching = watchPowerAndNetwork(service, { clock, onNetworkChange: parts.onNetworkChange });
   const stopTicker = startAgeTicker(clock, renderTray);
   const stopScaleWatch = watchDisplayScale(platform, renderTray);
-  // A new language redraws the tray in it (the tray model takes the Wording once it is converted).
+  // A new language or clock redraws the tray in it.
   const stopLanguageWatch = parts.wording.subscribe(renderTray);
   renderTray();
   showAtStart(parts, showWindow);
@@ -94,12 +103,12 @@ export function wireShell(parts: ShellParts): WiredShell {
 }
 
 /** Shows the window; the first time, with the one-time note on the tray, then remembered. */
-function windowWithNotice(windows: WindowManager, service: WeatherService, notice: AppNotice | null): WindowManager['show'] {
+function windowWithNotice(windows: WindowManager, service: WeatherService, notice: AppNoticeId | null, wording: () => Wording): WindowManager['show'] {
   let pending = notice;
   return (then) => {
     windows.show(then);
     if (!pending) return;
-    windows.show({ channel: 'app:notice', payload: pending });
+    windows.show({ channel: 'app:notice', payload: noticeText(pending, wording()) });
     pending = null;
     service.updateSettings({ trayHintShown: true });
   };

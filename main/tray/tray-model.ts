@@ -7,10 +7,11 @@ import type { PlaceSnapshot, ServiceStatus } from '../core/service/service-types
 import type { TrayWarning } from './marks.ts';
 import { airQualityLine } from '../wording/air-quality.ts';
 import { conditionWords } from '../wording/condition.ts';
-import { legacyEnglish } from '../wording/english.ts';
+import { errorText } from '../wording/error-text.ts';
 import { freshnessOf, freshnessSummary, updatedNote } from '../wording/freshness.ts';
 import { describePlace } from '../wording/place.ts';
-import { formatTemperature, wholeDegrees } from '../wording/temperature.ts';
+import { wholeDegrees } from '../wording/temperature.ts';
+import type { Wording } from '../wording/wording.ts';
 
 export type TrayState = 'ok' | 'stale' | 'offline' | 'empty';
 
@@ -48,15 +49,25 @@ export type TrayInput = Readonly<{
   hasTitle: boolean;
   /** Each favourite's warnings and air quality, as last asked; none until then. */
   extras?: readonly FavouriteExtras[];
+  /** The person's language now: the tray is redrawn with a new one when it changes. */
+  wording: Wording;
 }>;
 
 /** "7°C, Partly cloudy": the reading the tooltip and the menu give for a place. */
-const reading = (w: Weather): string => `${formatTemperature(w.current.temperature, w.units.temperature)}, ${conditionWords(w.current.condition.code)}`;
+const reading = (w: Weather, wording: Wording): string =>
+  wording.t('tray.reading', {
+    temperature: wording.temperature(w.current.temperature, w.units.temperature),
+    condition: conditionWords(w.current.condition.code, wording),
+  });
 
-function placeLabel(s: PlaceSnapshot, warning: WeatherAlert | null): string {
-  const name = `${s.favourite.primary ? '★ ' : ''}${describePlace(s.favourite.place)}`;
-  const line = !s.weather ? `${name}: ${s.lastError ? 'unavailable' : 'loading…'}` : `${name}: ${reading(s.weather)}${s.stale ? ' (stale)' : ''}`;
-  return warning ? legacyEnglish.t('tray.placeWithWarning', { line, event: warning.event }) : line;
+/** "★ Berlin, Land Berlin, DE: 7°C, Partly cloudy (stale)": one place's menu line. */
+function placeLabel(s: PlaceSnapshot, warning: WeatherAlert | null, wording: Wording): string {
+  const place = describePlace(s.favourite.place);
+  const name = s.favourite.primary ? wording.t('tray.place.primary', { place }) : place;
+  const line = !s.weather
+    ? wording.t(s.lastError ? 'tray.place.unavailable' : 'tray.place.loading', { place: name })
+    : wording.t(s.stale ? 'tray.place.stale' : 'tray.place.reading', { place: name, reading: reading(s.weather, wording) });
+  return warning ? wording.t('tray.placeWithWarning', { line, event: warning.event }) : line;
 }
 
 const SEVERITY_RANK: Readonly<Record<CapSeverity, number>> = { Extreme: 4, Severe: 3, Moderate: 2, Minor: 1, Unknown: 0 };
@@ -85,13 +96,13 @@ function glanceWarning(
 }
 
 /** Each place's air on the chosen index, opened on demand; null when no place has a reading. */
-function airQualityMenu(snapshots: readonly PlaceSnapshot[], extras: ReadonlyMap<number, FavouriteExtras>): TrayMenuItem | null {
+function airQualityMenu(snapshots: readonly PlaceSnapshot[], extras: ReadonlyMap<number, FavouriteExtras>, wording: Wording): TrayMenuItem | null {
   const items = snapshots.flatMap((s): TrayMenuItem[] => {
     const e = extras.get(s.favourite.id);
-    const label = e?.airQuality.reading ? airQualityLine(s.favourite.place.name, e.airQuality.reading, e.airQualityIndex) : null;
+    const label = e?.airQuality.reading ? airQualityLine(s.favourite.place.name, e.airQuality.reading, e.airQualityIndex, wording) : null;
     return label ? [{ kind: 'place', favouriteId: s.favourite.id, label, primary: s.favourite.primary }] : [];
   });
-  return items.length ? { kind: 'submenu', label: legacyEnglish.t('tray.airQuality'), items } : null;
+  return items.length ? { kind: 'submenu', label: wording.t('tray.airQuality'), items } : null;
 }
 
 function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): TrayState {
@@ -100,47 +111,59 @@ function stateOf(primary: PlaceSnapshot | undefined, status: ServiceStatus): Tra
   return primary.stale || !primary.weather ? 'stale' : 'ok';
 }
 
-function tooltipFor(primary: PlaceSnapshot | undefined, state: TrayState, warning: ReturnType<typeof glanceWarning>): string {
-  const line = weatherTooltip(primary, state);
-  return warning ? `${line}\n${legacyEnglish.t('tray.tooltipWarning', { event: warning.alert.event, place: warning.place })}` : line;
+function tooltipFor(primary: PlaceSnapshot | undefined, state: TrayState, warning: ReturnType<typeof glanceWarning>, wording: Wording): string {
+  const line = weatherTooltip(primary, state, wording);
+  // Two lines, each whole: the warning goes under the weather.
+  return warning ? [line, wording.t('tray.tooltipWarning', { event: warning.alert.event, place: warning.place })].join('\n') : line;
 }
 
-function weatherTooltip(primary: PlaceSnapshot | undefined, state: TrayState): string {
-  if (!primary) return 'Skytray: no places yet. Open Skytray to add one.';
+function weatherTooltip(primary: PlaceSnapshot | undefined, state: TrayState, wording: Wording): string {
+  if (!primary) return wording.t('tray.tooltip.noPlaces');
   const { name } = primary.favourite.place;
-  if (!primary.weather) return `Skytray: ${name}, no weather yet${primary.lastError ? ` (${primary.lastError.message})` : ''}.`;
+  if (!primary.weather) {
+    const { lastError } = primary;
+    return lastError
+      ? wording.t('tray.tooltip.failed', { place: name, problem: errorText(wording, lastError) })
+      : wording.t('tray.tooltip.loading', { place: name });
+  }
   const freshness = freshnessOf(state !== 'offline', state === 'stale');
-  return `${name}: ${reading(primary.weather)} (${updatedNote(primary.ageMs, freshness)})`;
+  return wording.t('tray.tooltip.reading', {
+    place: name,
+    reading: reading(primary.weather, wording),
+    updated: updatedNote(primary.ageMs, freshness, wording),
+  });
 }
 
-function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus, extras: ReadonlyMap<number, FavouriteExtras>): TrayMenuItem[] {
+function menuFor(snapshots: readonly PlaceSnapshot[], status: ServiceStatus, extras: ReadonlyMap<number, FavouriteExtras>, wording: Wording): TrayMenuItem[] {
   const { refresh } = status;
-  const air = airQualityMenu(snapshots, extras);
+  const air = airQualityMenu(snapshots, extras, wording);
   return [
     ...snapshots.map((s): TrayMenuItem => ({
       kind: 'place',
       favouriteId: s.favourite.id,
-      label: placeLabel(s, menuWarning(extras.get(s.favourite.id))),
+      label: placeLabel(s, menuWarning(extras.get(s.favourite.id)), wording),
       primary: s.favourite.primary,
     })),
     ...(air ? [air] : []),
     ...(snapshots.length ? [{ kind: 'separator' } as const] : []),
-    { kind: 'info', label: freshnessSummary(snapshots, status.online) },
+    { kind: 'info', label: freshnessSummary(snapshots, status.online, wording) },
     {
       kind: 'action',
       action: 'refresh',
-      label: refresh.running ? `Refreshing… ${refresh.done}/${refresh.total}` : 'Refresh now',
+      label: refresh.running
+        ? wording.t('tray.refreshing', { done: wording.number(refresh.done), total: wording.number(refresh.total) })
+        : wording.t('tray.refresh'),
       enabled: !refresh.running && snapshots.length > 0,
     },
     { kind: 'separator' },
-    { kind: 'action', action: 'open', label: 'Open Skytray', enabled: true },
-    { kind: 'action', action: 'settings', label: 'Settings…', enabled: true },
+    { kind: 'action', action: 'open', label: wording.t('tray.open'), enabled: true },
+    { kind: 'action', action: 'settings', label: wording.t('tray.settings'), enabled: true },
     { kind: 'separator' },
-    { kind: 'action', action: 'quit', label: 'Quit Skytray', enabled: true },
+    { kind: 'action', action: 'quit', label: wording.t('tray.quit'), enabled: true },
   ];
 }
 
-export function buildTrayModel({ snapshots, status, hasTitle, extras = [] }: TrayInput): TrayModel {
+export function buildTrayModel({ snapshots, status, hasTitle, extras = [], wording }: TrayInput): TrayModel {
   const primary = snapshots.find((s) => s.favourite.primary) ?? snapshots[0];
   const byFavourite = new Map(extras.map((e) => [e.favouriteId, e]));
   const warning = glanceWarning(snapshots, byFavourite);
@@ -155,8 +178,8 @@ export function buildTrayModel({ snapshots, status, hasTitle, extras = [] }: Tra
       state,
       warning: warning ? (warning.alert.severity === 'Extreme' ? 'extreme' : 'severe') : null,
     },
-    title: hasTitle && weather ? formatTemperature(temperature, '°') : null,
-    tooltip: tooltipFor(primary, state, warning),
-    menu: menuFor(snapshots, status, byFavourite),
+    title: hasTitle && weather ? wording.temperature(temperature, '°') : null,
+    tooltip: tooltipFor(primary, state, warning, wording),
+    menu: menuFor(snapshots, status, byFavourite, wording),
   };
 }

@@ -7,6 +7,9 @@ import { buildTrayModel } from '../../main/tray/tray-model.ts';
 import { STATUS, snapshotsFor } from '../support/snapshots.ts';
 import { Tray, resetElectron, screen } from './fake-electron.ts';
 import { appFixture, type AppFixture } from './start-app.ts';
+import { createWording } from '../../main/wording/wording.ts';
+
+const ENGLISH = createWording('en');
 
 const noActions = { openPlace: () => {}, refresh: () => {}, open: () => {}, settings: () => {}, quit: () => {} };
 const factory = (image: unknown): never => new Tray(image as never) as never;
@@ -44,7 +47,7 @@ describe('display scale', () => {
 
   it('the tray service draws a new icon at the new scale even when the weather is unchanged', () => {
     const tray = new TrayService({ actions: noActions, platform: 'win32', factory });
-    const model = buildTrayModel({ snapshots: snapshotsFor(1), status: STATUS, hasTitle: false });
+    const model = buildTrayModel({ snapshots: snapshotsFor(1), status: STATUS, hasTitle: false, wording: ENGLISH });
     tray.render(model);
     const fake = Tray.all[0]!;
     expect(fake.image.representations.map((r) => r.width)).toEqual([16]);

@@ -2,13 +2,15 @@
 // minimises it, and the window says once why and how to get the tray. On Windows the first start
 // says where the icon is. Both notes are remembered in the settings.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TRAY_PIN, TRAY_UNAVAILABLE } from '../../main/shell/tray-notice.ts';
+import { en } from '../../main/wording/messages/en.ts';
 import { appFixture, trayHostAnswer, type AppFixture } from './start-app.ts';
 import { BrowserWindow, app } from './fake-electron.ts';
 
 let f: AppFixture;
 afterEach(() => f.close());
 
+const TRAY_UNAVAILABLE = en['tray.notice.unavailable'];
+const TRAY_PIN = en['tray.notice.pin'];
 const notices = (): unknown[] => BrowserWindow.all.flatMap((w) => w.webContents.sent.filter(([c]) => c === 'app:notice').map(([, p]) => p));
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
 

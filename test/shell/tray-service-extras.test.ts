@@ -8,6 +8,9 @@ import { TrayService } from '../../main/shell/tray-service.ts';
 import { buildTrayModel } from '../../main/tray/tray-model.ts';
 import { STATUS, snapshotsFor } from '../support/snapshots.ts';
 import { Tray, resetElectron } from './fake-electron.ts';
+import { createWording } from '../../main/wording/wording.ts';
+
+const ENGLISH = createWording('en');
 
 const factory = (image: unknown): never => new Tray(image as never) as never;
 
@@ -75,10 +78,10 @@ describe('tray service: warnings and air quality', () => {
       factory,
     });
     const snapshots = snapshotsFor(2);
-    tray.render(buildTrayModel({ snapshots, status: STATUS, hasTitle: false }));
+    tray.render(buildTrayModel({ snapshots, status: STATUS, hasTitle: false, wording: ENGLISH }));
     const fake = Tray.all[0]!;
     const before = { tooltip: fake.tooltip, first: fake.menu?.template[0]?.label };
-    tray.render(buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [BERLIN] }));
+    tray.render(buildTrayModel({ snapshots, status: STATUS, hasTitle: false, wording: ENGLISH, extras: [BERLIN] }));
     expect(fake.menuSets).toBe(2);
     // The icon is drawn again, now with the warning's mark (main/tray/marks.ts).
     expect(fake.imageSets).toBe(1);

@@ -5,6 +5,9 @@ import { TrayService } from '../../main/shell/tray-service.ts';
 import { buildTrayModel } from '../../main/tray/tray-model.ts';
 import { STATUS, snapshotsFor } from '../support/snapshots.ts';
 import { Tray, resetElectron } from './fake-electron.ts';
+import { createWording } from '../../main/wording/wording.ts';
+
+const ENGLISH = createWording('en');
 
 const noActions = { openPlace: () => {}, refresh: () => {}, open: () => {}, settings: () => {}, quit: () => {} };
 const factory = (image: unknown): never => new Tray(image as never) as never;
@@ -14,15 +17,15 @@ beforeEach(() => resetElectron('darwin'));
 describe('macOS template icon', () => {
   it('is set again when the data goes stale or offline and when a warning comes, and only then', () => {
     const tray = new TrayService({ actions: noActions, platform: 'darwin', factory });
-    const fresh = buildTrayModel({ snapshots: snapshotsFor(1), status: STATUS, hasTitle: true });
+    const fresh = buildTrayModel({ snapshots: snapshotsFor(1), status: STATUS, hasTitle: true, wording: ENGLISH });
     tray.render(fresh);
     const fake = Tray.all[0]!;
-    tray.render(buildTrayModel({ snapshots: snapshotsFor(1, { ageMs: 5 * 60_000 }), status: STATUS, hasTitle: true }));
+    tray.render(buildTrayModel({ snapshots: snapshotsFor(1, { ageMs: 5 * 60_000 }), status: STATUS, hasTitle: true, wording: ENGLISH }));
     // A new temperature or age alone changes the title, never the template.
     expect(fake.imageSets).toBe(0);
-    tray.render(buildTrayModel({ snapshots: snapshotsFor(1, { stale: true }), status: STATUS, hasTitle: true }));
+    tray.render(buildTrayModel({ snapshots: snapshotsFor(1, { stale: true }), status: STATUS, hasTitle: true, wording: ENGLISH }));
     expect(fake.imageSets).toBe(1);
-    tray.render(buildTrayModel({ snapshots: snapshotsFor(1), status: { ...STATUS, online: false }, hasTitle: true }));
+    tray.render(buildTrayModel({ snapshots: snapshotsFor(1), status: { ...STATUS, online: false }, hasTitle: true, wording: ENGLISH }));
     expect(fake.imageSets).toBe(2);
     tray.render({ ...fresh, icon: { ...fresh.icon, warning: 'extreme' } } as typeof fresh);
     expect(fake.imageSets).toBe(3);

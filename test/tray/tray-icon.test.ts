@@ -16,6 +16,9 @@ import { conditionGroup } from '../../main/wording/condition.ts';
 import { STATUS, snapshotsFor } from '../support/snapshots.ts';
 import { decodePng } from './decode-png.ts';
 import { badgeColours, isLit, litRowBands, pixel, readDigits } from './icon-pixels.ts';
+import { createWording } from '../../main/wording/wording.ts';
+
+const ENGLISH = createWording('en');
 
 const OUT = new URL('../../test-output/tray-icons/', import.meta.url);
 
@@ -34,7 +37,7 @@ describe('tray icon', () => {
     const w = s!.weather!;
     for (const temperature of [-40.4, -7.5, -0.4, 0.5, 18.49, 119.6]) {
       const snapshot = { ...s!, weather: { ...w, current: { ...w.current, temperature } } };
-      const model = buildTrayModel({ snapshots: [snapshot], status: STATUS, hasTitle: true });
+      const model = buildTrayModel({ snapshots: [snapshot], status: STATUS, hasTitle: true, wording: ENGLISH });
       for (const size of ICON_SIZES) {
         const png = encodePng(drawTrayIcon(model.icon, size));
         writeFileSync(new URL(`${temperature}-${size}px.png`, OUT), png);

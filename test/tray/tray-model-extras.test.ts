@@ -7,6 +7,9 @@ import { europeanAqiCategory, usAqiCategory } from '../../main/core/providers/ai
 import type { AirQuality } from '../../main/core/providers/air-quality.ts';
 import { buildTrayModel, type TrayMenuItem } from '../../main/tray/tray-model.ts';
 import { STATUS, snapshotsFor } from '../support/snapshots.ts';
+import { createWording } from '../../main/wording/wording.ts';
+
+const ENGLISH = createWording('en');
 
 function alert(event: string, severity: CapSeverity): WeatherAlert {
   return {
@@ -71,8 +74,8 @@ const labels = (items: readonly TrayMenuItem[]): string[] => items.map((i) => (i
 describe('tray model: warnings', () => {
   it('without warnings: no mark, the tooltip and menu as before', () => {
     const snapshots = snapshotsFor(2);
-    const plain = buildTrayModel({ snapshots, status: STATUS, hasTitle: false });
-    const model = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, []), extras(2, [])] });
+    const plain = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, wording: ENGLISH });
+    const model = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, wording: ENGLISH, extras: [extras(1, []), extras(2, [])] });
     expect(model.icon.warning).toBeNull();
     expect(model.tooltip).toBe(plain.tooltip);
     expect(labels(model.menu)).toEqual(labels(plain.menu));
@@ -84,11 +87,12 @@ describe('tray model: warnings', () => {
       snapshots,
       status: STATUS,
       hasTitle: false,
+      wording: ENGLISH,
       extras: [extras(1, [alert('Yellow wind warning', 'Moderate')]), extras(3, [alert('Orange flood warning', 'Severe')])],
     });
     expect(model.icon.warning).toBe('severe');
     const [weatherLine, warningLine] = model.tooltip.split('\n');
-    expect(weatherLine).toMatch(/^Berlin: -?\d+°C, .+ \(updated 4 min ago\)$/);
+    expect(weatherLine).toMatch(/^Berlin: -?\d+°C, .+ \(updated 4 min\. ago\)$/);
     expect(warningLine).toBe(`⚠ Orange flood warning (${snapshots[2]!.favourite.place.name})`);
   });
 
@@ -97,6 +101,7 @@ describe('tray model: warnings', () => {
       snapshots: snapshotsFor(2),
       status: STATUS,
       hasTitle: false,
+      wording: ENGLISH,
       extras: [extras(1, [alert('Orange storm warning', 'Severe')]), extras(2, [alert('Red storm warning', 'Extreme')])],
     });
     expect(model.icon.warning).toBe('extreme');
@@ -105,11 +110,12 @@ describe('tray model: warnings', () => {
 
   it("names the worst warning on each place's menu line, from Moderate up; Minor ones stay in the window", () => {
     const snapshots = snapshotsFor(3);
-    const plain = labels(buildTrayModel({ snapshots, status: STATUS, hasTitle: false }).menu);
+    const plain = labels(buildTrayModel({ snapshots, status: STATUS, hasTitle: false, wording: ENGLISH }).menu);
     const model = buildTrayModel({
       snapshots,
       status: STATUS,
       hasTitle: false,
+      wording: ENGLISH,
       extras: [
         extras(1, [alert('Yellow wind warning', 'Moderate'), alert('Frost advisory', 'Minor')]),
         extras(2, [alert('Special weather statement', 'Minor')]),
@@ -126,14 +132,26 @@ describe('tray model: air quality on demand', () => {
     const names = snapshots.map((s) => s.favourite.place.name);
     const submenu = (model: ReturnType<typeof buildTrayModel>): TrayMenuItem | undefined => model.menu.find((i) => i.kind === 'submenu');
     const european = submenu(
-      buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, [], air(32, 75)), extras(2, [], null), extras(3, [], air(85, 160))] }),
+      buildTrayModel({
+        snapshots,
+        status: STATUS,
+        hasTitle: false,
+        wording: ENGLISH,
+        extras: [extras(1, [], air(32, 75)), extras(2, [], null), extras(3, [], air(85, 160))],
+      }),
     );
     expect(european?.kind === 'submenu' && european.label).toBe('Air quality');
     // The EEA's index and bands…
     expect(european?.kind === 'submenu' && labels(european.items)).toEqual([`${names[0]}: European AQI 32, Fair`, `${names[2]}: European AQI 85, Very poor`]);
     // …or the EPA's, as the settings and the place's country chose (the engine says which).
     const us = submenu(
-      buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, [], air(32, 75), 'us'), extras(3, [], air(85, 160), 'us')] }),
+      buildTrayModel({
+        snapshots,
+        status: STATUS,
+        hasTitle: false,
+        wording: ENGLISH,
+        extras: [extras(1, [], air(32, 75), 'us'), extras(3, [], air(85, 160), 'us')],
+      }),
     );
     expect(us?.kind === 'submenu' && labels(us.items)).toEqual([`${names[0]}: US AQI 75, Moderate`, `${names[2]}: US AQI 160, Unhealthy`]);
     // Choosing a line opens that place, as the place's own line does.
@@ -142,9 +160,9 @@ describe('tray model: air quality on demand', () => {
 
   it('has no submenu while no place has a reading, and the tooltip never carries air quality', () => {
     const snapshots = snapshotsFor(2);
-    const model = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, [], null)] });
+    const model = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, wording: ENGLISH, extras: [extras(1, [], null)] });
     expect(model.menu.some((i) => i.kind === 'submenu')).toBe(false);
-    const withAir = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, extras: [extras(1, [], air(32, 75))] });
+    const withAir = buildTrayModel({ snapshots, status: STATUS, hasTitle: false, wording: ENGLISH, extras: [extras(1, [], air(32, 75))] });
     expect(withAir.tooltip).toBe(model.tooltip);
   });
 });

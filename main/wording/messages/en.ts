@@ -469,10 +469,38 @@ export const en = {
 
   // ── tray
   // keys: tray.*
+  // The tray menu and its tooltip (what a screen reader reads for the icon). Menu items: keep short.
+  // {place} is a place's name; {reading} is tray.reading; {updated} is common.freshness.updatedNote.
+  'tray.reading': '{temperature}, {condition}',
+  // The place Skytray shows in the tray icon, marked in the menu.
+  'tray.place.primary': '★ {place}',
+  'tray.place.reading': '{place}: {reading}',
+  // The reading is older than the refresh interval allows.
+  'tray.place.stale': '{place}: {reading} (stale)',
+  'tray.place.loading': '{place}: loading…',
+  // The weather could not be fetched.
+  'tray.place.unavailable': '{place}: unavailable',
   'tray.placeWithWarning': '{line}  ⚠ {event}',
+  'tray.tooltip.noPlaces': 'Skytray: no places yet. Open Skytray to add one.',
+  'tray.tooltip.loading': 'Skytray: {place}, no weather yet.',
+  // {problem} is a whole sentence about the error (error.*).
+  'tray.tooltip.failed': 'Skytray: {place}, no weather yet. {problem}',
+  'tray.tooltip.reading': '{place}: {reading} ({updated})',
   'tray.tooltipWarning': '⚠ {event} ({place})',
   'tray.airQuality': 'Air quality',
   'tray.airQualityLine': '{place}: {index} {value}, {category}',
+  // Menu items (actions). {done} of {total} places refreshed so far.
+  'tray.refresh': 'Refresh now',
+  'tray.refreshing': 'Refreshing… {done}/{total}',
+  'tray.open': 'Open Skytray',
+  'tray.settings': 'Settings…',
+  'tray.quit': 'Quit Skytray',
+  // The one-time note in the window about the tray icon. The GNOME extension's name and the
+  // Windows settings path are as those systems show them in English: use their names in your language.
+  'tray.notice.unavailable':
+    'Your desktop does not seem to show tray icons, so Skytray stays in the taskbar: closing this window minimises it. On GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start Skytray again to get its tray icon.',
+  'tray.notice.pin':
+    'Skytray lives in the notification area at the right of the taskbar. If Windows hides its icon behind the ^ arrow, drag it onto the taskbar, or turn Skytray on under Settings > Personalization > Taskbar > Other system tray icons.',
 
   // ── notifications
   // keys: notification.*
