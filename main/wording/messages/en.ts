@@ -106,6 +106,25 @@ export const en = {
   // {origin} is a web address given in the settings or on the command line.
   'error.invalidInput.keyNeedsHttps':
     '{provider, select, none {The weather service sends your API key with every request, so its URL must use https (or point to this computer, like http://127.0.0.1): got {origin}.} other {{provider} sends your API key with every request, so its URL must use https (or point to this computer, like http://127.0.0.1): got {origin}.}}',
+  // Skytray's own database (a file on this computer), when it cannot be used.
+  'error.store.newerSchema': 'This database was written by a newer Skytray. Update Skytray to open it.',
+  'error.store.corrupt': 'Skytray’s database is damaged and could not be read.',
+  'error.store.busy': 'Another Skytray (the app or the CLI) kept the database busy. Try again in a moment.',
+  // Why the disk would not take the database's writes.
+  'error.store.disk':
+    '{reason, select, full {The disk is full, so Skytray cannot write its database.} folderBlocked {A file is in the way of Skytray’s data folder.} readOnly {Skytray’s database or its disk is read-only.} permission {Skytray is not allowed to write its database.} cantOpen {The database or its folder does not let Skytray write.} other {The disk would not let Skytray write its database.}}',
+  'error.store.other': 'Something went wrong with Skytray’s database.',
+  // {path}: the database file's path. Skytray goes on with a copy in memory.
+  'error.store.memoryOnly':
+    'Skytray cannot save to {path}. It keeps running, but changes will be lost when it quits. Free some disk space or check the folder’s permissions, then restart Skytray.',
+  // The database could not be used at start, and what Skytray did about it; {count}: places kept.
+  'error.store.recovered':
+    '{outcome, select, backup {Skytray’s database could not be used; {count, plural, one {# place was} other {# places were}} restored from the backup.} salvaged {Skytray’s database could not be used and there was no usable backup; {count, plural, one {# place was} other {# places were}} saved from the damaged file.} other {Skytray’s database could not be used, there was no usable backup and no places could be read, so Skytray starts empty.}}',
+  // Follows error.store.recovered; {path}: where the damaged file now is.
+  'error.store.damagedKept': 'The damaged file was kept as {path}.',
+  // The window asked Skytray for something it may not have, or sent a value Skytray cannot use.
+  'error.request.forbidden': 'This window may not talk to Skytray.',
+  'error.request.invalid': 'Skytray could not use what the window sent.',
 
   // ── window: places and forecast
   // keys: window.places.* and window.forecast.*
@@ -529,8 +548,8 @@ export const en = {
   // Titles of the error box shown when Skytray cannot start.
   'dialog.startup.dataTitle': 'Skytray cannot open its data',
   'dialog.startup.failedTitle': 'Skytray could not start',
-  // The error box's text: {problem} is the reason (the database's in English, as the log has it;
-  // the engine's in the person's language); {details} is one of dialog.startup.details*.
+  // The error box's text: {problem} is the reason, a whole sentence (an error.store.* or error.*
+  // message); {details} is one of dialog.startup.details*.
   'dialog.startup.storeDisk': '{problem} Check that the disk has space and that Skytray may write to its folder, then start Skytray again.\n\n{details}',
   'dialog.startup.storeCorrupt':
     '{problem} Skytray could not repair or set aside its database. Move the file away (it keeps your places) and start Skytray again.\n\n{details}',
@@ -651,6 +670,8 @@ export const en = {
   'cli.alerts.fromUntil': 'from {start} until {end}',
   'cli.alerts.from': 'from {start}',
   'cli.alerts.until': 'until {end}',
+  // {start}/{end} above: a day and a clock time in the place's own time; {weekday}: "Wed", {date}: "25 Nov", {time}: "06:00".
+  'cli.alerts.dateAndTime': '{weekday} {date} {time}',
   'cli.alerts.area': 'Area: {area}',
   // Favourites.
   'cli.store.noFavourites': 'No favourites yet. Add one with: npm run -s weather -- favourites add Berlin',
