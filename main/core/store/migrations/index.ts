@@ -9,9 +9,10 @@ import { migration004 } from './004-favourite-notify.ts';
 import { migration005 } from './005-favourite-population.ts';
 import { migration006 } from './006-weighted-calls.ts';
 import { migration007 } from './007-warnings-and-air-quality.ts';
+import { migration008 } from './008-units-kept.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Database): number {
