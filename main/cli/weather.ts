@@ -13,6 +13,7 @@ import { WeatherService } from '../core/service/weather-service.ts';
 import { StoreError } from '../core/store/store-error.ts';
 import { printAlerts } from './alerts-command.ts';
 import { LOCALES, cliTags, matchLocale } from '../wording/locales.ts';
+import { memoryOnlyText, recoveryText, storeText } from '../wording/store-text.ts';
 import { wordingFor, type Wording } from '../wording/wording.ts';
 import { API_KEY_ENV, UsageError, langOption, parseCli, usageText, type CliOptions } from './cli-args.ts';
 import { cliErrorText } from './cli-error-text.ts';
@@ -92,8 +93,9 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
     });
     try {
       const status = service.status();
-      if (status.recovery) io.err(`${PROGRAM}: ${status.recovery.message}\n`);
-      if (status.diskProblem) io.err(`${PROGRAM}: ${status.diskProblem}\n`);
+      // The store's own English sentences went to the log; the person reads the catalogue's.
+      if (status.recovery) io.err(`${PROGRAM}: ${recoveryText(wording, status.recovery)}\n`);
+      if (status.diskProblem) io.err(`${PROGRAM}: ${memoryOnlyText(wording, status.databasePath)}\n`);
       if (options.command.kind === 'alerts')
         return await printAlerts([], { places: service.listFavourites().map((f) => f.place), settings: service.getSettings() }, options, deps, io);
       return await runStoreCommand(service, options.command, options, { io, wording });
@@ -108,7 +110,9 @@ export async function main(argv: readonly string[], env: Env, io: Io, clock: Clo
       return error.code === 'invalid-input' ? 2 : 1;
     }
     if (error instanceof StoreError) {
-      io.err(`${PROGRAM}: ${error.message}\n`);
+      // Warn, not error: the terminal shows errors, and the person has just read this in their language.
+      logger.warn(error.message, { code: error.code });
+      io.err(`${PROGRAM}: ${storeText(wording, error)}\n`);
       return 1;
     }
     throw error;

@@ -7,6 +7,7 @@ import { WeatherError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { StoreError, type StoreErrorCode } from '../core/store/store-error.ts';
 import { errorText } from '../wording/error-text.ts';
+import { storeText } from '../wording/store-text.ts';
 import { wordingFor, type Wording } from '../wording/wording.ts';
 
 type StartupFailure = Readonly<{ title: string; message: string }>;
@@ -28,15 +29,15 @@ const STORE_ADVICE: Readonly<Record<StoreErrorCode, StoreAdvice>> = {
 };
 
 /**
- * What the error box says. A WeatherError is worded from its code (errorText); the store's
- * messages are English sentences for people, shown as they are inside the translated advice.
+ * What the error box says. A WeatherError is worded from its code (errorText), a StoreError from
+ * its code too (storeText): their English messages are for the log, which gets the cause.
  */
 function describeStartupFailure(error: unknown, logPath: string | null, wording: Wording): StartupFailure {
   const { t } = wording;
   const details = logPath ? t('dialog.startup.detailsInLog', { path: logPath }) : t('dialog.startup.detailsInTerminal');
   const dataTitle = t('dialog.startup.dataTitle');
   if (error instanceof StoreError) {
-    return { title: dataTitle, message: t(STORE_ADVICE[error.code], { problem: error.message, details }) };
+    return { title: dataTitle, message: t(STORE_ADVICE[error.code], { problem: storeText(wording, error), details }) };
   }
   const failedTitle = t('dialog.startup.failedTitle');
   if (error instanceof WeatherError)

@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WeatherError } from '../../main/core/errors.ts';
 import { silentLogger } from '../../main/core/logger.ts';
+import { StoreError } from '../../main/core/store/store-error.ts';
 import { startApp, type RunningApp } from '../../main/shell/app.ts';
 import { failStartup } from '../../main/shell/startup-failure.ts';
+import { createWording } from '../../main/wording/wording.ts';
 import { FakeClock } from '../support/fake-clock.ts';
 import { BrowserWindow, Tray, app, dialog, ipcMain, resetElectron } from './fake-electron.ts';
 
@@ -104,5 +106,21 @@ describe('start-up failures', () => {
     });
     expect(JSON.stringify(logged)).toContain('refresh interval 0 is below 5');
     expect(app.exitCode).toBe(1);
+  });
+
+  it('a database problem is worded from its code, one whole sentence; the store’s English goes only to the log', () => {
+    app.languages = { preferred: ['de-DE'], systemLocale: 'de-DE' };
+    const logged: unknown[] = [];
+    const logger = { ...silentLogger, error: (...args: unknown[]) => void logged.push(args) };
+    failStartup(new StoreError('corrupt', 'failed its integrity check (row 3 missing from index)'), logger, '/tmp/skytray.log');
+    // German speaks English until its catalogue lands: the same keys.
+    const { t } = createWording('en');
+    const details = t('dialog.startup.detailsInLog', { path: '/tmp/skytray.log' });
+    expect(dialog.errorBoxes[0]).toEqual({
+      title: t('dialog.startup.dataTitle'),
+      content: t('dialog.startup.storeCorrupt', { problem: t('error.store.corrupt'), details }),
+    });
+    expect(dialog.errorBoxes[0]?.content).not.toContain('integrity check');
+    expect(JSON.stringify(logged)).toContain('row 3 missing from index');
   });
 });
