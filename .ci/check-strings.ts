@@ -63,6 +63,11 @@ const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[]
   { folder: 'main/shell/tray-notice.ts', notYetConverted: false },
   { folder: 'main/tray', notYetConverted: false },
   { folder: 'main/cli', notYetConverted: false },
+  // The window's requests (their refusals are for the log; the window words them from the code),
+  // the key test and the bug report's values.
+  { folder: 'main/ipc', notYetConverted: false },
+  { folder: 'main/core/service/api-key-check.ts', notYetConverted: false },
+  { folder: 'main/core/service/diagnostics-report.ts', notYetConverted: false },
   { folder: 'main/wording', notYetConverted: false },
   // The notifications the service words (its errors are WeatherErrors, English for logs and JSON).
   { folder: 'main/core/service/notification-policy.ts', notYetConverted: false },

@@ -2,8 +2,10 @@
 import type { Diagnostics } from '../main/core/service/service-types.ts';
 import type { SkytrayApi } from '../main/ipc/ipc-contract.ts';
 import { announce, fill, h } from './dom.ts';
+import { errorWords } from './error-words.ts';
 import { budgetPeriod, formatCalls } from '../main/wording/call-budget.ts';
 import { UNKNOWN } from '../main/wording/numbers.ts';
+import { memoryOnlyText } from '../main/wording/store-text.ts';
 import type { Wording } from '../main/wording/wording.ts';
 import type { CallBudgetUsage } from '../main/core/fetch/call-budget.ts';
 
@@ -27,10 +29,8 @@ export class DiagnosticsPanel {
     this.#wording = wording;
     const [diagnostics, report] = await Promise.all([this.#api.getDiagnostics(), this.#api.getDiagnosticsReport()]);
     if (!diagnostics.ok || !report.ok) {
-      fill(
-        this.el,
-        h('p', { class: 'inline-error', role: 'alert' }, (!diagnostics.ok ? diagnostics.error : !report.ok ? report.error : { message: '' }).message),
-      );
+      const failed = !diagnostics.ok ? diagnostics.error : !report.ok ? report.error : null;
+      fill(this.el, h('p', { class: 'inline-error', role: 'alert' }, failed ? errorWords(wording, failed) : ''));
       return;
     }
     this.#draw(diagnostics.value, report.value);
@@ -55,7 +55,7 @@ export class DiagnosticsPanel {
           searches: d.cacheHits.searches,
         }),
       ),
-      d.status.diskProblem ? h('p', { class: 'inline-error' }, d.status.diskProblem) : null,
+      d.status.diskProblem ? h('p', { class: 'inline-error' }, memoryOnlyText(wording, d.status.databasePath)) : null,
       d.callBudget ? callBudgetTable(d.callBudget, wording) : null,
       // Focusable, so a keyboard can scroll it sideways when the window is narrow.
       h(
@@ -114,7 +114,7 @@ export class DiagnosticsPanel {
             id: 'show-log',
             onclick: async () => {
               const shown = await this.#api.showLogFile();
-              copied.textContent = !shown.ok ? shown.error.message : (shown.value ?? t('window.diagnostics.logShown'));
+              copied.textContent = !shown.ok ? errorWords(wording, shown.error) : (shown.value ?? t('window.diagnostics.logShown'));
               announce(copied.textContent);
             },
           },

@@ -50,8 +50,8 @@ export function createHandlers({ service, apiKeys, report, showLog, openExternal
     'weather:extras': (ids) => service.placeExtras(ids ?? undefined),
     'weather:saved-extras': () => service.getExtras(),
     'app:open-link': async (url) => {
-      if (!isWarningLink(service.getExtras(), url)) throw new IpcArgError('Skytray opens only the links of the warnings it shows.');
-      if (!openExternal) throw new IpcArgError('Links cannot be opened here.');
+      if (!isWarningLink(service.getExtras(), url)) throw new IpcArgError('Skytray opens only the links of the warnings it shows.'); // i18n-ignore: IPC refusal for the log; the window words it from its code
+      if (!openExternal) throw new IpcArgError('Links cannot be opened here.'); // i18n-ignore: IPC refusal for the log; the window words it from its code
       await openExternal(url);
       return null;
     },
@@ -77,7 +77,7 @@ export function createHandlers({ service, apiKeys, report, showLog, openExternal
  */
 export async function dispatch(handlers: IpcHandlers, channel: unknown, args: readonly unknown[], logger: Logger): Promise<Result<unknown>> {
   try {
-    if (!isInvokeChannel(channel)) throw new IpcArgError(`Unknown request "${String(channel).slice(0, 60)}".`);
+    if (!isInvokeChannel(channel)) throw new IpcArgError(`Unknown request "${String(channel).slice(0, 60)}".`); // i18n-ignore: IPC refusal for the log; the window words it from its code
     const checked = checkArgs(channel, args);
     const handler = handlers[channel] as (...a: unknown[]) => unknown;
     return { ok: true, value: await handler(...checked) };
@@ -87,6 +87,6 @@ export async function dispatch(handlers: IpcHandlers, channel: unknown, args: re
       return { ok: false, error: { code: error.code, message: error.message } };
     }
     logger.error(`${String(channel)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Skytray. The details are in the log.' } };
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Skytray. The details are in the log.' } }; // i18n-ignore: IPC refusal for the log; the window words it from its code
   }
 }

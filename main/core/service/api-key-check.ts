@@ -10,7 +10,8 @@ import { createWeatherClient, type WeatherClient } from './weather-client.ts';
 export type KeyCheckContext = Readonly<{ settings: Settings; dispatcher: Dispatcher; userAgent: string; clock: Clock; logger: Logger }>;
 
 export async function testOpenWeatherMapKey(key: string | null, context: KeyCheckContext): Promise<KeyTestResult> {
-  if (key === null || key.trim() === '') return { ok: false, message: 'Enter your OpenWeatherMap API key first.', error: null };
+  // The messages are codes for the log: the window words the outcome itself (keyTestWords).
+  if (key === null || key.trim() === '') return { ok: false, message: 'no-key', error: null };
   let client: WeatherClient | null = null;
   try {
     client = createWeatherClient({
@@ -22,8 +23,9 @@ export async function testOpenWeatherMapKey(key: string | null, context: KeyChec
       // One honest answer, not four attempts: a person is waiting on this button.
       retry: { maxAttempts: 1, backoff: { baseMs: 0, capMs: 0 }, maxRetryAfterMs: 0 },
     });
+    // i18n-ignore: a probe query sent to the service, never shown
     await client.fetcher.search('London', { count: 1, language: 'en' });
-    return { ok: true, message: 'OpenWeatherMap accepted the key.', error: null };
+    return { ok: true, message: 'accepted', error: null };
   } catch (error) {
     const refused = toWeatherError(error);
     return { ok: false, message: refused.message, error: refused.toInfo() };

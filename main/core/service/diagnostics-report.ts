@@ -23,27 +23,25 @@ export function diagnosticsReport(d: Diagnostics, settings: Settings, context: R
   const { t } = wording;
   const customUrls = [settings.openMeteoForecastUrl, settings.openMeteoGeocodingUrl, settings.openWeatherMapUrl].some(Boolean);
   const lines = [
-    `Skytray ${context.version} on ${context.platform} (Electron ${context.versions['electron'] ?? 'n/a'}, Node ${context.versions['node'] ?? 'n/a'})`,
-    `${t('window.diagnostics.report.provider')}: ${d.provider.label}; ${t('window.diagnostics.report.queue')} ${d.provider.waiting} waiting, ${d.provider.running} running${d.provider.pausedUntil ? `, paused until ${time(d.provider.pausedUntil)}` : ''}`,
+    `Skytray ${context.version} on ${context.platform} (Electron ${context.versions['electron'] ?? 'n/a'}, Node ${context.versions['node'] ?? 'n/a'})`, // i18n-ignore: bug-report values, English for developers
+    `${t('window.diagnostics.report.provider')}: ${d.provider.label}; ${t('window.diagnostics.report.queue')} ${d.provider.waiting} waiting, ${d.provider.running} running${d.provider.pausedUntil ? `, paused until ${time(d.provider.pausedUntil)}` : ''}`, // i18n-ignore: bug-report values, English for developers
     `${t('window.diagnostics.report.online')}: ${d.status.online ? 'yes' : 'no'}; ${t('window.diagnostics.report.paused')}: ${d.status.paused ? 'yes' : 'no'}`,
-    `${t('window.diagnostics.report.units')}: ${settings.units}, ${t('window.diagnostics.report.wind')} ${unitsOfSettings(settings).windSpeed}; ${t('window.diagnostics.report.refresh')} ${settings.refreshIntervalMinutes} min; ${t('window.diagnostics.report.customUrls')}: ${customUrls ? 'yes' : 'no'}`,
-    `${t('window.diagnostics.report.database')}: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`,
-    `${t('window.diagnostics.report.oldestData')}: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; ${t('window.diagnostics.report.cacheSearches')}: ${d.cacheHits.searches}`,
+    `${t('window.diagnostics.report.units')}: ${settings.units}, ${t('window.diagnostics.report.wind')} ${unitsOfSettings(settings).windSpeed}; ${t('window.diagnostics.report.refresh')} ${settings.refreshIntervalMinutes} min; ${t('window.diagnostics.report.customUrls')}: ${customUrls ? 'yes' : 'no'}`, // i18n-ignore: bug-report values, English for developers
+    `${t('window.diagnostics.report.database')}: ${d.status.diskProblem ?? 'saving normally'}${d.status.recovery ? `; recovered at start: ${d.status.recovery.reason}` : ''}`, // i18n-ignore: bug-report values, English for developers
+    `${t('window.diagnostics.report.oldestData')}: ${d.oldestSnapshotAgeMs === null ? 'none' : `${Math.round(d.oldestSnapshotAgeMs / 60_000)} min`}; ${t('window.diagnostics.report.cacheSearches')}: ${d.cacheHits.searches}`, // i18n-ignore: bug-report values, English for developers
     ...(d.callBudget ? [callBudgetSummary(d.callBudget, wording)] : []),
     '',
     `${t('window.diagnostics.report.perProvider', { count: formatCalls(1_000) })}:`,
     ...d.providers.map(
       (p) =>
-        `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${vague(p.lastError)}` : ''}`,
+        `  ${p.provider}: ${p.requests} requests, ${p.retries} retries, ${p.failures} failures, last at ${time(p.lastAt)}${p.lastError ? `; last error: ${vague(p.lastError)}` : ''}`, // i18n-ignore: bug-report values, English for developers
     ),
     '',
     `${t('window.diagnostics.report.recent')}:`,
-    ...d.recentEvents
-      .slice(0, 20)
-      .map(
-        (e) =>
-          `  ${time(e.startedAt)} ${e.outcome.padEnd(7)} ${e.status ?? '---'} ${String(e.durationMs).padStart(5)} ms  try ${e.attempt}  ${vague(e.url)}${e.error ? `  (${vague(e.error)})` : ''}`,
-      ),
+    ...d.recentEvents.slice(0, 20).map(
+      (e) =>
+        `  ${time(e.startedAt)} ${e.outcome.padEnd(7)} ${e.status ?? '---'} ${String(e.durationMs).padStart(5)} ms  try ${e.attempt}  ${vague(e.url)}${e.error ? `  (${vague(e.error)})` : ''}`, // i18n-ignore: bug-report values, English for developers
+    ),
   ];
   return lines.join('\n');
 }
