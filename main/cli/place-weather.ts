@@ -7,6 +7,7 @@ import { WeatherError, toWeatherError } from '../core/errors.ts';
 import { userAgent } from '../core/http/http-agent.ts';
 import type { Logger } from '../core/logger.ts';
 import { unitsFor, type Place, type Units, type Weather } from '../core/model/model.ts';
+import { searchLanguage } from '../core/service/place-search.ts';
 import { createWeatherClient, type WeatherClient } from '../core/service/weather-client.ts';
 import type { AirQualityJson, AlertsJson } from '../core/alerts/extras-view.ts';
 import type { PlaceAlerts } from '../core/alerts/alert-fetcher.ts';
@@ -47,7 +48,10 @@ export async function printPlaceWeather(args: readonly PlaceArg[], options: CliO
   try {
     let extras: Promise<PlaceExtras[]> = Promise.resolve([]);
     let tableAlerts: Promise<PlaceAlerts[]> = Promise.resolve([]);
-    const outcomes = await fetchAll(client, args, unitsFor(options.units ?? 'metric', options.windUnit), (places) => {
+    // Place names are data: --json asks in English so it stays the same in every language; the table
+    // asks in the person's language, as the window does.
+    const language = options.json ? 'en' : searchLanguage(deps.wording.locale);
+    const outcomes = await fetchAll(client, args, { units: unitsFor(options.units ?? 'metric', options.windUnit), language }, (places) => {
       if (options.json) extras = extrasClient.extrasFor(places, { priority: 'user' });
       else tableAlerts = extrasClient.alerts.alertsFor(places, { priority: 'user' });
     });
@@ -88,12 +92,17 @@ function extrasJson(extras: PlaceExtras | undefined): Readonly<{ alerts: AlertsJ
 }
 
 /** `alongside` starts with the weather requests, on the same places (warnings and air quality for --json). */
-async function fetchAll(client: WeatherClient, args: readonly PlaceArg[], units: Units, alongside: (places: readonly Place[]) => void): Promise<Outcome[]> {
+async function fetchAll(
+  client: WeatherClient,
+  args: readonly PlaceArg[],
+  { units, language }: Readonly<{ units: Units; language: string }>,
+  alongside: (places: readonly Place[]) => void,
+): Promise<Outcome[]> {
   const found = await Promise.all(
     args.map(async ({ query, place }): Promise<Found> => {
       if (place) return { query, place, error: null };
       try {
-        return { query, place: await client.resolvePlace(query), error: null };
+        return { query, place: await client.resolvePlace(query, undefined, language), error: null };
       } catch (error) {
         return { query, place: null, error: toWeatherError(error) };
       }

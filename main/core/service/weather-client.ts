@@ -33,7 +33,8 @@ export type WeatherClient = Readonly<{
   fetcher: WeatherFetcher;
   queue: ProviderQueue;
   /** The first place matching `query`: coordinates as typed, or the best geocoding match. */
-  resolvePlace(query: string, signal?: AbortSignal): Promise<Place>;
+  /** `language`: the ISO 639-1 code names are asked in (searchLanguage); English unless given. */
+  resolvePlace(query: string, signal?: AbortSignal, language?: string): Promise<Place>;
   close(): void;
 }>;
 
@@ -61,11 +62,11 @@ export function createWeatherClient(options: WeatherClientOptions): WeatherClien
   return {
     fetcher,
     queue,
-    async resolvePlace(query, signal) {
+    async resolvePlace(query, signal, language = 'en') {
       const coordinates = parseCoordinates(query);
       if (coordinates) return coordinates;
       const { name, qualifiers } = splitQuery(query);
-      const results = await fetcher.search(name, { count: qualifiers.length ? 20 : 1, language: 'en', ...(signal ? { signal } : {}) });
+      const results = await fetcher.search(name, { count: qualifiers.length ? 20 : 1, language, ...(signal ? { signal } : {}) });
       const match = results.find((place) => matchesQualifiers(place, qualifiers));
       if (!match)
         throw new WeatherError('not-found', `No place called "${query.trim()}" was found.`, {
