@@ -55,7 +55,7 @@ export function isBusyError(error: unknown): boolean {
   return codeOf(error).startsWith('SQLITE_BUSY') || codeOf(error).startsWith('SQLITE_LOCKED');
 }
 
-export function diskReasonOf(error: unknown): DiskReason {
+function diskReasonOf(error: unknown): DiskReason {
   const code = codeOf(error);
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'full';
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'folderBlocked';
