@@ -12,6 +12,7 @@ import { FavouriteActions } from './favourite-actions.ts';
 import { FavouritesList } from './favourites-list.ts';
 import { freshnessHeadline } from '../main/wording/freshness.ts';
 import { errorText } from '../main/wording/error-text.ts';
+import { memoryOnlyText, recoveryText } from '../main/wording/store-text.ts';
 import type { Wording } from '../main/wording/wording.ts';
 import { Requests } from './requests.ts';
 import { SearchBox } from './search-box.ts';
@@ -196,8 +197,8 @@ async function start(): Promise<void> {
   if (snapshots) state.putSnapshots(snapshots, Date.now());
   if (savedExtras) state.putExtras(savedExtras);
   app.removeAttribute('aria-busy');
-  if (status?.recovery) toast.show(status.recovery.message);
-  if (status?.diskProblem) toast.show(status.diskProblem, undefined, 'error');
+  if (status?.recovery) toast.show(recoveryText(wording, status.recovery));
+  if (status?.diskProblem) toast.show(memoryOnlyText(wording, status.databasePath), undefined, 'error');
   if (state.state.favourites.length === 0) search.focus();
 }
 
