@@ -42,3 +42,22 @@ export function localeHourCycle(formatLocale: string): 'h12' | 'h23' {
   const cycle = new Intl.DateTimeFormat(formatLocale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
 }
+
+/**
+ * The clock's format options: a 24-hour clock in the locale's own short time pattern ("07:41" in
+ * German, "7:41" in Japanese and Spanish); a 12-hour clock in the locale's own 12-hour cycle, which
+ * is h11 in Japanese ("午前0:05"). hour12 lets ICU pick that cycle, but only from a plain
+ * language-region tag, so the region is filled in first ('ja' → 'ja-JP'; 'ja-Jpan-JP' gets h12).
+ */
+export function clockOptions(formatLocale: string, hourCycle: 'h12' | 'h23'): Intl.DateTimeFormatOptions {
+  if (hourCycle === 'h23') return { timeStyle: 'short', hourCycle: 'h23' };
+  let regional = formatLocale;
+  try {
+    const { language, region } = new Intl.Locale(formatLocale).maximize();
+    regional = region ? `${language}-${region}` : language;
+  } catch {
+    // A tag Intl cannot read: its own default cycle.
+  }
+  const own = new Intl.DateTimeFormat(regional, { hour: 'numeric', hour12: true }).resolvedOptions().hourCycle;
+  return { hour: 'numeric', minute: '2-digit', hourCycle: own === 'h11' ? 'h11' : 'h12' };
+}

@@ -6,7 +6,7 @@
 //   CLI:      wordingFor(cliTags({ lang: values.lang, ...process.env }))
 import type { Units } from '../core/model/model.ts';
 import { catalogueFor } from './catalogues.ts';
-import { localeHourCycle, numberWriter, wallClockWriter } from './intl-writers.ts';
+import { clockOptions, localeHourCycle, numberWriter, wallClockWriter } from './intl-writers.ts';
 import { chooseLocale, formatLocaleFor, textDirection } from './locales.ts';
 import type { LocaleCode, TextDirection } from './locales.ts';
 import { messageFormatter } from './message-formatter.ts';
@@ -70,8 +70,9 @@ const UNIT: Readonly<Record<Units['temperature'] | WindUnit | Units['precipitati
   in: 'inch',
 };
 /**
- * Narrow Celsius is "7°C" everywhere (short is "7 st. C" in Polish); narrow Fahrenheit is a bare
- * "45°" in American English, where the unit goes without saying, so Fahrenheit is short: "45°F".
+ * Narrow Celsius is "7°C" in most languages (short is "7 st. C" in Polish), but a bare "7°" in
+ * Dutch; narrow Fahrenheit is a bare "45°" in American English. Narrow is kept only where it still
+ * names the scale (see scaleNamed); Fahrenheit is short: "45°F".
  */
 const TEMPERATURE_DISPLAY = { '°C': 'narrow', '°F': 'short' } as const;
 /** A tenth of a millimetre is worth telling apart; a tenth of an inch is 2.5 mm, so inches get two decimals. */
@@ -94,6 +95,11 @@ export function createWording(locale: LocaleCode, options: WordingOptions = {}):
   const formatIn = numberWriter(formatLocale);
   const unitIn = (value: number | null, digits: number, unit: string, unitDisplay: 'short' | 'narrow'): string =>
     formatIn(value, digits, { style: 'unit', unit, unitDisplay });
+  // Where a narrow unit is only the bare degree ("7°" in Dutch) it no longer says which scale: short.
+  const scaleNamed = (value: number | null, digits: number, symbol: Units['temperature']): string => {
+    const narrow = unitIn(value, digits, UNIT[symbol], TEMPERATURE_DISPLAY[symbol]);
+    return value !== null && narrow === `${formatIn(value, digits)}°` ? unitIn(value, digits, UNIT[symbol], 'short') : narrow;
+  };
   const onDate = wallClockWriter(formatLocale);
   const relative = new Intl.RelativeTimeFormat(formatLocale, { style: 'short', numeric: 'always' });
   const compass = (degrees: number | null): string => {
@@ -111,12 +117,10 @@ export function createWording(locale: LocaleCode, options: WordingOptions = {}):
     number: (value, digits = 0) => formatIn(value, digits),
     percent: (value) => unitIn(value, 0, 'percent', 'short'),
     // A bare '°' is the number and the sign in every language; Intl's 'degree' unit means an angle.
-    temperature: (value, symbol, digits = 0) =>
-      symbol === '°'
-        ? value === null || !Number.isFinite(value)
-          ? UNKNOWN
-          : `${formatIn(value, digits)}°`
-        : unitIn(value, digits, UNIT[symbol], TEMPERATURE_DISPLAY[symbol]),
+    temperature: (value, symbol, digits = 0) => {
+      if (symbol !== '°') return scaleNamed(value, digits, symbol);
+      return value === null || !Number.isFinite(value) ? UNKNOWN : `${formatIn(value, digits)}°`;
+    },
     wind: (speed, unit, direction) => {
       const text = unitIn(speed, 0, UNIT[unit], 'short');
       const point = compass(direction);
@@ -124,7 +128,7 @@ export function createWording(locale: LocaleCode, options: WordingOptions = {}):
     },
     precipitation: (amount, unit) => unitIn(amount, PRECIPITATION_DIGITS[unit], UNIT[unit], 'short'),
     compass,
-    clock: (time) => onDate(time, { hour: hourCycle === 'h23' ? '2-digit' : 'numeric', minute: '2-digit', hourCycle }),
+    clock: (time) => onDate(time, clockOptions(formatLocale, hourCycle)),
     weekday: (date, width = 'short') => onDate(date, { weekday: width }),
     date: (date, width = 'short') => onDate(date, width === 'short' ? { day: 'numeric', month: 'short' } : { weekday: 'long', day: 'numeric', month: 'long' }),
     age: (ageMs) => {
