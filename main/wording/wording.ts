@@ -91,7 +91,7 @@ function readableTag(tag: string | undefined, locale: LocaleCode): string {
 export function createWording(locale: LocaleCode, options: WordingOptions = {}): Wording {
   const formatLocale = readableTag(options.formatLocale, locale);
   const hourCycle = options.hourCycle ?? localeHourCycle(formatLocale);
-  const t = messageFormatter(catalogueFor(locale), formatLocale);
+  const t = messageFormatter(catalogueFor(locale), formatLocale, textDirection(locale));
   const formatIn = numberWriter(formatLocale);
   const unitIn = (value: number | null, digits: number, unit: string, unitDisplay: 'short' | 'narrow'): string =>
     formatIn(value, digits, { style: 'unit', unit, unitDisplay });
