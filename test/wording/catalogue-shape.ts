@@ -1,8 +1,10 @@
 // What a translation must keep of each English message: the placeholders' names and which of them
-// are plurals or choices (with a choice's options). Plural categories differ by language, so a
-// plural's are not compared; `other`, which every language has, the parser itself requires. The parser is intl-messageformat's
-// own (getAst), so the check reads messages exactly as the app does.
+// are plurals (cardinal or ordinal) or choices (with a choice's options). A plural's categories
+// differ by language, so they are checked against the translation's own language instead
+// (plural-branches.ts). The parser is intl-messageformat's own (getAst), so the check reads
+// messages exactly as the app does.
 import { IntlMessageFormat } from 'intl-messageformat';
+import { pluralBranchProblems } from './plural-branches.ts';
 
 type Element = ReturnType<IntlMessageFormat['getAst']>[number];
 
@@ -15,8 +17,8 @@ function collect(elements: readonly Element[], into: Set<string>): void {
   for (const element of elements) {
     if ('options' in element) {
       const options = Object.keys(element.options);
-      const isPlural = 'pluralType' in element;
-      into.add(isPlural ? `plural ${element.value}` : `select ${element.value}: ${options.sort().join(' ')}`);
+      if ('pluralType' in element) into.add(`${element.pluralType === 'ordinal' ? 'selectordinal' : 'plural'} ${element.value}`);
+      else into.add(`select ${element.value}: ${options.sort().join(' ')}`);
       for (const option of Object.values(element.options)) collect(option.value, into);
     } else if ('children' in element) {
       into.add(`tag ${element.value}`);
@@ -56,6 +58,8 @@ export function catalogueProblems(english: Readonly<Record<string, string>>, oth
     const lost = [...expected].filter((p) => !shape.has(p));
     const added = [...shape].filter((p) => !expected.has(p));
     if (lost.length || added.length) problems.push(`${key}: expected ${[...expected].join(', ') || 'no placeholders'}; has ${[...shape].join(', ') || 'none'}`);
+    // English is the source: its own plurals may leave out a case that never comes up.
+    else if (locale !== 'en') problems.push(...pluralBranchProblems(source, translated, locale).map((problem) => `${key}: ${problem}`));
   }
   for (const key of Object.keys(other)) if (!(key in english)) problems.push(`${key}: not in the English catalogue`);
   return problems;

@@ -64,6 +64,37 @@ describe('the catalogue check', () => {
     expect(catalogueProblems(english, { ...whole, 'a.age': 'Zaktualizowano {age' }, 'pl')[0]).toMatch(/^a\.age: does not parse/);
   });
 
+  it('finds a plural without all of its language\'s categories: Polish one/other only', () => {
+    expect(catalogueProblems(english, { ...whole, 'a.count': '{count, plural, one {# miejsce} other {# miejsca}}' }, 'pl')).toEqual([
+      'a.count: plural count lacks few, many (pl has one, few, many, other)',
+    ]);
+  });
+
+  it('finds a category the language does not have: French few', () => {
+    const french = { ...whole, 'a.count': '{count, plural, one {# lieu} few {# lieux} many {# de lieux} other {# lieux}}' };
+    expect(catalogueProblems(english, french, 'fr')).toEqual(['a.count: plural count has few, which fr does not use']);
+  });
+
+  it('finds a plural turned into an ordinal', () => {
+    const ordinal = { ...whole, 'a.count': '{count, selectordinal, other {# miejsce}}' };
+    expect(catalogueProblems(english, ordinal, 'pl')).toEqual(['a.count: expected plural count; has selectordinal count']);
+  });
+
+  it("finds an other branch without # where English's has one", () => {
+    const wordy = { ...whole, 'a.count': '{count, plural, one {# miejsce} few {# miejsca} many {# miejsc} other {kilka miejsc}}' };
+    expect(catalogueProblems(english, wordy, 'pl')).toEqual(['a.count: plural count: other has no # where English shows the number']);
+    expect(catalogueProblems({ 'a.hour': '{n, plural, one {Next hour} other {Later}}' }, { 'a.hour': '{n, plural, one {x} few {y} many {z} other {później}}' }, 'pl')).toEqual([]);
+  });
+
+  it('accepts Japanese with only other, exact =N branches, and asks Arabic for all six', () => {
+    expect(catalogueProblems(english, { ...whole, 'a.count': '{count, plural, =0 {なし} other {# か所}}' }, 'ja')).toEqual([]);
+    expect(catalogueProblems(english, { ...whole, 'a.count': '{count, plural, one {مكان} other {# أماكن}}' }, 'ar')).toEqual([
+      'a.count: plural count lacks zero, two, few, many (ar has zero, one, two, few, many, other)',
+    ]);
+    const arabic = '{count, plural, zero {لا أماكن} one {مكان} two {مكانان} few {# أماكن} many {# مكانًا} other {# مكان}}';
+    expect(catalogueProblems(english, { ...whole, 'a.count': arabic }, 'ar')).toEqual([]);
+  });
+
   it('reads placeholders inside plural and choice branches', () => {
     expect([...messageShape('{n, plural, other {{who} saw # {thing}}}', 'en')].sort()).toEqual(['argument thing', 'argument who', 'plural n']);
   });
