@@ -25,7 +25,9 @@ export function isolatePlaceholders(elements: readonly Element[]): Element[] {
   return elements.flatMap((element): Element[] => {
     if (VALUE_TYPES.has(element.type as number)) return [literal(FIRST_STRONG_ISOLATE), element, literal(POP_DIRECTIONAL_ISOLATE)];
     if ('options' in element) {
-      const options = Object.fromEntries(Object.entries(element.options).map(([name, option]) => [name, { ...option, value: isolatePlaceholders(option.value) }]));
+      const options = Object.fromEntries(
+        Object.entries(element.options).map(([name, option]) => [name, { ...option, value: isolatePlaceholders(option.value) }]),
+      );
       return [{ ...element, options } as Element];
     }
     if ('children' in element) return [{ ...element, children: isolatePlaceholders(element.children) } as Element];

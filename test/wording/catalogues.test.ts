@@ -64,7 +64,7 @@ describe('the catalogue check', () => {
     expect(catalogueProblems(english, { ...whole, 'a.age': 'Zaktualizowano {age' }, 'pl')[0]).toMatch(/^a\.age: does not parse/);
   });
 
-  it('finds a plural without all of its language\'s categories: Polish one/other only', () => {
+  it("finds a plural without all of its language's categories: Polish one/other only", () => {
     expect(catalogueProblems(english, { ...whole, 'a.count': '{count, plural, one {# miejsce} other {# miejsca}}' }, 'pl')).toEqual([
       'a.count: plural count lacks few, many (pl has one, few, many, other)',
     ]);
@@ -83,7 +83,13 @@ describe('the catalogue check', () => {
   it("finds an other branch without # where English's has one", () => {
     const wordy = { ...whole, 'a.count': '{count, plural, one {# miejsce} few {# miejsca} many {# miejsc} other {kilka miejsc}}' };
     expect(catalogueProblems(english, wordy, 'pl')).toEqual(['a.count: plural count: other has no # where English shows the number']);
-    expect(catalogueProblems({ 'a.hour': '{n, plural, one {Next hour} other {Later}}' }, { 'a.hour': '{n, plural, one {x} few {y} many {z} other {później}}' }, 'pl')).toEqual([]);
+    expect(
+      catalogueProblems(
+        { 'a.hour': '{n, plural, one {Next hour} other {Later}}' },
+        { 'a.hour': '{n, plural, one {x} few {y} many {z} other {później}}' },
+        'pl',
+      ),
+    ).toEqual([]);
   });
 
   it('accepts Japanese with only other, exact =N branches, and asks Arabic for all six', () => {

@@ -12,7 +12,11 @@ describe('values in right-to-left text', () => {
   });
 
   it('are isolated inside plural branches too, numbers and # alike', () => {
-    const catalogue = { ...en, 'window.places.refreshFailed': 'الطقس في {place}: {error}', 'common.placeCount': '{count, plural, one {مكان واحد} other {# أماكن}}' };
+    const catalogue = {
+      ...en,
+      'window.places.refreshFailed': 'الطقس في {place}: {error}',
+      'common.placeCount': '{count, plural, one {مكان واحد} other {# أماكن}}',
+    };
     const t = messageFormatter(catalogue, 'ar', 'rtl');
     expect(t('window.places.refreshFailed', { place: 'Washington, D.C.', error: '-5°م' })).toBe(`الطقس في ${FSI}Washington, D.C.${PDI}: ${FSI}-5°م${PDI}`);
     expect(t('common.placeCount', { count: 3 })).toBe(`${FSI}3${PDI} أماكن`);

@@ -43,7 +43,8 @@ export function pluralBranchProblems(english: string, translated: string, locale
     if (extra.length) problems.push(`plural ${plural.value} has ${extra.join(', ')}, which ${locale} does not use`);
     const englishOther = source.find((candidate) => candidate.value === plural.value)?.options['other']?.value;
     const other = plural.options['other']?.value;
-    if (englishOther && other && showsNumber(englishOther) && !showsNumber(other)) problems.push(`plural ${plural.value}: other has no # where English shows the number`);
+    if (englishOther && other && showsNumber(englishOther) && !showsNumber(other))
+      problems.push(`plural ${plural.value}: other has no # where English shows the number`);
   }
   return problems;
 }

@@ -12,7 +12,10 @@ describe('temperatures in every language and usual region', () => {
     const locale = LOCALES.find((code) => tag === code || tag.startsWith(code.split('-')[0] ?? code)) ?? 'en';
     const w = createWording(locale, { formatLocale: tag });
     const bare = w.temperature(7, '°');
-    for (const [symbol, letter] of [['°C', CELSIUS], ['°F', FAHRENHEIT]] as const) {
+    for (const [symbol, letter] of [
+      ['°C', CELSIUS],
+      ['°F', FAHRENHEIT],
+    ] as const) {
       const text = w.temperature(7, symbol);
       expect(text, `${tag} ${symbol}`).not.toBe(bare);
       expect(text, `${tag} ${symbol}`).toMatch(letter);
@@ -30,7 +33,7 @@ describe('clock times in each language', () => {
   const morning = '2026-11-25T07:41:00+01:00';
   const midnight = '2026-11-25T00:05:00+09:00';
 
-  it('use the language\'s own 12-hour cycle when 12 hours are chosen: Japanese counts from 0', () => {
+  it("use the language's own 12-hour cycle when 12 hours are chosen: Japanese counts from 0", () => {
     expect(createWording('ja', { hourCycle: 'h12' }).clock(midnight)).toBe('午前0:05');
     expect(createWording('ja', { formatLocale: 'ja-JP', hourCycle: 'h12' }).clock(midnight)).toBe('午前0:05');
     expect(createWording('en', { hourCycle: 'h12' }).clock(midnight)).toBe('12:05 AM');
