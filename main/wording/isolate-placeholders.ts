@@ -14,23 +14,23 @@ export const POP_DIRECTIONAL_ISOLATE = '\u2069';
 // TYPE in @formatjs/icu-messageformat-parser, which intl-messageformat does not re-export:
 // literal 0; argument 1, number 2, date 3, time 4 and the plural's `#` (pound) 7 are values.
 const LITERAL = 0;
-const VALUE_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 4, 7]);
+const VALUE_TYPES: ReadonlySet<number> = new Set<number>([1, 2, 3, 4, 7]);
 
 function literal(value: string): Element {
-  return { type: LITERAL, value } as unknown as Element;
+  return { type: LITERAL, value };
 }
 
 /** The message's elements with every value isolated, inside plural, choice and tag branches too. */
 export function isolatePlaceholders(elements: readonly Element[]): Element[] {
   return elements.flatMap((element): Element[] => {
-    if (VALUE_TYPES.has(element.type as number)) return [literal(FIRST_STRONG_ISOLATE), element, literal(POP_DIRECTIONAL_ISOLATE)];
+    if (VALUE_TYPES.has(element.type)) return [literal(FIRST_STRONG_ISOLATE), element, literal(POP_DIRECTIONAL_ISOLATE)];
     if ('options' in element) {
       const options = Object.fromEntries(
         Object.entries(element.options).map(([name, option]) => [name, { ...option, value: isolatePlaceholders(option.value) }]),
       );
-      return [{ ...element, options } as Element];
+      return [{ ...element, options }];
     }
-    if ('children' in element) return [{ ...element, children: isolatePlaceholders(element.children) } as Element];
+    if ('children' in element) return [{ ...element, children: isolatePlaceholders(element.children) }];
     return [element];
   });
 }
