@@ -18,7 +18,8 @@ function literalText(node: StringLiteral | NoSubstitutionTemplateLiteral | Templ
 export function looksLikeProse(text: string): boolean {
   const trimmed = text.trim();
   if (URL_LIKE.test(trimmed)) return false;
-  return (WORD.test(trimmed) && trimmed.includes(' ')) || CAPITALISED.test(trimmed);
+  // Any space between words, a no-break space too ("5\u00a0min").
+  return (WORD.test(trimmed) && /\s/.test(trimmed)) || CAPITALISED.test(trimmed);
 }
 
 /** `logger.info`, `this.#log.warn`, `console.error`: the dotted name of a callee, '' when not a name. */
@@ -69,10 +70,17 @@ const SPOKEN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roled
 /** Properties whose value is code, not words. */
 // prettier-ignore
 const CODE_PROPERTIES = new Set([
-  'class', 'className', 'id', 'for', 'htmlFor', 'name', 'type', 'role', 'dir', 'lang', 'href', 'src', 'style', 'cssText', 'viewBox', 'xmlns',
+  'class', 'className', 'id', 'for', 'htmlFor', 'type', 'role', 'dir', 'lang', 'href', 'src', 'style', 'cssText', 'viewBox', 'xmlns',
   'aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'aria-hidden', 'autocomplete', 'inputmode', 'text-anchor',
-  'font', 'd', 'fillStyle', 'strokeStyle', 'textAlign', 'textBaseline', 'cursor', 'display', 'key', 'code', 'channel',
+  'font', 'd', 'fillStyle', 'strokeStyle', 'textAlign', 'textBaseline', 'cursor', 'display', 'code', 'channel',
 ]);
+/** Properties and calls whose text a person reads or hears, even one lowercase or all-caps word ('loading…', 'OK'). */
+// prettier-ignore
+const SHOWN_PROPERTIES = new Set([
+  'textContent', 'innerText', 'title', 'placeholder', 'alt', 'label', 'ariaLabel', 'ariaDescription', 'ariaValueText', 'ariaRoleDescription',
+  ...SPOKEN_ATTRIBUTES,
+]);
+const SHOWN_CALLS = new Set(['toast', 'showToast', 'announce', 'notify']);
 const PROGRAMMER_ERRORS = new Set(['Error', 'TypeError', 'RangeError']);
 
 function isCodeArgument(call: CallExpression, argument: Node): boolean {
@@ -151,10 +159,40 @@ function isCode(literal: Node): boolean {
   }
 }
 
+/**
+ * Whether a literal goes where a person reads it whatever it says: shown properties and attributes,
+ * toasts and announcements, and a piece glued to a value with a space (`String(n) + ' places'`).
+ */
+function isShown(literal: Node, text: string): boolean {
+  const node = valueContext(literal);
+  const parent = node.parent;
+  switch (parent.kind) {
+    case SyntaxKind.PropertyAssignment: {
+      const { name } = parent as unknown as { name: Node };
+      return name !== node && SHOWN_PROPERTIES.has(dottedName(name) || (name as unknown as { text?: string }).text || '');
+    }
+    case SyntaxKind.BinaryExpression: {
+      const binary = parent as unknown as { operatorToken: Node; left: Expression };
+      if (binary.operatorToken.kind === SyntaxKind.PlusToken) return /^\s|\s$/.test(text);
+      if (binary.operatorToken.kind !== SyntaxKind.EqualsToken || binary.left === node) return false;
+      return SHOWN_PROPERTIES.has(dottedName(binary.left).split('.').pop() ?? '');
+    }
+    case SyntaxKind.CallExpression: {
+      const call = parent as CallExpression;
+      const method = dottedName(call.expression).split('.').pop() ?? '';
+      if (method === 'setAttribute') return call.arguments.indexOf(node as Expression) === 1 && !isCodeArgument(call, node);
+      return SHOWN_CALLS.has(method);
+    }
+    default:
+      return false;
+  }
+}
+
 /** The English of a literal a person would read, or null for any other node. */
 export function strayText(node: Node): string | null {
   if (node.kind !== SyntaxKind.StringLiteral && node.kind !== SyntaxKind.NoSubstitutionTemplateLiteral && node.kind !== SyntaxKind.TemplateExpression)
     return null;
   const text = literalText(node as StringLiteral | NoSubstitutionTemplateLiteral | TemplateExpression);
+  if (WORD.test(text) && isShown(node, text)) return text;
   return looksLikeProse(text) && !isCode(node) ? text : null;
 }

@@ -30,6 +30,18 @@ export const quiet = 'Not for people'; // i18n-ignore: a fixture
 export const bare = 'Bare marker'; // i18n-ignore
 export const err = new Error('Unexpected state here');
 export const mode: Mode = 'Plain Mode';
+el.textContent = 'loading…';
+el.title = 'OK';
+declare function announce(text: string): void;
+announce('saved');
+export const count = (n: number): string => String(n) + ' places';
+export const minutes = (n: number): string => \`\${n}\u00a0min\`;
+export const trailing = 'Trailing marker'; // i18n-ignore: a fixture
+export const below = 'Not exempt by the line above';
+// i18n-ignore: a fixture on its own line exempts the next one
+export const above = 'Exempt from above';
+el.id = 'loading';
+export const option = { name: 'Plain Mode' };
 `;
 
 describe('the stray-English check', () => {
@@ -55,6 +67,13 @@ describe('the stray-English check', () => {
       '13 Close window',
       '22 Bare marker  (i18n-ignore needs a reason)',
       '24 Plain Mode',
+      '25 loading…',
+      '26 OK',
+      '28 saved',
+      '29  places',
+      '30 {…}\u00a0min',
+      '32 Not exempt by the line above',
+      '36 Plain Mode',
     ]);
   });
 
