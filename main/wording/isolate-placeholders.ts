@@ -8,8 +8,8 @@ import type { IntlMessageFormat } from 'intl-messageformat';
 
 type Element = ReturnType<IntlMessageFormat['getAst']>[number];
 
-export const FIRST_STRONG_ISOLATE = '\u2068';
-export const POP_DIRECTIONAL_ISOLATE = '\u2069';
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
 // TYPE in @formatjs/icu-messageformat-parser, which intl-messageformat does not re-export:
 // literal 0; argument 1, number 2, date 3, time 4 and the plural's `#` (pound) 7 are values.
