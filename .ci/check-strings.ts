@@ -73,10 +73,6 @@ const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[]
   { folder: 'main/core/service/notification-policy.ts', notYetConverted: false },
   { folder: 'main/core/service/rain-spell.ts', notYetConverted: false },
   { folder: 'main/core/service/warning-notices.ts', notYetConverted: false },
-  // Being converted now.
-  { folder: 'main/ipc', notYetConverted: true },
-  { folder: 'main/core/service/api-key-check.ts', notYetConverted: true },
-  { folder: 'main/core/service/diagnostics-report.ts', notYetConverted: true },
 ];
 
 const within = (file: string, folder: string): boolean => file === folder || file.startsWith(`${folder}/`);
