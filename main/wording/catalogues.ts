@@ -3,8 +3,9 @@
 import type { LocaleCode } from './locales.ts';
 import { en } from './messages/en.ts';
 import type { Catalogue } from './messages/en.ts';
+import { ptBR } from './messages/pt-BR.ts';
 
-const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en };
+const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, 'pt-BR': ptBR };
 
 /** The messages for a language; null for one not translated yet (it speaks English meanwhile). */
 export function catalogueFor(locale: LocaleCode): Catalogue | null {
