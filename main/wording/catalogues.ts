@@ -1,11 +1,12 @@
 // Every language's catalogue, bundled: a few kilobytes each, so the window has them all without
 // fetching. A language without its file yet speaks English until the file lands here.
 import type { LocaleCode } from './locales.ts';
+import { ar } from './messages/ar.ts';
 import { en } from './messages/en.ts';
 import type { Catalogue } from './messages/en.ts';
 import { ptBR } from './messages/pt-BR.ts';
 
-const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, 'pt-BR': ptBR };
+const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, 'pt-BR': ptBR, ar };
 
 /** The messages for a language; null for one not translated yet (it speaks English meanwhile). */
 export function catalogueFor(locale: LocaleCode): Catalogue | null {
