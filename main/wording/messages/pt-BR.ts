@@ -12,6 +12,10 @@
 //   offline               Offline (as Brazilian apps and Windows write it)
 //   showing data from     dados obtidos {age} ("dados de há…" does not read)
 //   warning               aviso (INMET's word: "aviso meteorológico")
+//   severity (CAP)        Extreme Grande perigo, Severe Perigo, Moderate Perigo potencial (INMET's
+//                         three levels), Minor Baixo perigo
+//   weather service       serviço meteorológico; request: requisição; API key: chave de API
+//   tray                  bandeja (Windows: "bandeja do sistema"); id: ID
 //   in force until        em vigor até
 //   calls (to a service)  chamadas; weighted: ponderadas
 //   drizzle               garoa; showers: pancadas (de chuva, de neve)
@@ -75,6 +79,39 @@ export const ptBR = {
   'condition.tornado': 'Tornado',
   'condition.unknown': 'Desconhecido',
 
+  // ── errors
+  'error.network':
+    '{provider, select, none {Algo deu errado ao obter a previsão do tempo.} other {Não foi possível conectar a {provider}. Verifique sua conexão com a internet.}}',
+  'error.timeout': '{provider, select, none {O serviço meteorológico não respondeu a tempo.} other {{provider} não respondeu a tempo.}}',
+  'error.rateLimited.nextTry':
+    '{provider, select, none {Limite de requisições atingido; nova tentativa às {time}} other {Limite de requisições de {provider} atingido; nova tentativa às {time}}}',
+  'error.rateLimited.retrying':
+    '{provider, select, none {O serviço meteorológico está limitando as requisições no momento. O Skytray tentará de novo mais tarde.} other {{provider} está limitando as requisições no momento. O Skytray tentará de novo mais tarde.}}',
+  'error.rateLimited.tryAgain':
+    '{provider, select, none {O serviço meteorológico está limitando as requisições no momento. Tente de novo daqui a um minuto.} other {{provider} está limitando as requisições no momento. Tente de novo daqui a um minuto.}}',
+  'error.server.retrying':
+    '{provider, select, none {O serviço meteorológico está com problemas (HTTP {status}). O Skytray tentará de novo mais tarde.} other {{provider} está com problemas (HTTP {status}). O Skytray tentará de novo mais tarde.}}',
+  'error.server.tryAgain':
+    '{provider, select, none {O serviço meteorológico está com problemas (HTTP {status}). Tente de novo daqui a alguns minutos.} other {{provider} está com problemas (HTTP {status}). Tente de novo daqui a alguns minutos.}}',
+  'error.badRequest':
+    '{provider, select, none {O serviço meteorológico rejeitou a requisição (HTTP {status}).} other {{provider} rejeitou a requisição (HTTP {status}).}}',
+  'error.auth.keyMissing': 'O OpenWeatherMap precisa da sua própria chave de API: obtenha uma grátis em openweathermap.org e adicione-a em Configurações.',
+  'error.auth.keyRejected':
+    '{provider, select, none {O serviço meteorológico rejeitou a chave de API (401).} other {{provider} rejeitou a chave de API (401).}} Verifique a chave em Configurações; chaves novas podem levar até 2 horas para serem ativadas.',
+  'error.auth.refused':
+    '{provider, select, none {O serviço meteorológico recusou a requisição (HTTP {status}).} other {{provider} recusou a requisição (HTTP {status}).}}',
+  'error.notFound.place': 'Nenhum local chamado "{query}" foi encontrado.',
+  'error.notFound.favourite': 'Não existe favorito com o ID {id}; talvez tenha sido removido.',
+  'error.notFound.other': '{provider, select, none {Nada foi encontrado.} other {{provider} não encontrou nada para esta requisição (HTTP {status}).}}',
+  'error.malformed':
+    '{provider, select, none {O serviço meteorológico enviou dados que o Skytray não entende.} other {{provider} enviou dados que o Skytray não entende.}}',
+  'error.tooLarge':
+    '{provider, select, none {O serviço meteorológico enviou uma resposta maior do que o Skytray aceita.} other {{provider} enviou uma resposta maior do que o Skytray aceita.}}',
+  'error.aborted': 'A requisição foi cancelada.',
+  'error.invalidInput': 'O Skytray não conseguiu usar um dos valores informados.',
+  'error.invalidInput.keyNeedsHttps':
+    '{provider, select, none {O serviço meteorológico envia sua chave de API em cada requisição, então a URL dele precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.} other {{provider} envia sua chave de API em cada requisição, então a URL precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.}}',
+
   // ── notifications
   'notification.warning.title': '{event} em {place}',
   'notification.warning.bodyUntil': '{headline} Em vigor até {day} às {time}.',
@@ -83,4 +120,101 @@ export const ptBR = {
 
   // ── cli
   'cli.unknownLanguage': 'O Skytray não fala “{lang}”. Idiomas disponíveis: {languages}.',
+  'cli.help.usage': `Uso:
+  weather [opções] local ...             o tempo nestes locais, agora
+  weather [opções]                       seus favoritos com o tempo salvo (atualizado se estiver desatualizado)
+  weather [opções] refresh               atualiza todos os favoritos agora
+  weather [opções] alerts [local ...]    avisos oficiais em vigor nesses locais (padrão: seus favoritos)
+  weather [opções] favourites list
+  weather [opções] favourites add PLACE
+  weather [opções] favourites remove ID
+  weather [opções] favourites move ID POSITION    (as posições contam a partir de 1)
+  weather [opções] favourites primary ID          (o local que a bandeja mostra)`,
+  'cli.help.places': 'Um local é um nome ("São Paulo", "Springfield, Illinois") ou coordenadas ("52.52,13.41", "-33.87,151.21").',
+  'cli.help.options': `Opções:
+  --db PATH              o banco de dados (padrão: o que o app Skytray usa)
+  --provider NAME        open-meteo (sem chave) ou openweathermap; padrão: a configuração salva, senão open-meteo
+  --forecast-url ORIGIN  onde fica a API de previsão, ex.: http://127.0.0.1:8089
+  --geocoding-url ORIGIN onde fica a API de busca de locais
+  --nws-url ORIGIN       onde fica a API do National Weather Service dos EUA (padrão https://api.weather.gov)
+  --metalerts-url ORIGIN onde fica a API do MET Norway (padrão https://api.met.no)
+  --meteoalarm-url ORIGIN onde ficam os feeds do MeteoAlarm (padrão https://feeds.meteoalarm.org)
+  --air-quality-url ORIGIN onde fica a API de qualidade do ar do Open-Meteo
+  --units SYSTEM         metric ou imperial; padrão: a configuração salva, senão metric
+  --api-key KEY          chave do OpenWeatherMap (ou defina {env})
+  --lang CODE            o idioma da tabela, da ajuda e das mensagens ({languages});
+                         padrão: LC_ALL, LC_MESSAGES ou LANG, senão inglês. O JSON continua em inglês.
+  --json                 imprime JSON em vez de uma tabela
+  --log-file PATH        também grava o log (linhas JSON) neste arquivo; SKYTRAY_LOG=debug para mais detalhes
+  -h, --help             mostra esta ajuda`,
+  'cli.help.json': 'Com --json, cada local de "weather local ..." também traz seus "alerts" e "airQuality".',
+  'cli.help.exitStatus': 'Código de saída: 0 sucesso, 1 algum local falhou (em alerts: um serviço de avisos não respondeu), 2 erro de uso.',
+  'cli.usage.unknownOption': 'opção desconhecida "{option}"',
+  'cli.usage.missingValue': '{option} precisa de um valor',
+  'cli.usage.noValue': '{option} não aceita valor',
+  'cli.usage.provider': '--provider deve ser um destes: {providers}; recebido "{value}"',
+  'cli.usage.units': '--units deve ser metric ou imperial; recebido "{value}"',
+  'cli.usage.needsPath': '{option} precisa do caminho de um arquivo',
+  'cli.usage.originNotUrl': '{option} deve ser uma URL como https://api.open-meteo.com; recebido "{value}".',
+  'cli.usage.originScheme': '{option} deve usar http ou https; recebido "{scheme}".',
+  'cli.usage.originParts': '{option} deve ser uma origem (com caminho opcional), sem consulta, fragmento ou credenciais.',
+  'cli.usage.wholeNumber': '{what} deve ser um número inteiro maior ou igual a {min}; recebido "{value}"',
+  'cli.usage.refreshTakesNoPlace': 'refresh não aceita local: ele atualiza todos os favoritos (para o tempo de um lugar, tire o "refresh")',
+  'cli.usage.favouritesArguments':
+    'favourites {action} {count, plural, =0 {não aceita argumentos} one {aceita # argumento} many {aceita # argumentos} other {aceita # argumentos}}',
+  'cli.usage.favouritesAddNeedsPlace': 'favourites add precisa de um local, ex.: favourites add "Springfield, Illinois"',
+  'cli.usage.favouritesAction': 'ação de favourites desconhecida "{action}": use list, add, remove, move ou primary',
+  'cli.usage.emptyPlace': 'o local não pode ficar vazio: informe um nome como "São Paulo" ou coordenadas como 52.52,13.41',
+  'cli.usage.placeTooLong': 'um local tem no máximo {max} caracteres; o informado tem {length}',
+  'cli.usage.notOnEarth': '"{query}" não é um local na Terra: a latitude deve estar entre -90 e 90 e a longitude entre -180 e 180.',
+  'cli.logFileUnwritable': 'não foi possível gravar o arquivo de log {path}: {reason}',
+  'cli.apiKeyMissing':
+    'O OpenWeatherMap precisa da sua própria chave de API: obtenha uma grátis em openweathermap.org e adicione-a em Configurações (ou defina {env}).',
+  'cli.table.place': 'Local',
+  'cli.table.localTime': 'Hora local',
+  'cli.table.temperature': 'Temp.',
+  'cli.table.feelsLike': 'Sensação',
+  'cli.table.condition': 'Condição',
+  'cli.table.wind': 'Vento',
+  'cli.table.humidity': 'Umidade',
+  'cli.table.precipitation': 'Precip.',
+  'cli.table.uv': 'UV (máx.)',
+  'cli.table.today': 'Hoje',
+  'cli.table.precipitationWithChance': '{amount} ({chance})',
+  'cli.table.uvNowAndMax': '{now} ({max})',
+  'cli.table.lowAndHigh': '{low} / {high}',
+  'cli.severity.Extreme': 'Grande perigo',
+  'cli.severity.Severe': 'Perigo',
+  'cli.severity.Moderate': 'Perigo potencial',
+  'cli.severity.Minor': 'Baixo perigo',
+  'cli.severity.Unknown': 'Desconhecido',
+  'cli.warning.until': 'Aviso: {event} ({severity}) até {until}',
+  'cli.warning.open': 'Aviso: {event} ({severity})',
+  'cli.warning.ends': '{weekday} às {time}',
+  'cli.warning.more': 'Mais {count} em vigor: weather alerts "{place}"',
+  'cli.warning.failed': 'Não foi possível obter os avisos: {reason}',
+  'cli.alerts.noFavourites': 'Ainda não há favoritos. Informe locais: weather alerts "Berlin" "Denver"',
+  'cli.alerts.heading': '{place} ({source})',
+  'cli.alerts.noService': 'Nenhum serviço oficial de avisos cobre este local.',
+  'cli.alerts.none': 'Nenhum aviso em vigor.',
+  'cli.alerts.elsewhere': 'Mais {count} em vigor em outras partes do país.',
+  'cli.alerts.fromUntil': 'de {start} até {end}',
+  'cli.alerts.from': 'a partir de {start}',
+  'cli.alerts.until': 'até {end}',
+  'cli.alerts.area': 'Área: {area}',
+  'cli.store.noFavourites': 'Ainda não há favoritos. Adicione um com: npm run -s weather -- favourites add Berlin',
+  'cli.store.refreshingStale': 'Atualizando {stale} de {total} (mais antigos que o intervalo de atualização)...',
+  'cli.store.refreshedOf': 'Atualizados: {done} de {total}.',
+  'cli.store.refreshedFavourites': 'Favoritos atualizados: {done} de {total}.',
+  'cli.store.listHeading': '  ID  Pos     Local',
+  'cli.store.added': 'Adicionado: {place} (ID {id}).',
+  'cli.store.addedShownInTray': 'Adicionado: {place} (ID {id}), exibido na bandeja.',
+  'cli.store.alreadyFavourite': 'Já é favorito: {place} (ID {id}).',
+  'cli.store.alreadyFavouriteShownInTray': 'Já é favorito: {place} (ID {id}), exibido na bandeja.',
+  'cli.store.removed': 'Favorito {id} removido.',
+  'cli.store.moved': 'Favorito {id} movido para a posição {position}.',
+  'cli.store.primary': 'O favorito {id} agora é o exibido na bandeja.',
+  'cli.store.dataAge': 'Idade dos dados:',
+  'cli.store.placeAge': '{place}: {age}',
+  'cli.store.placeAgeFailed': '{place}: {age} (a última atualização falhou: {reason})',
 } as const satisfies Catalogue;
