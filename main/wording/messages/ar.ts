@@ -14,6 +14,10 @@
 //   out of date           غير محدَّثة (the data)
 //   offline               غير متصل
 //   warning               تحذير; in force until: ساري المفعول حتى
+//   severity (CAP)        طفيف، متوسط، شديد، شديد جدًا
+//   weather service       خدمة الطقس; request: طلب; API key: مفتاح API
+//   tray                  علبة النظام; id: المعرّف
+//   {provider} as subject masculine verb (a service's name, like الموقع), or worded without agreement
 //   calls (to a service)  طلبات; weighted: مرجَّحة
 //   rain / snow           أمطار / ثلوج (as the met services' bulletins say them)
 //   drizzle               رذاذ; showers: زخات (مطر، ثلج)
@@ -76,6 +80,34 @@ export const ar = {
   'condition.tornado': 'إعصار قمعي',
   'condition.unknown': 'غير معروف',
 
+  // ── errors
+  'error.network': '{provider, select, none {حدث خطأ أثناء جلب بيانات الطقس.} other {تعذّر الوصول إلى {provider}. تحقّق من اتصالك بالإنترنت.}}',
+  'error.timeout': '{provider, select, none {لم تستجب خدمة الطقس في الوقت المحدد.} other {لم يصل رد من {provider} في الوقت المحدد.}}',
+  'error.rateLimited.nextTry':
+    '{provider, select, none {تم تقييد الطلبات؛ المحاولة التالية الساعة {time}} other {قيّد {provider} الطلبات؛ المحاولة التالية الساعة {time}}}',
+  'error.rateLimited.retrying':
+    '{provider, select, none {تقيّد خدمة الطقس عدد الطلبات حاليًا. سيحاول Skytray مجددًا لاحقًا.} other {يقيّد {provider} عدد الطلبات حاليًا. سيحاول Skytray مجددًا لاحقًا.}}',
+  'error.rateLimited.tryAgain':
+    '{provider, select, none {تقيّد خدمة الطقس عدد الطلبات حاليًا. حاول مجددًا بعد دقيقة.} other {يقيّد {provider} عدد الطلبات حاليًا. حاول مجددًا بعد دقيقة.}}',
+  'error.server.retrying':
+    '{provider, select, none {تواجه خدمة الطقس مشكلة (HTTP {status}). سيحاول Skytray مجددًا لاحقًا.} other {يواجه {provider} مشكلة (HTTP {status}). سيحاول Skytray مجددًا لاحقًا.}}',
+  'error.server.tryAgain':
+    '{provider, select, none {تواجه خدمة الطقس مشكلة (HTTP {status}). حاول مجددًا بعد بضع دقائق.} other {يواجه {provider} مشكلة (HTTP {status}). حاول مجددًا بعد بضع دقائق.}}',
+  'error.badRequest': '{provider, select, none {رفضت خدمة الطقس الطلب (HTTP {status}).} other {رفض {provider} الطلب (HTTP {status}).}}',
+  'error.auth.keyMissing': 'يحتاج OpenWeatherMap إلى مفتاح API خاص بك: احصل على مفتاح مجانًا من openweathermap.org، ثم أضِفه في الإعدادات.',
+  'error.auth.keyRejected':
+    '{provider, select, none {رفضت خدمة الطقس مفتاح API (401).} other {رفض {provider} مفتاح API (401).}} تحقّق من المفتاح في الإعدادات؛ قد يستغرق تفعيل المفاتيح الجديدة ما يصل إلى ساعتين.',
+  'error.auth.refused': '{provider, select, none {امتنعت خدمة الطقس عن تنفيذ الطلب (HTTP {status}).} other {امتنع {provider} عن تنفيذ الطلب (HTTP {status}).}}',
+  'error.notFound.place': 'لم يُعثر على موقع باسم «{query}».',
+  'error.notFound.favourite': 'لا يوجد موقع مفضّل بالمعرّف {id}؛ ربما أُزيل.',
+  'error.notFound.other': '{provider, select, none {لم يُعثر على شيء.} other {لم يجد {provider} شيئًا لهذا الطلب (HTTP {status}).}}',
+  'error.malformed': '{provider, select, none {أرسلت خدمة الطقس بيانات لا يفهمها Skytray.} other {أرسل {provider} بيانات لا يفهمها Skytray.}}',
+  'error.tooLarge': '{provider, select, none {أرسلت خدمة الطقس استجابة أكبر مما يقبله Skytray.} other {أرسل {provider} استجابة أكبر مما يقبله Skytray.}}',
+  'error.aborted': 'تم إلغاء الطلب.',
+  'error.invalidInput': 'تعذّر على Skytray استخدام قيمة أُعطيت له.',
+  'error.invalidInput.keyNeedsHttps':
+    '{provider, select, none {ترسل خدمة الطقس مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانها https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.} other {يرسل {provider} مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانه https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.}}',
+
   // ── notifications
   'notification.warning.title': '{event} في {place}',
   'notification.warning.bodyUntil': '{headline} ساري المفعول حتى {day} الساعة {time}.',
@@ -84,4 +116,100 @@ export const ar = {
 
   // ── cli
   'cli.unknownLanguage': 'لا يدعم Skytray اللغة «{lang}». اللغات المتاحة: {languages}.',
+  'cli.help.usage': `الاستخدام:
+  weather [options] place ...            الطقس الآن في هذه المواقع
+  weather [options]                      مواقعك المفضلة مع طقسها المحفوظ (يُحدَّث إذا كان غير محدَّث)
+  weather [options] refresh              تحديث كل المواقع المفضلة الآن
+  weather [options] alerts [place ...]   التحذيرات الرسمية السارية في هذه المواقع (الافتراضي: مواقعك المفضلة)
+  weather [options] favourites list
+  weather [options] favourites add PLACE
+  weather [options] favourites remove ID
+  weather [options] favourites move ID POSITION    (تُعدّ المواضع بدءًا من 1)
+  weather [options] favourites primary ID          (الموقع الذي تعرضه علبة النظام)`,
+  'cli.help.places': 'الموقع اسم ("Berlin"، "Springfield, Illinois") أو إحداثيات ("52.52,13.41"، "-33.87,151.21").',
+  'cli.help.options': `الخيارات:
+  --db PATH              قاعدة البيانات (الافتراضي: التي يستخدمها تطبيق Skytray)
+  --provider NAME        open-meteo (بلا مفتاح) أو openweathermap؛ الافتراضي: الإعداد المحفوظ، وإلا open-meteo
+  --forecast-url ORIGIN  عنوان واجهة API للتوقعات، مثل http://127.0.0.1:8089
+  --geocoding-url ORIGIN عنوان واجهة API للبحث عن المواقع
+  --nws-url ORIGIN       عنوان واجهة API لـ National Weather Service الأمريكية (الافتراضي https://api.weather.gov)
+  --metalerts-url ORIGIN عنوان واجهة API لـ MET Norway (الافتراضي https://api.met.no)
+  --meteoalarm-url ORIGIN عنوان موجزات MeteoAlarm (الافتراضي https://feeds.meteoalarm.org)
+  --air-quality-url ORIGIN عنوان واجهة API لجودة الهواء من Open-Meteo
+  --units SYSTEM         metric أو imperial؛ الافتراضي: الإعداد المحفوظ، وإلا metric
+  --api-key KEY          مفتاح OpenWeatherMap (أو اضبط {env})
+  --lang CODE            لغة الجدول والمساعدة والرسائل ({languages})؛
+                         الافتراضي: LC_ALL أو LC_MESSAGES أو LANG، وإلا الإنجليزية. يبقى JSON بالإنجليزية.
+  --json                 طباعة JSON بدلًا من جدول
+  --log-file PATH        كتابة السجل أيضًا (أسطر JSON) في هذا الملف؛ SKYTRAY_LOG=debug لمزيد من التفاصيل
+  -h, --help             عرض هذه المساعدة`,
+  'cli.help.json': 'مع --json، يحمل كل موقع في "weather place ..." أيضًا "alerts" و"airQuality" الخاصة به.',
+  'cli.help.exitStatus': 'رمز الخروج: 0 نجاح، 1 فشل موقع ما (في alerts: لم تستجب إحدى خدمات التحذيرات)، 2 خطأ في الاستخدام.',
+  'cli.usage.unknownOption': 'خيار غير معروف «{option}»',
+  'cli.usage.missingValue': 'يحتاج {option} إلى قيمة',
+  'cli.usage.noValue': 'لا يقبل {option} أي قيمة',
+  'cli.usage.provider': 'يجب أن تكون قيمة --provider واحدة من: {providers}؛ القيمة المُعطاة «{value}»',
+  'cli.usage.units': 'يجب أن تكون قيمة --units هي metric أو imperial؛ القيمة المُعطاة «{value}»',
+  'cli.usage.needsPath': 'يحتاج {option} إلى مسار ملف',
+  'cli.usage.originNotUrl': 'يجب أن تكون قيمة {option} عنوان URL مثل https://api.open-meteo.com؛ القيمة المُعطاة «{value}».',
+  'cli.usage.originScheme': 'يجب أن تستخدم قيمة {option} البروتوكول http أو https؛ المُعطى «{scheme}».',
+  'cli.usage.originParts': 'يجب أن تكون قيمة {option} أصلًا (origin) مع مسار اختياري، دون استعلام أو جزء (fragment) أو بيانات اعتماد.',
+  'cli.usage.wholeNumber': 'يجب أن يكون {what} عددًا صحيحًا لا يقل عن {min}؛ القيمة المُعطاة «{value}»',
+  'cli.usage.refreshTakesNoPlace': 'لا يأخذ الأمر refresh موقعًا: فهو يحدّث كل المواقع المفضلة (لمعرفة الطقس في مكان ما، احذف «refresh»)',
+  'cli.usage.favouritesArguments':
+    'الأمر favourites {action} {count, plural, zero {لا يأخذ أي وسيط} one {يأخذ وسيطًا واحدًا} two {يأخذ وسيطين} few {يأخذ # وسائط} many {يأخذ # وسيطًا} other {يأخذ # وسيط}}',
+  'cli.usage.favouritesAddNeedsPlace': 'يحتاج favourites add إلى موقع، مثل: favourites add "Springfield, Illinois"',
+  'cli.usage.favouritesAction': 'إجراء favourites غير معروف «{action}»: استخدم list أو add أو remove أو move أو primary',
+  'cli.usage.emptyPlace': 'لا يمكن أن يكون الموقع فارغًا: أعطِ اسمًا مثل "Berlin" أو إحداثيات مثل 52.52,13.41',
+  'cli.usage.placeTooLong': 'أقصى عدد لأحرف الموقع {max}، وعدد أحرف الموقع المُعطى {length}',
+  'cli.usage.notOnEarth': '«{query}» ليس موقعًا على الأرض: يجب أن يكون خط العرض بين -90 و90 وخط الطول بين -180 و180.',
+  'cli.logFileUnwritable': 'تعذّرت الكتابة في ملف السجل {path}: {reason}',
+  'cli.apiKeyMissing': 'يحتاج OpenWeatherMap إلى مفتاح API خاص بك: احصل على مفتاح مجانًا من openweathermap.org، ثم أضِفه في الإعدادات (أو اضبط {env}).',
+  'cli.table.place': 'الموقع',
+  'cli.table.localTime': 'التوقيت المحلي',
+  'cli.table.temperature': 'الحرارة',
+  'cli.table.feelsLike': 'المحسوسة',
+  'cli.table.condition': 'الحالة',
+  'cli.table.wind': 'الرياح',
+  'cli.table.humidity': 'الرطوبة',
+  'cli.table.precipitation': 'الهطول',
+  'cli.table.uv': 'UV (الأقصى)',
+  'cli.table.today': 'اليوم',
+  'cli.table.precipitationWithChance': '{amount} ({chance})',
+  'cli.table.uvNowAndMax': '{now} ({max})',
+  'cli.table.lowAndHigh': '{low} / {high}',
+  'cli.severity.Extreme': 'شديد جدًا',
+  'cli.severity.Severe': 'شديد',
+  'cli.severity.Moderate': 'متوسط',
+  'cli.severity.Minor': 'طفيف',
+  'cli.severity.Unknown': 'غير معروف',
+  'cli.warning.until': 'تحذير: {event} ({severity}) حتى {until}',
+  'cli.warning.open': 'تحذير: {event} ({severity})',
+  'cli.warning.ends': '{weekday} الساعة {time}',
+  'cli.warning.more': 'تحذيرات أخرى سارية: {count}. لعرضها: weather alerts "{place}"',
+  'cli.warning.failed': 'تعذّر جلب التحذيرات: {reason}',
+  'cli.alerts.noFavourites': 'لا توجد مواقع مفضلة بعد. اذكر مواقع: weather alerts "Berlin" "Denver"',
+  'cli.alerts.heading': '{place} ({source})',
+  'cli.alerts.noService': 'لا تغطي أي خدمة تحذيرات رسمية هذا الموقع.',
+  'cli.alerts.none': 'لا توجد تحذيرات سارية.',
+  'cli.alerts.elsewhere': 'تحذيرات أخرى سارية في مناطق أخرى من البلاد: {count}.',
+  'cli.alerts.fromUntil': 'من {start} حتى {end}',
+  'cli.alerts.from': 'ابتداءً من {start}',
+  'cli.alerts.until': 'حتى {end}',
+  'cli.alerts.area': 'المنطقة: {area}',
+  'cli.store.noFavourites': 'لا توجد مواقع مفضلة بعد. أضِف موقعًا بالأمر: npm run -s weather -- favourites add Berlin',
+  'cli.store.refreshingStale': 'جارٍ تحديث {stale} من {total} (أقدم من فترة التحديث)...',
+  'cli.store.refreshedOf': 'تم تحديث {done} من {total}.',
+  'cli.store.refreshedFavourites': 'تم تحديث {done} من {total} من المواقع المفضلة.',
+  'cli.store.listHeading': '  ID  موضع    الموقع',
+  'cli.store.added': 'تمت إضافة {place} (المعرّف {id}).',
+  'cli.store.addedShownInTray': 'تمت إضافة {place} (المعرّف {id})، ويظهر في علبة النظام.',
+  'cli.store.alreadyFavourite': '{place} في المفضلة بالفعل (المعرّف {id}).',
+  'cli.store.alreadyFavouriteShownInTray': '{place} في المفضلة بالفعل (المعرّف {id})، ويظهر في علبة النظام.',
+  'cli.store.removed': 'تمت إزالة الموقع المفضل {id}.',
+  'cli.store.moved': 'تم نقل الموقع المفضل {id} إلى الموضع {position}.',
+  'cli.store.primary': 'أصبح الموقع المفضل {id} هو المعروض في علبة النظام.',
+  'cli.store.dataAge': 'عمر البيانات:',
+  'cli.store.placeAge': '{place}: {age}',
+  'cli.store.placeAgeFailed': '{place}: {age} (فشل آخر تحديث: {reason})',
 } as const satisfies Catalogue;
