@@ -112,11 +112,52 @@ export const ptBR = {
   'error.invalidInput.keyNeedsHttps':
     '{provider, select, none {O serviço meteorológico envia sua chave de API em cada requisição, então a URL dele precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.} other {{provider} envia sua chave de API em cada requisição, então a URL precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.}}',
 
+  // ── window: about
+  'window.about.licence': 'Software livre sob a licença MIT.',
+  'window.about.copyright': 'Copyright © 2026 os autores do Skytray',
+  'window.about.authors': 'Os autores do Skytray',
+  'window.about.copyrightAndLicence': '{copyright}. {licence}',
+  'window.about.credit.icons': 'Ícones do tempo: Meteocons, de Bas Milius, licença MIT.',
+  'window.about.credit.openMeteo': 'Dados meteorológicos de Open-Meteo.com, sob a licença CC BY 4.0.',
+  'window.about.credit.airQuality': 'Qualidade do ar de Open-Meteo.com, com dados do Copernicus Atmosphere Monitoring Service, sob a licença CC BY 4.0.',
+  'window.about.credit.openWeather': 'Dados meteorológicos da OpenWeather, sob a licença CC BY-SA 4.0.',
+
   // ── notifications
   'notification.warning.title': '{event} em {place}',
   'notification.warning.bodyUntil': '{headline} Em vigor até {day} às {time}.',
   'notification.warning.bodyOpen': '{headline}',
   'notification.warning.headlineMissing': '{event} para {area}.',
+  'notification.rainSoon.title': 'Chuva à vista em {place}',
+  'notification.rainSoon.bodyLight': 'Chuva fraca a partir das {time}',
+  'notification.rainSoon.bodyModerate': 'Chuva moderada a partir das {time}',
+  'notification.rainSoon.bodyHeavy': 'Chuva forte a partir das {time}',
+  'notification.rainSoon.hourlyBody': '{condition} em cerca de {minutes, plural, one {# minuto} many {# minutos} other {# minutos}} ({chance} de chance).',
+  'notification.severe.nowTitle': '{condition} em {place}',
+  'notification.severe.nowBody': '{condition} agora.',
+  'notification.severe.expectedTitle': 'Previsão em {place}: {condition}',
+  'notification.severe.expectedBody': 'Previsão: {condition} por volta das {time} (hora local).',
+
+  // ── dialogs
+  'dialog.startup.dataTitle': 'O Skytray não consegue abrir seus dados',
+  'dialog.startup.failedTitle': 'Não foi possível iniciar o Skytray',
+  'dialog.startup.storeDisk':
+    '{problem} Verifique se o disco tem espaço livre e se o Skytray pode gravar na pasta dele; depois, inicie o Skytray novamente.\n\n{details}',
+  'dialog.startup.storeCorrupt':
+    '{problem} O Skytray não conseguiu reparar o banco de dados nem colocá-lo de lado. Mova o arquivo para outro lugar (ele guarda seus locais) e inicie o Skytray novamente.\n\n{details}',
+  'dialog.startup.storeNewer': '{problem}\n\n{details}',
+  'dialog.startup.storeOther': '{problem} Inicie o Skytray novamente; se isso continuar acontecendo, relate o problema junto com o log.\n\n{details}',
+  'dialog.startup.engine': '{problem}\n\n{details}',
+  'dialog.startup.files':
+    'O Skytray não conseguiu usar os arquivos da pasta de dados ({problem}). Verifique essa pasta e inicie o Skytray novamente.\n\n{details}',
+  'dialog.startup.unexpected':
+    'Algo inesperado deu errado durante a inicialização ({problem}). Inicie o Skytray novamente; se isso continuar acontecendo, relate o problema junto com o log.\n\n{details}',
+  'dialog.startup.unwritableFolder':
+    'O Skytray não consegue gravar em {folder} ({problem}). Verifique se essa pasta existe e se você tem permissão para gravar nela; depois, inicie o Skytray novamente.',
+  'dialog.startup.unknownFolder': 'sua pasta de dados',
+  'dialog.startup.detailsInLog': 'Os detalhes estão no log: {path}',
+  'dialog.startup.detailsInTerminal': 'Os detalhes foram escritos no terminal (não foi possível abrir o arquivo de log).',
+  'dialog.log.noFile': 'O Skytray não conseguiu abrir o arquivo de log e, por isso, registra apenas no terminal.',
+  'dialog.log.folderNotOpened': 'Não foi possível abrir a pasta de logs {folder}: {problem}',
 
   // ── cli
   'cli.unknownLanguage': 'O Skytray não fala “{lang}”. Idiomas disponíveis: {languages}.',
