@@ -108,11 +108,51 @@ export const ar = {
   'error.invalidInput.keyNeedsHttps':
     '{provider, select, none {ترسل خدمة الطقس مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانها https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.} other {يرسل {provider} مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانه https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.}}',
 
+  // ── window: about
+  'window.about.licence': 'برنامج حر بموجب رخصة MIT.',
+  'window.about.copyright': 'حقوق النشر © 2026 لمؤلفي Skytray',
+  'window.about.authors': 'مؤلفو Skytray',
+  'window.about.copyrightAndLicence': '{copyright}. {licence}',
+  'window.about.credit.icons': 'أيقونات الطقس: Meteocons من Bas Milius، رخصة MIT.',
+  'window.about.credit.openMeteo': 'بيانات الطقس من Open-Meteo.com، مرخّصة بموجب CC BY 4.0.',
+  'window.about.credit.airQuality': 'جودة الهواء من Open-Meteo.com استنادًا إلى بيانات Copernicus Atmosphere Monitoring Service، مرخّصة بموجب CC BY 4.0.',
+  'window.about.credit.openWeather': 'بيانات الطقس من OpenWeather، مرخّصة بموجب CC BY-SA 4.0.',
+
   // ── notifications
   'notification.warning.title': '{event} في {place}',
   'notification.warning.bodyUntil': '{headline} ساري المفعول حتى {day} الساعة {time}.',
   'notification.warning.bodyOpen': '{headline}',
   'notification.warning.headlineMissing': '{event} في {area}.',
+  'notification.rainSoon.title': 'أمطار متوقعة قريبًا في {place}',
+  'notification.rainSoon.bodyLight': 'أمطار خفيفة ابتداءً من الساعة {time}',
+  'notification.rainSoon.bodyModerate': 'أمطار متوسطة ابتداءً من الساعة {time}',
+  'notification.rainSoon.bodyHeavy': 'أمطار غزيرة ابتداءً من الساعة {time}',
+  'notification.rainSoon.hourlyBody':
+    '{condition} بعد نحو {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}} (احتمال {chance}).',
+  'notification.severe.nowTitle': '{condition} في {place}',
+  'notification.severe.nowBody': '{condition} الآن.',
+  'notification.severe.expectedTitle': 'المتوقع في {place}: {condition}',
+  'notification.severe.expectedBody': 'المتوقع: {condition} نحو الساعة {time} بالتوقيت المحلي.',
+
+  // ── dialogs
+  'dialog.startup.dataTitle': 'يتعذّر على Skytray فتح بياناته',
+  'dialog.startup.failedTitle': 'تعذّر بدء تشغيل Skytray',
+  'dialog.startup.storeDisk': '{problem} تحقّق من وجود مساحة كافية على القرص ومن أن Skytray يملك إذن الكتابة في مجلده، ثم شغّل Skytray مجددًا.\n\n{details}',
+  'dialog.startup.storeCorrupt':
+    '{problem} تعذّر على Skytray إصلاح قاعدة بياناته أو نقلها جانبًا. انقل الملف إلى مكان آخر (فهو يحتفظ بمواقعك) ثم شغّل Skytray مجددًا.\n\n{details}',
+  'dialog.startup.storeNewer': '{problem}\n\n{details}',
+  'dialog.startup.storeOther': '{problem} شغّل Skytray مجددًا؛ وإذا تكرّر ذلك، يُرجى الإبلاغ عنه مع إرفاق السجل.\n\n{details}',
+  'dialog.startup.engine': '{problem}\n\n{details}',
+  'dialog.startup.files': 'تعذّر على Skytray استخدام الملفات في مجلد بياناته ({problem}). تحقّق من ذلك المجلد، ثم شغّل Skytray مجددًا.\n\n{details}',
+  'dialog.startup.unexpected':
+    'حدث خطأ غير متوقع أثناء بدء التشغيل ({problem}). شغّل Skytray مجددًا؛ وإذا تكرّر ذلك، يُرجى الإبلاغ عنه مع إرفاق السجل.\n\n{details}',
+  'dialog.startup.unwritableFolder':
+    'يتعذّر على Skytray الكتابة في {folder} ({problem}). تحقّق من وجود هذا المجلد ومن أن لديك إذن الكتابة فيه، ثم شغّل Skytray مجددًا.',
+  'dialog.startup.unknownFolder': 'مجلد بياناته',
+  'dialog.startup.detailsInLog': 'التفاصيل في السجل: {path}',
+  'dialog.startup.detailsInTerminal': 'كُتبت التفاصيل في الطرفية (تعذّر فتح ملف السجل).',
+  'dialog.log.noFile': 'تعذّر على Skytray فتح ملف السجل، لذا يكتب السجل في الطرفية فقط.',
+  'dialog.log.folderNotOpened': 'تعذّر فتح مجلد السجلات {folder}: {problem}',
 
   // ── cli
   'cli.unknownLanguage': 'لا يدعم Skytray اللغة «{lang}». اللغات المتاحة: {languages}.',
