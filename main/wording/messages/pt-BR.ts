@@ -15,7 +15,9 @@
 //   severity (CAP)        Extreme Grande perigo, Severe Perigo, Moderate Perigo potencial (INMET's
 //                         three levels), Minor Baixo perigo
 //   weather service       serviço meteorológico; request: requisição; API key: chave de API
-//   tray                  bandeja (Windows: "bandeja do sistema"); id: ID
+//   tray                  bandeja (Windows: "bandeja do sistema"); id: ID; log: log
+//   quiet hours           horas de silêncio; issuer (of a warning): emissor
+//   AQI / UV categories   IQA; UV: Baixo, Moderado, Alto, Muito alto, Extremo
 //   in force until        em vigor até
 //   calls (to a service)  chamadas; weighted: ponderadas
 //   drizzle               garoa; showers: pancadas (de chuva, de neve)
@@ -56,6 +58,7 @@ export const ptBR = {
     '{window, select, minute {{used} de {limit} no último minuto} hour {{used} de {limit} na última hora} other {{used} de {limit} nas últimas 24 horas}}',
   'common.callBudget.summary': 'Chamadas a {provider} (ponderadas): {windows}',
   'common.placeCount': '{count, plural, one {# local} many {# locais} other {# locais}}',
+  'common.airQuality.index': '{index, select, us {IQA dos EUA} other {IQA europeu}}',
 
   // ── conditions
   'condition.clear': 'Céu limpo',
@@ -112,6 +115,83 @@ export const ptBR = {
   'error.invalidInput.keyNeedsHttps':
     '{provider, select, none {O serviço meteorológico envia sua chave de API em cada requisição, então a URL dele precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.} other {{provider} envia sua chave de API em cada requisição, então a URL precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.}}',
 
+  // ── window: places and forecast
+  'window.forecast.uvTitle': 'Índice UV',
+  'window.forecast.uvNow': '{value} agora · {category}',
+  'window.forecast.uvMax': 'Máximo de hoje: {value} · {category}',
+  'window.forecast.uv.low': 'Baixo',
+  'window.forecast.uv.moderate': 'Moderado',
+  'window.forecast.uv.high': 'Alto',
+  'window.forecast.uv.veryHigh': 'Muito alto',
+  'window.forecast.uv.extreme': 'Extremo',
+  'window.forecast.rainTitle': 'Próximas duas horas',
+  'window.forecast.rainFrom':
+    '{intensity, select, light {Chuva fraca a partir das {time}} moderate {Chuva moderada a partir das {time}} other {Chuva forte a partir das {time}}}',
+  'window.forecast.rainNow': '{intensity, select, light {Chuva fraca agora} moderate {Chuva moderada agora} other {Chuva forte agora}}',
+  'window.forecast.dry': 'Sem chuva nas próximas duas horas',
+  'window.forecast.rainSpread': 'Com base em valores por hora: o momento exato em que começa é estimado.',
+
+  // ── window: warnings and air
+  'window.warnings.title': 'Avisos oficiais',
+  'window.warnings.uncovered': 'Nenhum serviço oficial de avisos cobre este local',
+  'window.warnings.unavailable': 'Avisos indisponíveis ({reason})',
+  'window.warnings.none':
+    '{source, select, nws {Nenhum aviso em vigor do National Weather Service} metalerts {Nenhum aviso em vigor do MET Norway} other {Nenhum aviso em vigor do MeteoAlarm}}',
+  'window.warnings.more': 'Mais avisos para este local',
+  'window.warnings.details': 'Detalhes',
+  'window.warnings.from': 'A partir de {onset}',
+  'window.warnings.until': 'Até {expires}',
+  'window.warnings.fromUntil': 'De {onset} até {expires}',
+  'window.warnings.timesNote': 'Horários no fuso do próprio local.',
+  'window.warnings.issuer': 'Ler o aviso completo de {issuer}',
+  'window.warnings.issuerUnnamed': 'Ler o aviso completo no site do emissor',
+  'window.warnings.severity.Extreme': 'Grande perigo',
+  'window.warnings.severity.Severe': 'Perigo',
+  'window.warnings.severity.Moderate': 'Perigo potencial',
+  'window.warnings.severity.Minor': 'Baixo perigo',
+  'window.warnings.severity.Unknown': 'Aviso',
+  'window.warnings.reason.network': 'sem conexão com {provider}',
+  'window.warnings.reason.timeout': '{provider} não respondeu a tempo',
+  'window.warnings.reason.rateLimited': '{provider} pediu ao Skytray que aguarde',
+  'window.warnings.reason.server': '{provider} está com problemas',
+  'window.warnings.reason.auth': '{provider} recusou a requisição',
+  'window.warnings.reason.malformed': '{provider} enviou dados que o Skytray não entende',
+  'window.warnings.reason.tooLarge': '{provider} enviou dados demais',
+  'window.warnings.reason.unnamed': 'o serviço',
+  'window.air.title': 'Qualidade do ar',
+  'window.air.index': '{value} · {category}',
+  'window.air.noIndex': 'Sem índice para este local no momento',
+  'window.air.unavailable': 'Qualidade do ar indisponível ({reason})',
+  'window.air.pollutants': 'Poluentes',
+  'window.air.pollen': 'Pólen',
+  'window.air.microgrammes': '{value} µg/m³',
+  'window.air.grains': '{value} grãos/m³',
+  'window.air.pm2_5': 'Partículas finas, de 2,5 µm ou menos',
+  'window.air.pm10': 'Partículas, de 10 µm ou menos',
+  'window.air.ozone': 'Ozônio',
+  'window.air.nitrogenDioxide': 'Dióxido de nitrogênio',
+  'window.air.pollen.alder': 'Amieiro',
+  'window.air.pollen.birch': 'Bétula',
+  'window.air.pollen.grass': 'Gramíneas',
+  'window.air.pollen.mugwort': 'Artemísia',
+  'window.air.pollen.olive': 'Oliveira',
+  'window.air.pollen.ragweed': 'Ambrósia',
+
+  // ── window: settings
+  'window.settings.extras.legend': 'Avisos oficiais e qualidade do ar',
+  'window.settings.extras.warnings': 'Notificar avisos oficiais',
+  'window.settings.extras.warnings.off': 'Nunca',
+  'window.settings.extras.warnings.Moderate': 'Perigo potencial ou mais grave',
+  'window.settings.extras.warnings.Severe': 'Perigo ou mais grave',
+  'window.settings.extras.warnings.Extreme': 'Só Grande perigo',
+  'window.settings.extras.extreme': 'Avisos de Grande perigo podem ignorar as horas de silêncio',
+  'window.settings.extras.extremeHint':
+    'Somente avisos que o emissor classifica como Grande perigo (risco à vida), para os locais dos quais você recebe notificações.',
+  'window.settings.extras.scale': 'Índice de qualidade do ar',
+  'window.settings.extras.scale.auto': 'O do local (dos EUA nos EUA, europeu nos demais)',
+  'window.settings.extras.scale.european': 'Europeu (AEA)',
+  'window.settings.extras.scale.us': 'EUA (EPA)',
+
   // ── window: about
   'window.about.licence': 'Software livre sob a licença MIT.',
   'window.about.copyright': 'Copyright © 2026 os autores do Skytray',
@@ -121,6 +201,12 @@ export const ptBR = {
   'window.about.credit.openMeteo': 'Dados meteorológicos de Open-Meteo.com, sob a licença CC BY 4.0.',
   'window.about.credit.airQuality': 'Qualidade do ar de Open-Meteo.com, com dados do Copernicus Atmosphere Monitoring Service, sob a licença CC BY 4.0.',
   'window.about.credit.openWeather': 'Dados meteorológicos da OpenWeather, sob a licença CC BY-SA 4.0.',
+
+  // ── tray
+  'tray.placeWithWarning': '{line}  ⚠ {event}',
+  'tray.tooltipWarning': '⚠ {event} ({place})',
+  'tray.airQuality': 'Qualidade do ar',
+  'tray.airQualityLine': '{place}: {index} {value}, {category}',
 
   // ── notifications
   'notification.warning.title': '{event} em {place}',
