@@ -16,7 +16,9 @@
 //   warning               تحذير; in force until: ساري المفعول حتى
 //   severity (CAP)        طفيف، متوسط، شديد، شديد جدًا
 //   weather service       خدمة الطقس; request: طلب; API key: مفتاح API
-//   tray                  علبة النظام; id: المعرّف
+//   tray                  علبة النظام; id: المعرّف; log: السجل
+//   quiet hours           ساعات الهدوء; issuer (of a warning): الجهة المُصدِرة
+//   AQI / UV categories   AQI; UV: منخفض، متوسط، مرتفع، مرتفع جدًا، شديد الارتفاع
 //   {provider} as subject masculine verb (a service's name, like الموقع), or worded without agreement
 //   calls (to a service)  طلبات; weighted: مرجَّحة
 //   rain / snow           أمطار / ثلوج (as the met services' bulletins say them)
@@ -57,6 +59,7 @@ export const ar = {
     '{window, select, minute {{used} من {limit} في آخر دقيقة} hour {{used} من {limit} في آخر ساعة} other {{used} من {limit} في آخر 24 ساعة}}',
   'common.callBudget.summary': 'طلبات {provider} (مرجَّحة): {windows}',
   'common.placeCount': '{count, plural, zero {لا مواقع} one {موقع واحد} two {موقعان} few {# مواقع} many {# موقعًا} other {# موقع}}',
+  'common.airQuality.index': '{index, select, us {AQI الأمريكي} other {AQI الأوروبي}}',
 
   // ── conditions
   'condition.clear': 'صافٍ',
@@ -108,6 +111,82 @@ export const ar = {
   'error.invalidInput.keyNeedsHttps':
     '{provider, select, none {ترسل خدمة الطقس مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانها https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.} other {يرسل {provider} مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانه https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.}}',
 
+  // ── window: places and forecast
+  'window.forecast.uvTitle': 'مؤشر الأشعة فوق البنفسجية',
+  'window.forecast.uvNow': '{value} الآن · {category}',
+  'window.forecast.uvMax': 'أعلى قيمة اليوم {value} · {category}',
+  'window.forecast.uv.low': 'منخفض',
+  'window.forecast.uv.moderate': 'متوسط',
+  'window.forecast.uv.high': 'مرتفع',
+  'window.forecast.uv.veryHigh': 'مرتفع جدًا',
+  'window.forecast.uv.extreme': 'شديد الارتفاع',
+  'window.forecast.rainTitle': 'الساعتان القادمتان',
+  'window.forecast.rainFrom':
+    '{intensity, select, light {أمطار خفيفة ابتداءً من الساعة {time}} moderate {أمطار متوسطة ابتداءً من الساعة {time}} other {أمطار غزيرة ابتداءً من الساعة {time}}}',
+  'window.forecast.rainNow': '{intensity, select, light {أمطار خفيفة الآن} moderate {أمطار متوسطة الآن} other {أمطار غزيرة الآن}}',
+  'window.forecast.dry': 'لا أمطار في الساعتين القادمتين',
+  'window.forecast.rainSpread': 'من قيم كل ساعة: وقت البدء داخل الساعة تقديري.',
+
+  // ── window: warnings and air
+  'window.warnings.title': 'التحذيرات الرسمية',
+  'window.warnings.uncovered': 'لا تغطي أي خدمة تحذيرات رسمية هذا الموقع',
+  'window.warnings.unavailable': 'التحذيرات غير متاحة ({reason})',
+  'window.warnings.none':
+    '{source, select, nws {لا توجد تحذيرات سارية من National Weather Service} metalerts {لا توجد تحذيرات سارية من MET Norway} other {لا توجد تحذيرات سارية من MeteoAlarm}}',
+  'window.warnings.more': 'مزيد من التحذيرات لهذا الموقع',
+  'window.warnings.details': 'التفاصيل',
+  'window.warnings.from': 'ابتداءً من {onset}',
+  'window.warnings.until': 'حتى {expires}',
+  'window.warnings.fromUntil': 'من {onset} حتى {expires}',
+  'window.warnings.timesNote': 'الأوقات بالتوقيت المحلي للموقع.',
+  'window.warnings.issuer': 'اقرأ التحذير كاملًا لدى {issuer}',
+  'window.warnings.issuerUnnamed': 'اقرأ التحذير كاملًا لدى الجهة المُصدِرة',
+  'window.warnings.severity.Extreme': 'شديد جدًا',
+  'window.warnings.severity.Severe': 'شديد',
+  'window.warnings.severity.Moderate': 'متوسط',
+  'window.warnings.severity.Minor': 'طفيف',
+  'window.warnings.severity.Unknown': 'تحذير',
+  'window.warnings.reason.network': 'لا يوجد اتصال مع {provider}',
+  'window.warnings.reason.timeout': 'لم يصل رد من {provider} في الوقت المحدد',
+  'window.warnings.reason.rateLimited': 'طلب {provider} من Skytray الانتظار',
+  'window.warnings.reason.server': 'يواجه {provider} مشكلة',
+  'window.warnings.reason.auth': 'امتنع {provider} عن تنفيذ الطلب',
+  'window.warnings.reason.malformed': 'أرسل {provider} بيانات لا يفهمها Skytray',
+  'window.warnings.reason.tooLarge': 'أرسل {provider} بيانات أكثر من اللازم',
+  'window.warnings.reason.unnamed': 'مزوّد الخدمة',
+  'window.air.title': 'جودة الهواء',
+  'window.air.index': '{value} · {category}',
+  'window.air.noIndex': 'لا يوجد مؤشر لهذا الموقع حاليًا',
+  'window.air.unavailable': 'جودة الهواء غير متاحة ({reason})',
+  'window.air.pollutants': 'الملوثات',
+  'window.air.pollen': 'حبوب اللقاح',
+  'window.air.microgrammes': '{value} ميكروغرام/م³',
+  'window.air.grains': '{value} حبة/م³',
+  'window.air.pm2_5': 'الجسيمات الدقيقة، 2.5 ميكرومتر أو أصغر',
+  'window.air.pm10': 'الجسيمات، 10 ميكرومتر أو أصغر',
+  'window.air.ozone': 'الأوزون',
+  'window.air.nitrogenDioxide': 'ثاني أكسيد النيتروجين',
+  'window.air.pollen.alder': 'جار الماء',
+  'window.air.pollen.birch': 'البتولا',
+  'window.air.pollen.grass': 'النجيليات',
+  'window.air.pollen.mugwort': 'حبق الراعي',
+  'window.air.pollen.olive': 'الزيتون',
+  'window.air.pollen.ragweed': 'الرجيد',
+
+  // ── window: settings
+  'window.settings.extras.legend': 'التحذيرات الرسمية وجودة الهواء',
+  'window.settings.extras.warnings': 'إشعاري بالتحذيرات الرسمية',
+  'window.settings.extras.warnings.off': 'أبدًا',
+  'window.settings.extras.warnings.Moderate': 'متوسط وشديد وشديد جدًا',
+  'window.settings.extras.warnings.Severe': 'شديد وشديد جدًا',
+  'window.settings.extras.warnings.Extreme': 'شديد جدًا فقط',
+  'window.settings.extras.extreme': 'يمكن للتحذيرات الشديدة جدًا تجاوز ساعات الهدوء',
+  'window.settings.extras.extremeHint': 'فقط التحذيرات التي تصنّفها الجهة المُصدِرة «شديد جدًا» (خطر على الحياة)، وللمواقع التي تتلقى إشعاراتها.',
+  'window.settings.extras.scale': 'مؤشر جودة الهواء',
+  'window.settings.extras.scale.auto': 'حسب الموقع (الأمريكي في الولايات المتحدة، والأوروبي في غيرها)',
+  'window.settings.extras.scale.european': 'الأوروبي (EEA)',
+  'window.settings.extras.scale.us': 'الأمريكي (EPA)',
+
   // ── window: about
   'window.about.licence': 'برنامج حر بموجب رخصة MIT.',
   'window.about.copyright': 'حقوق النشر © 2026 لمؤلفي Skytray',
@@ -117,6 +196,12 @@ export const ar = {
   'window.about.credit.openMeteo': 'بيانات الطقس من Open-Meteo.com، مرخّصة بموجب CC BY 4.0.',
   'window.about.credit.airQuality': 'جودة الهواء من Open-Meteo.com استنادًا إلى بيانات Copernicus Atmosphere Monitoring Service، مرخّصة بموجب CC BY 4.0.',
   'window.about.credit.openWeather': 'بيانات الطقس من OpenWeather، مرخّصة بموجب CC BY-SA 4.0.',
+
+  // ── tray
+  'tray.placeWithWarning': '{line}  ⚠ {event}',
+  'tray.tooltipWarning': '⚠ {event} ({place})',
+  'tray.airQuality': 'جودة الهواء',
+  'tray.airQualityLine': '{place}: {index} {value}، {category}',
 
   // ── notifications
   'notification.warning.title': '{event} في {place}',
