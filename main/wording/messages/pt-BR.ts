@@ -9,7 +9,7 @@
 //   diagnostics           Diagnóstico
 //   updated {age}         atualizado {age} ({age} already says "há 4 min.")
 //   out of date           desatualizado
-//   offline               Offline (as Brazilian apps and Windows write it)
+//   offline               sem conexão
 //   showing data from     dados obtidos {age} ("dados de há…" does not read)
 //   warning               aviso (INMET's word: "aviso meteorológico")
 //   severity (CAP)        Extreme Grande perigo, Severe Perigo, Moderate Perigo potencial (INMET's
@@ -44,15 +44,16 @@ export const ptBR = {
   'common.compass.w': 'O',
   'common.compass.nw': 'NO',
   'common.windWithDirection': '{speed} {direction}',
-  'common.freshness.updatedNote': '{freshness, select, offline {atualizado {age}, offline} stale {atualizado {age}, desatualizado} other {atualizado {age}}}',
+  'common.freshness.updatedNote':
+    '{freshness, select, offline {atualizado {age}, sem conexão} stale {atualizado {age}, desatualizado} other {atualizado {age}}}',
   'common.freshness.updated': 'Atualizado {age}',
   'common.freshness.outOfDate': 'Desatualizado · atualizado {age}',
-  'common.freshness.offlineShowing': 'Offline · dados obtidos {age}',
+  'common.freshness.offlineShowing': 'Sem conexão · dados obtidos {age}',
   'common.freshness.loading': 'Carregando…',
-  'common.freshness.summaryOffline': 'Offline: dados obtidos {age}',
+  'common.freshness.summaryOffline': 'Sem conexão: dados obtidos {age}',
   'common.freshness.summarySomeStale': 'Atualizado {age} (alguns locais desatualizados)',
   'common.freshness.noData': 'Ainda sem dados',
-  'common.freshness.headlineOffline': 'Offline: exibindo dados salvos',
+  'common.freshness.headlineOffline': 'Sem conexão: exibindo dados salvos',
   'common.callBudget.period': '{window, select, minute {Último minuto} hour {Última hora} other {Últimas 24 horas}}',
   'common.callBudget.window':
     '{window, select, minute {{used} de {limit} no último minuto} hour {{used} de {limit} na última hora} other {{used} de {limit} nas últimas 24 horas}}',
