@@ -202,6 +202,10 @@ export const ptBR = {
   'window.about.credit.openMeteo': 'Dados meteorológicos de Open-Meteo.com, sob a licença CC BY 4.0.',
   'window.about.credit.airQuality': 'Qualidade do ar de Open-Meteo.com, com dados do Copernicus Atmosphere Monitoring Service, sob a licença CC BY 4.0.',
   'window.about.credit.openWeather': 'Dados meteorológicos da OpenWeather, sob a licença CC BY-SA 4.0.',
+  'window.settings.windUnit.legend': 'Velocidade do vento',
+  'window.settings.windUnit.kilometresPerHour': 'Quilômetros por hora (km/h)',
+  'window.settings.windUnit.metresPerSecond': 'Metros por segundo (m/s)',
+  'window.settings.windUnit.milesPerHour': 'Milhas por hora (mph)',
 
   // ── tray
   'tray.placeWithWarning': '{line}  ⚠ {event}',
@@ -269,6 +273,7 @@ export const ptBR = {
   --meteoalarm-url ORIGIN onde ficam os feeds do MeteoAlarm (padrão https://feeds.meteoalarm.org)
   --air-quality-url ORIGIN onde fica a API de qualidade do ar do Open-Meteo
   --units SYSTEM         metric ou imperial; padrão: a configuração salva, senão metric
+  --wind-unit UNIT       km/h, m/s ou mph, qualquer que seja o sistema; padrão: a configuração salva, senão a do sistema
   --api-key KEY          chave do OpenWeatherMap (ou defina {env})
   --lang CODE            o idioma da tabela, da ajuda e das mensagens ({languages});
                          padrão: LC_ALL, LC_MESSAGES ou LANG, senão inglês. O JSON continua em inglês.
@@ -282,6 +287,7 @@ export const ptBR = {
   'cli.usage.noValue': '{option} não aceita valor',
   'cli.usage.provider': '--provider deve ser um destes: {providers}; recebido "{value}"',
   'cli.usage.units': '--units deve ser metric ou imperial; recebido "{value}"',
+  'cli.usage.windUnit': '--wind-unit deve ser um destes: {units}; recebido "{value}"',
   'cli.usage.needsPath': '{option} precisa do caminho de um arquivo',
   'cli.usage.originNotUrl': '{option} deve ser uma URL como https://api.open-meteo.com; recebido "{value}".',
   'cli.usage.originScheme': '{option} deve usar http ou https; recebido "{scheme}".',
