@@ -196,6 +196,10 @@ export const ar = {
   'window.about.credit.openMeteo': 'بيانات الطقس من Open-Meteo.com، مرخّصة بموجب CC BY 4.0.',
   'window.about.credit.airQuality': 'جودة الهواء من Open-Meteo.com استنادًا إلى بيانات Copernicus Atmosphere Monitoring Service، مرخّصة بموجب CC BY 4.0.',
   'window.about.credit.openWeather': 'بيانات الطقس من OpenWeather، مرخّصة بموجب CC BY-SA 4.0.',
+  'window.settings.windUnit.legend': 'سرعة الرياح',
+  'window.settings.windUnit.kilometresPerHour': 'كيلومتر في الساعة (كم/س)',
+  'window.settings.windUnit.metresPerSecond': 'متر في الثانية (م/ث)',
+  'window.settings.windUnit.milesPerHour': 'ميل في الساعة (ميل/س)',
 
   // ── tray
   'tray.placeWithWarning': '{line}  ⚠ {event}',
@@ -262,6 +266,7 @@ export const ar = {
   --meteoalarm-url ORIGIN عنوان موجزات MeteoAlarm (الافتراضي https://feeds.meteoalarm.org)
   --air-quality-url ORIGIN عنوان واجهة API لجودة الهواء من Open-Meteo
   --units SYSTEM         metric أو imperial؛ الافتراضي: الإعداد المحفوظ، وإلا metric
+  --wind-unit UNIT       km/h أو m/s أو mph، أيًّا كان نظام الوحدات؛ الافتراضي: الإعداد المحفوظ، وإلا وحدة النظام
   --api-key KEY          مفتاح OpenWeatherMap (أو اضبط {env})
   --lang CODE            لغة الجدول والمساعدة والرسائل ({languages})؛
                          الافتراضي: LC_ALL أو LC_MESSAGES أو LANG، وإلا الإنجليزية. يبقى JSON بالإنجليزية.
@@ -275,6 +280,7 @@ export const ar = {
   'cli.usage.noValue': 'لا يقبل {option} أي قيمة',
   'cli.usage.provider': 'يجب أن تكون قيمة --provider واحدة من: {providers}؛ القيمة المُعطاة «{value}»',
   'cli.usage.units': 'يجب أن تكون قيمة --units هي metric أو imperial؛ القيمة المُعطاة «{value}»',
+  'cli.usage.windUnit': 'يجب أن تكون قيمة --wind-unit واحدة من: {units}؛ القيمة المُعطاة «{value}»',
   'cli.usage.needsPath': 'يحتاج {option} إلى مسار ملف',
   'cli.usage.originNotUrl': 'يجب أن تكون قيمة {option} عنوان URL مثل https://api.open-meteo.com؛ القيمة المُعطاة «{value}».',
   'cli.usage.originScheme': 'يجب أن تستخدم قيمة {option} البروتوكول http أو https؛ المُعطى «{scheme}».',
