@@ -186,6 +186,10 @@ export const ar = {
   'window.settings.extras.scale.auto': 'حسب الموقع (الأمريكي في الولايات المتحدة، والأوروبي في غيرها)',
   'window.settings.extras.scale.european': 'الأوروبي (EEA)',
   'window.settings.extras.scale.us': 'الأمريكي (EPA)',
+  'window.settings.windUnit.legend': 'سرعة الرياح',
+  'window.settings.windUnit.kilometresPerHour': 'كيلومتر في الساعة (كم/س)',
+  'window.settings.windUnit.metresPerSecond': 'متر في الثانية (م/ث)',
+  'window.settings.windUnit.milesPerHour': 'ميل في الساعة (ميل/س)',
 
   // ── window: about
   'window.about.licence': 'برنامج حر بموجب رخصة MIT.',
@@ -196,10 +200,6 @@ export const ar = {
   'window.about.credit.openMeteo': 'بيانات الطقس من Open-Meteo.com، مرخّصة بموجب CC BY 4.0.',
   'window.about.credit.airQuality': 'جودة الهواء من Open-Meteo.com استنادًا إلى بيانات Copernicus Atmosphere Monitoring Service، مرخّصة بموجب CC BY 4.0.',
   'window.about.credit.openWeather': 'بيانات الطقس من OpenWeather، مرخّصة بموجب CC BY-SA 4.0.',
-  'window.settings.windUnit.legend': 'سرعة الرياح',
-  'window.settings.windUnit.kilometresPerHour': 'كيلومتر في الساعة (كم/س)',
-  'window.settings.windUnit.metresPerSecond': 'متر في الثانية (م/ث)',
-  'window.settings.windUnit.milesPerHour': 'ميل في الساعة (ميل/س)',
 
   // ── tray
   'tray.placeWithWarning': '{line}  ⚠ {event}',

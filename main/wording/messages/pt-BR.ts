@@ -192,6 +192,10 @@ export const ptBR = {
   'window.settings.extras.scale.auto': 'O do local (dos EUA nos EUA, europeu nos demais)',
   'window.settings.extras.scale.european': 'Europeu (AEA)',
   'window.settings.extras.scale.us': 'EUA (EPA)',
+  'window.settings.windUnit.legend': 'Velocidade do vento',
+  'window.settings.windUnit.kilometresPerHour': 'Quilômetros por hora (km/h)',
+  'window.settings.windUnit.metresPerSecond': 'Metros por segundo (m/s)',
+  'window.settings.windUnit.milesPerHour': 'Milhas por hora (mph)',
 
   // ── window: about
   'window.about.licence': 'Software livre sob a licença MIT.',
@@ -202,10 +206,6 @@ export const ptBR = {
   'window.about.credit.openMeteo': 'Dados meteorológicos de Open-Meteo.com, sob a licença CC BY 4.0.',
   'window.about.credit.airQuality': 'Qualidade do ar de Open-Meteo.com, com dados do Copernicus Atmosphere Monitoring Service, sob a licença CC BY 4.0.',
   'window.about.credit.openWeather': 'Dados meteorológicos da OpenWeather, sob a licença CC BY-SA 4.0.',
-  'window.settings.windUnit.legend': 'Velocidade do vento',
-  'window.settings.windUnit.kilometresPerHour': 'Quilômetros por hora (km/h)',
-  'window.settings.windUnit.metresPerSecond': 'Metros por segundo (m/s)',
-  'window.settings.windUnit.milesPerHour': 'Milhas por hora (mph)',
 
   // ── tray
   'tray.placeWithWarning': '{line}  ⚠ {event}',
