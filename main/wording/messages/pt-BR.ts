@@ -408,10 +408,29 @@ export const ptBR = {
   'window.about.credit.openWeather': 'Dados meteorológicos da OpenWeather, sob a licença CC BY-SA 4.0.',
 
   // ── tray
+  'tray.reading': '{temperature}, {condition}',
+  'tray.place.primary': '★ {place}',
+  'tray.place.reading': '{place}: {reading}',
+  'tray.place.stale': '{place}: {reading} (desatualizado)',
+  'tray.place.loading': '{place}: carregando…',
+  'tray.place.unavailable': '{place}: indisponível',
   'tray.placeWithWarning': '{line}  ⚠ {event}',
+  'tray.tooltip.noPlaces': 'Skytray: nenhum local ainda. Abra o Skytray para adicionar um.',
+  'tray.tooltip.loading': 'Skytray: {place}, ainda sem dados do tempo.',
+  'tray.tooltip.failed': 'Skytray: {place}, ainda sem dados do tempo. {problem}',
+  'tray.tooltip.reading': '{place}: {reading} ({updated})',
   'tray.tooltipWarning': '⚠ {event} ({place})',
   'tray.airQuality': 'Qualidade do ar',
   'tray.airQualityLine': '{place}: {index} {value}, {category}',
+  'tray.refresh': 'Atualizar agora',
+  'tray.refreshing': 'Atualizando… {done}/{total}',
+  'tray.open': 'Abrir o Skytray',
+  'tray.settings': 'Configurações…',
+  'tray.quit': 'Sair do Skytray',
+  'tray.notice.unavailable':
+    'Seu ambiente de trabalho parece não mostrar ícones de bandeja, então o Skytray fica na barra de tarefas: fechar esta janela a minimiza. No GNOME, instale e ative a extensão “AppIndicator and KStatusNotifierItem Support” e inicie o Skytray novamente para ter o ícone na bandeja.',
+  'tray.notice.pin':
+    'O Skytray fica na área de notificação, à direita da barra de tarefas. Se o Windows esconder o ícone atrás da seta ^, arraste-o para a barra de tarefas ou ative o Skytray em Configurações > Personalização > Barra de tarefas > Outros ícones da bandeja do sistema.',
 
   // ── notifications
   'notification.warning.title': '{event} em {place}',
