@@ -403,10 +403,29 @@ export const ar = {
   'window.about.credit.openWeather': 'بيانات الطقس من OpenWeather، مرخّصة بموجب CC BY-SA 4.0.',
 
   // ── tray
+  'tray.reading': '{temperature}، {condition}',
+  'tray.place.primary': '★ {place}',
+  'tray.place.reading': '{place}: {reading}',
+  'tray.place.stale': '{place}: {reading} (غير محدَّثة)',
+  'tray.place.loading': '{place}: جارٍ التحميل…',
+  'tray.place.unavailable': '{place}: غير متاح',
   'tray.placeWithWarning': '{line}  ⚠ {event}',
+  'tray.tooltip.noPlaces': 'Skytray: لا توجد مواقع بعد. افتح Skytray لإضافة موقع.',
+  'tray.tooltip.loading': 'Skytray: {place}، لا بيانات طقس بعد.',
+  'tray.tooltip.failed': 'Skytray: {place}، لا بيانات طقس بعد. {problem}',
+  'tray.tooltip.reading': '{place}: {reading} ({updated})',
   'tray.tooltipWarning': '⚠ {event} ({place})',
   'tray.airQuality': 'جودة الهواء',
   'tray.airQualityLine': '{place}: {index} {value}، {category}',
+  'tray.refresh': 'تحديث الآن',
+  'tray.refreshing': 'جارٍ التحديث… {done}/{total}',
+  'tray.open': 'فتح Skytray',
+  'tray.settings': 'الإعدادات…',
+  'tray.quit': 'إنهاء Skytray',
+  'tray.notice.unavailable':
+    'يبدو أن سطح المكتب لديك لا يعرض أيقونات علبة النظام، لذا يبقى Skytray في شريط المهام: إغلاق هذه النافذة يصغّرها. في GNOME، ثبّت الامتداد «AppIndicator and KStatusNotifierItem Support» وفعّله، ثم شغّل Skytray مجددًا لتظهر أيقونته في علبة النظام.',
+  'tray.notice.pin':
+    'يوجد Skytray في منطقة الإعلام عند طرف شريط المهام. إذا أخفى Windows أيقونته خلف السهم ^، فاسحبها إلى شريط المهام، أو فعّل Skytray من الإعدادات > التخصيص > شريط المهام > أيقونات علبة النظام الأخرى.',
 
   // ── notifications
   'notification.warning.title': '{event} في {place}',
