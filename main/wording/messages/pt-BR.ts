@@ -115,6 +115,19 @@ export const ptBR = {
   'error.invalidInput': 'O Skytray não conseguiu usar um dos valores informados.',
   'error.invalidInput.keyNeedsHttps':
     '{provider, select, none {O serviço meteorológico envia sua chave de API em cada requisição, então a URL dele precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.} other {{provider} envia sua chave de API em cada requisição, então a URL precisa usar https (ou apontar para este computador, como http://127.0.0.1): recebido {origin}.}}',
+  'error.store.newerSchema': 'Este banco de dados foi gravado por uma versão mais nova do Skytray. Atualize o Skytray para abri-lo.',
+  'error.store.corrupt': 'O banco de dados do Skytray está danificado e não pôde ser lido.',
+  'error.store.busy': 'Outro Skytray (o app ou a linha de comando) manteve o banco de dados ocupado. Tente de novo daqui a pouco.',
+  'error.store.disk':
+    '{reason, select, full {O disco está cheio, então o Skytray não consegue gravar o banco de dados.} folderBlocked {Há um arquivo no lugar da pasta de dados do Skytray.} readOnly {O banco de dados do Skytray ou o disco em que ele está é somente leitura.} permission {O Skytray não tem permissão para gravar o banco de dados.} cantOpen {O banco de dados ou a pasta dele não deixa o Skytray gravar.} other {O disco não deixou o Skytray gravar o banco de dados.}}',
+  'error.store.other': 'Algo deu errado com o banco de dados do Skytray.',
+  'error.store.memoryOnly':
+    'O Skytray não consegue salvar em {path}. Ele continua funcionando, mas as alterações serão perdidas quando ele for fechado. Libere espaço em disco ou verifique as permissões da pasta e reinicie o Skytray.',
+  'error.store.recovered':
+    '{outcome, select, backup {Não foi possível usar o banco de dados do Skytray; {count, plural, one {# local foi restaurado} many {# locais foram restaurados} other {# locais foram restaurados}} do backup.} salvaged {Não foi possível usar o banco de dados do Skytray e não havia backup utilizável; {count, plural, one {# local foi recuperado} many {# locais foram recuperados} other {# locais foram recuperados}} do arquivo danificado.} other {Não foi possível usar o banco de dados do Skytray, não havia backup utilizável e nenhum local pôde ser lido, então o Skytray começa vazio.}}',
+  'error.store.damagedKept': 'O arquivo danificado foi mantido como {path}.',
+  'error.request.forbidden': 'Esta janela não tem permissão para se comunicar com o Skytray.',
+  'error.request.invalid': 'O Skytray não conseguiu usar o que a janela enviou.',
 
   // ── window: places and forecast
   'window.forecast.uvTitle': 'Índice UV',
@@ -554,6 +567,7 @@ export const ptBR = {
   'cli.alerts.fromUntil': 'de {start} até {end}',
   'cli.alerts.from': 'a partir de {start}',
   'cli.alerts.until': 'até {end}',
+  'cli.alerts.dateAndTime': '{weekday}, {date}, {time}',
   'cli.alerts.area': 'Área: {area}',
   'cli.store.noFavourites': 'Ainda não há favoritos. Adicione um com: npm run -s weather -- favourites add Berlin',
   'cli.store.refreshingStale': 'Atualizando {stale} de {total} (mais antigos que o intervalo de atualização)...',
