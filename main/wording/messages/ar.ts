@@ -110,6 +110,19 @@ export const ar = {
   'error.invalidInput': 'تعذّر على Skytray استخدام قيمة أُعطيت له.',
   'error.invalidInput.keyNeedsHttps':
     '{provider, select, none {ترسل خدمة الطقس مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانها https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.} other {يرسل {provider} مفتاح API الخاص بك مع كل طلب، لذا يجب أن يستخدم عنوانه https (أو أن يشير إلى هذا الحاسوب، مثل http://127.0.0.1): القيمة المُعطاة {origin}.}}',
+  'error.store.newerSchema': 'كُتبت قاعدة البيانات هذه بإصدار أحدث من Skytray. حدّث Skytray لفتحها.',
+  'error.store.corrupt': 'قاعدة بيانات Skytray تالفة وتعذّرت قراءتها.',
+  'error.store.busy': 'أبقت نسخة أخرى من Skytray (التطبيق أو سطر الأوامر) قاعدة البيانات مشغولة. حاول مجددًا بعد قليل.',
+  'error.store.disk':
+    '{reason, select, full {القرص ممتلئ، لذا لا يستطيع Skytray الكتابة في قاعدة بياناته.} folderBlocked {يوجد ملف في مكان مجلد بيانات Skytray.} readOnly {قاعدة بيانات Skytray أو القرص الذي عليه للقراءة فقط.} permission {لا يملك Skytray إذن الكتابة في قاعدة بياناته.} cantOpen {لا تسمح قاعدة البيانات أو مجلدها لـ Skytray بالكتابة.} other {لم يسمح القرص لـ Skytray بالكتابة في قاعدة بياناته.}}',
+  'error.store.other': 'حدث خطأ في قاعدة بيانات Skytray.',
+  'error.store.memoryOnly':
+    'لا يستطيع Skytray الحفظ في {path}. سيواصل العمل، لكن التغييرات ستضيع عند إغلاقه. وفّر بعض المساحة على القرص أو تحقّق من أذونات المجلد، ثم أعد تشغيل Skytray.',
+  'error.store.recovered':
+    '{outcome, select, backup {تعذّر استخدام قاعدة بيانات Skytray؛ {count, plural, zero {لم يُستعَد أي موقع} one {استُعيد موقع واحد} two {استُعيد موقعان} few {استُعيدت # مواقع} many {استُعيد # موقعًا} other {استُعيد # موقع}} من النسخة الاحتياطية.} salvaged {تعذّر استخدام قاعدة بيانات Skytray ولم توجد نسخة احتياطية صالحة؛ {count, plural, zero {لم يُنقَذ أي موقع} one {أُنقذ موقع واحد} two {أُنقذ موقعان} few {أُنقذت # مواقع} many {أُنقذ # موقعًا} other {أُنقذ # موقع}} من الملف التالف.} other {تعذّر استخدام قاعدة بيانات Skytray، ولم توجد نسخة احتياطية صالحة، ولم تمكن قراءة أي موقع، لذا يبدأ Skytray فارغًا.}}',
+  'error.store.damagedKept': 'احتُفظ بالملف التالف باسم {path}.',
+  'error.request.forbidden': 'لا يُسمح لهذه النافذة بالتواصل مع Skytray.',
+  'error.request.invalid': 'تعذّر على Skytray استخدام ما أرسلته النافذة.',
 
   // ── window: places and forecast
   'window.forecast.uvTitle': 'مؤشر الأشعة فوق البنفسجية',
@@ -547,6 +560,7 @@ export const ar = {
   'cli.alerts.fromUntil': 'من {start} حتى {end}',
   'cli.alerts.from': 'ابتداءً من {start}',
   'cli.alerts.until': 'حتى {end}',
+  'cli.alerts.dateAndTime': '{weekday}، {date}، {time}',
   'cli.alerts.area': 'المنطقة: {area}',
   'cli.store.noFavourites': 'لا توجد مواقع مفضلة بعد. أضِف موقعًا بالأمر: npm run -s weather -- favourites add Berlin',
   'cli.store.refreshingStale': 'جارٍ تحديث {stale} من {total} (أقدم من فترة التحديث)...',
