@@ -4,9 +4,12 @@ import type { LocaleCode } from './locales.ts';
 import { ar } from './messages/ar.ts';
 import { en } from './messages/en.ts';
 import type { Catalogue } from './messages/en.ts';
+import { es } from './messages/es.ts';
+import { fr } from './messages/fr.ts';
+import { it } from './messages/it.ts';
 import { ptBR } from './messages/pt-BR.ts';
 
-const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, 'pt-BR': ptBR, ar };
+const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, fr, es, it, 'pt-BR': ptBR, ar };
 
 /** The messages for a language; null for one not translated yet (it speaks English meanwhile). */
 export function catalogueFor(locale: LocaleCode): Catalogue | null {
