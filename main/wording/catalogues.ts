@@ -2,14 +2,17 @@
 // fetching. A language without its file yet speaks English until the file lands here.
 import type { LocaleCode } from './locales.ts';
 import { ar } from './messages/ar.ts';
+import { de } from './messages/de.ts';
 import { en } from './messages/en.ts';
 import type { Catalogue } from './messages/en.ts';
 import { es } from './messages/es.ts';
 import { fr } from './messages/fr.ts';
 import { it } from './messages/it.ts';
+import { nl } from './messages/nl.ts';
+import { pl } from './messages/pl.ts';
 import { ptBR } from './messages/pt-BR.ts';
 
-const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, fr, es, it, 'pt-BR': ptBR, ar };
+const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, de, fr, es, it, 'pt-BR': ptBR, nl, pl, ar };
 
 /** The messages for a language; null for one not translated yet (it speaks English meanwhile). */
 export function catalogueFor(locale: LocaleCode): Catalogue | null {
