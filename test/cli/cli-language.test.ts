@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli/weather.ts';
 import { systemClock } from '../../main/core/clock.ts';
-import { en } from '../../main/wording/messages/en.ts';
+import { de } from '../../main/wording/messages/de.ts';
 import { createWording } from '../../main/wording/wording.ts';
 import { startFakeProvider, type FakeProvider } from '../provider/fake-provider.ts';
 
@@ -85,7 +85,7 @@ describe('weather in the person’s language', () => {
     const { code, out, err } = await run(['--lang', 'xx', '52.52,13.41'], { LANG: 'de_DE.UTF-8' });
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/^weather: Skytray does not speak “xx”\. Languages: en, de, .*zh-Hans.* ar\.\n\nUsage:/);
+    expect(err).toMatch(/^weather: Skytray spricht kein „xx“\. Verfügbare Sprachen: en, de, .*zh-Hans.* ar\.\n\nAufruf:/);
     expect((await run(['--lang', 'zh-TW', 'Berlin'])).code).toBe(2);
   });
 
@@ -124,13 +124,13 @@ describe('weather in the person’s language', () => {
   it('says a place was not found through the catalogue, in the person’s language', async () => {
     const { code, err } = await run(['--lang', 'de', 'Atlantis']);
     expect(code).toBe(1);
-    expect(err).toBe(`weather: Atlantis: ${en['error.notFound.place'].replace('{query}', 'Atlantis')}\n`);
+    expect(err).toBe(`weather: Atlantis: ${de['error.notFound.place'].replace('{query}', 'Atlantis')}\n`);
   });
 
   it('prints the help from the catalogue, with --lang among the options', async () => {
     const { code, out } = await run(['--lang', 'de', '--help']);
     expect(code).toBe(0);
-    for (const key of ['cli.help.usage', 'cli.help.places', 'cli.help.json', 'cli.help.exitStatus'] as const) expect(out).toContain(en[key]);
+    for (const key of ['cli.help.usage', 'cli.help.places', 'cli.help.json', 'cli.help.exitStatus'] as const) expect(out).toContain(de[key]);
     expect(out).toContain('--lang CODE');
     expect(out).toContain('SKYTRAY_OWM_API_KEY');
   });
@@ -146,7 +146,7 @@ describe('weather in the person’s language', () => {
   it('says usage errors through the catalogue', async () => {
     const { code, err } = await run(['--lang', 'de', '--units', 'kelvin', 'Berlin']);
     expect(code).toBe(2);
-    expect(err).toContain(`weather: ${en['cli.usage.units'].replace('{value}', 'kelvin')}\n`);
+    expect(err).toContain(`weather: ${de['cli.usage.units'].replace('{value}', 'kelvin')}\n`);
   });
 
   it('writes the age of saved data through the Wording: Polish for LANG=pl_PL', async () => {

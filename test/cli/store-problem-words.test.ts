@@ -17,8 +17,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// Only English has a catalogue so far: German speaks English meanwhile, from the same keys.
-const { t } = createWording('en');
+// The runs below ask for German: the words come from the German catalogue.
+const { t } = createWording('de');
 
 async function favouritesIn(db: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -34,7 +34,7 @@ describe('weather with a database it cannot use as it is', () => {
     const { code, err } = await favouritesIn(db);
     expect(code).toBe(0);
     expect(err).toContain(t('error.store.recovered', { outcome: 'empty', count: 0 }));
-    expect(err).toMatch(new RegExp(`The damaged file was kept as ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.damaged-\\d+\\.`));
+    expect(err).toMatch(new RegExp(`Die beschädigte Datei wurde als ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.damaged-\\d+ aufbewahrt\\.`));
     // The store's English story, as the log has it.
     expect(err).not.toContain('The database could not be read.');
     expect(err).not.toContain('There was no usable backup');

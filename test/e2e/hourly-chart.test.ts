@@ -108,20 +108,20 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     await expect.poll(() => page.locator('.chart-cursor').getAttribute('visibility')).toBe('hidden');
   });
 
-  it('writes German numbers, weekdays and 24-hour times before the German words exist', async () => {
+  it('writes German words, numbers, weekdays and 24-hour times', async () => {
     const page = await open({ languages: ['de-DE'] });
     expect(await page.locator('.chart-svg text.x-label').allTextContents()).toContain('Do');
-    const table = page.getByRole('table', { name: /Next 48 hours/ });
+    const table = page.getByRole('table', { name: /Nächste 48 Stunden/ });
     expect(await table.locator('tbody tr').nth(24).locator('th, td').allTextContents()).toEqual([
       'Do 14:00',
-      'Rain',
+      'Regen',
       expect.stringMatching(/ °C$/),
       expect.stringMatching(/ °C$/),
       '0,4 mm',
       '80\u00a0%',
     ]);
     expect(await page.locator('.days .day .day-name').nth(1).textContent()).toBe('Do');
-    expect(await slider(page).getAttribute('aria-valuetext')).toMatch(/^Mi 14:00: /);
+    expect(await page.getByRole('slider', { name: 'Stunde' }).getAttribute('aria-valuetext')).toMatch(/^Mi 14:00: /);
   });
 
   it('writes a 12-hour clock for American English', async () => {

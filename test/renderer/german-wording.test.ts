@@ -1,6 +1,6 @@
-// The window's weather words in German before the German catalogue exists: the messages fall back
-// to English, but every number, clock time and weekday is already German, because it comes from
-// Intl through the Wording each module is given (never from an English format of its own).
+// The window's weather words in German: the messages from the German catalogue, and every number,
+// clock time and weekday German too, because it comes from Intl through the Wording each module is
+// given (never from an English format of its own).
 import { describe, expect, it } from 'vitest';
 import { unitsFor } from '../../main/core/model/model.ts';
 import { europeanAqiCategory, usAqiCategory } from '../../main/core/providers/air-quality-index.ts';
@@ -28,7 +28,7 @@ const MARKED = {
 const series = chartSeries(sampleWeather(), START);
 const wet = series.hours[24];
 
-describe('the weather visuals with a German Wording (English messages until the German catalogue lands)', () => {
+describe('the weather visuals with a German Wording', () => {
   it('labels the chart’s axes with German weekdays and a 24-hour clock', () => {
     const g = chartLayout(series, { width: 640, height: 200 }, START + 30 * 60_000, GERMAN);
     expect(g.xLabels.map((l) => l.text)).toEqual(['18:00', 'Do', '06:00', '12:00', '18:00', 'Fr', '06:00', '12:00']);
@@ -38,7 +38,9 @@ describe('the weather visuals with a German Wording (English messages until the 
 
   it('says an hour with decimal commas, German units and weekday', () => {
     if (!wet) throw new Error('no wet hour in the sample');
-    expect(hourSummary({ ...wet, temperature: 2.4 }, unitsFor('metric'), GERMAN)).toBe('Do 14:00: Rain, 2 °C, feels like 3 °C, 0,4 mm, 80\u00a0% chance');
+    expect(hourSummary({ ...wet, temperature: 2.4 }, unitsFor('metric'), GERMAN)).toBe(
+      'Do 14:00: Regen, 2 °C, gefühlt 3 °C, 0,4 mm, Wahrscheinlichkeit 80\u00a0%',
+    );
     expect(hourCells(wet, unitsFor('imperial'), GERMAN).precipitation).toBe('0,40 in');
     expect(hourCells(wet, unitsFor('metric'), AMERICAN).time).toBe('Thu 2:00 PM');
     expect(hourCells(wet, unitsFor('metric'), ENGLISH).time).toBe('Thu 14:00');
@@ -46,7 +48,7 @@ describe('the weather visuals with a German Wording (English messages until the 
 
   it('words what comes next and the next two hours on the German clock', () => {
     const codes = series.hours.map((h, i) => ({ ...h, condition: i < 14 ? ('clear' as const) : ('snow-showers' as const) }));
-    expect(comingNext('clear', codes, '2026-11-25', GERMAN)).toBe('Snow showers from Do 04:00');
+    expect(comingNext('clear', codes, '2026-11-25', GERMAN)).toBe('Schneeschauer ab Do 04:00');
     expect(comingNext('clear', codes, '2026-11-25', AMERICAN)).toBe('Snow showers from Thu 4:00 AM');
     const first = Date.parse('2026-11-25T12:15:00+01:00');
     const points = [0, 0, 0.2, 0.4].map((precipitation, i) => ({
@@ -54,9 +56,9 @@ describe('the weather visuals with a German Wording (English messages until the 
       precipitation,
     }));
     const q = { source: 'regional-model' as const, intervalMinutes: 15, points };
-    expect(nextTwoHoursSentence(q, false, Date.parse('2026-11-25T12:05:00+01:00'), GERMAN)).toBe('Rain from 12:30, light');
+    expect(nextTwoHoursSentence(q, false, Date.parse('2026-11-25T12:05:00+01:00'), GERMAN)).toBe('Leichter Regen ab 12:30');
     expect(nextTwoHoursSentence(q, false, Date.parse('2026-11-25T12:05:00+01:00'), AMERICAN)).toBe('Rain from 12:30 PM, light');
-    expect(uvCategory(9).label(MARKED)).toBe('⟦Very high⟧');
+    expect(uvCategory(9).label(MARKED)).toBe('⟦Sehr hoch⟧');
   });
 
   it('reads a warning’s instant on the place’s clock, in German', () => {
@@ -69,12 +71,12 @@ describe('the weather visuals with a German Wording (English messages until the 
   });
 
   it('gives an icon the condition’s words from the catalogue as its text alternative', () => {
-    expect(conditionIcon('thunderstorm-hail', true, MARKED).alt).toBe('⟦Thunderstorm with hail⟧');
-    expect(conditionIcon('thunderstorm-hail', true, GERMAN).alt).toBe('Thunderstorm with hail');
+    expect(conditionIcon('thunderstorm-hail', true, MARKED).alt).toBe('⟦Gewitter mit Hagel⟧');
+    expect(conditionIcon('thunderstorm-hail', true, GERMAN).alt).toBe('Gewitter mit Hagel');
   });
 
   it('names air-quality categories from the catalogue by their codes, in the window and the tray line', () => {
-    expect(airQualityCategoryWords({ index: 'us', level: 'unhealthy-for-sensitive-groups' }, MARKED)).toBe('⟦Unhealthy for sensitive groups⟧');
+    expect(airQualityCategoryWords({ index: 'us', level: 'unhealthy-for-sensitive-groups' }, MARKED)).toBe('⟦Ungesund für empfindliche Gruppen⟧');
     const reading: AirQuality = {
       latitude: 52.52,
       longitude: 13.41,
@@ -89,8 +91,8 @@ describe('the weather visuals with a German Wording (English messages until the 
       nitrogenDioxide: null,
       pollen: {},
     };
-    expect(airQualityLine('Berlin', reading, 'european', MARKED)).toBe('⟦Berlin: ⟦European AQI⟧ 32, ⟦Fair⟧⟧');
-    expect(airQualityLine('Berlin', reading, 'us', GERMAN)).toBe('Berlin: US AQI 1.042, Hazardous');
+    expect(airQualityLine('Berlin', reading, 'european', MARKED)).toBe('⟦Berlin: ⟦Europäischer LQI⟧ 32, ⟦Mittelmäßig⟧⟧');
+    expect(airQualityLine('Berlin', reading, 'us', GERMAN)).toBe('Berlin: US-AQI 1.042, Gefährlich');
     expect(airQualityLine('Berlin', reading, 'us')).toBe('Berlin: US AQI 1042, Hazardous');
   });
 });

@@ -113,8 +113,8 @@ describe('start-up failures', () => {
     const logged: unknown[] = [];
     const logger = { ...silentLogger, error: (...args: unknown[]) => void logged.push(args) };
     failStartup(new StoreError('corrupt', 'failed its integrity check (row 3 missing from index)'), logger, '/tmp/skytray.log');
-    // German speaks English until its catalogue lands: the same keys.
-    const { t } = createWording('en');
+    // A German system: the German catalogue's words.
+    const { t } = createWording('de');
     const details = t('dialog.startup.detailsInLog', { path: '/tmp/skytray.log' });
     expect(dialog.errorBoxes[0]).toEqual({
       title: t('dialog.startup.dataTitle'),

@@ -1,7 +1,6 @@
 // The whole app's tray in the person's language: the real composition root, the fake 'electron'
-// with a German or Polish system, and the local provider. Until those catalogues land the words are
-// English; what the language already changes is seen here: ages, numbers and the clock's
-// turning of "updated …", and a change of language in Settings redrawing the tray at once.
+// with a German or Polish system, and the local provider: the words from those catalogues, their
+// ages and numbers, and a change of language in Settings redrawing the tray at once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Tray, app } from './fake-electron.ts';
 import { linuxLanguages } from './fake-languages.ts';
@@ -25,8 +24,8 @@ describe('the tray in the person’s language', () => {
     const tray = Tray.all[0]!;
     await f.clock.advance(4 * MINUTE_MS);
     // German writes a space before the unit ("-1 °C") and its own short ages.
-    await expect.poll(() => tray.tooltip).toMatch(/^Berlin: -?\d+ °C, .+ \(updated vor [34] Min\.\)$/);
-    expect(tray.menu?.template.map((i) => i.label)).toContainEqual(expect.stringMatching(/^Updated vor [34] Min\.$/));
+    await expect.poll(() => tray.tooltip).toMatch(/^Berlin: -?\d+ °C, .+ \(aktualisiert vor [34] Min\.\)$/);
+    expect(tray.menu?.template.map((i) => i.label)).toContainEqual(expect.stringMatching(/^Aktualisiert vor [34] Min\.$/));
   });
 
   it('a language chosen in Settings redraws the tray in it without waiting for the next minute', async () => {
@@ -40,8 +39,8 @@ describe('the tray in the person’s language', () => {
     await expect.poll(() => tray.tooltip).toMatch(/\(updated [45] min ago\)$/);
     const before = tray.menuSets;
     running.service.updateSettings({ language: 'pl' });
-    expect(tray.tooltip).toMatch(/\(updated [45] min temu\)$/);
-    expect(tray.menu?.template.map((i) => i.label)).toContainEqual(expect.stringMatching(/^Updated [45] min temu$/));
+    expect(tray.tooltip).toMatch(/\(zaktualizowano [45] min temu\)$/);
+    expect(tray.menu?.template.map((i) => i.label)).toContainEqual(expect.stringMatching(/^Zaktualizowano [45] min temu$/));
     expect(tray.menuSets).toBe(before + 1);
   });
 });

@@ -101,16 +101,16 @@ describe('tray model', () => {
       hasTitle: true,
       wording: polish,
     });
-    expect(offline.tooltip).toMatch(/^Berlin: -?\d+°C, .+ \(updated 3 godz\. temu, offline\)$/);
-    expect(labels(offline)).toContain('Offline: showing data from 3 godz. temu');
+    expect(offline.tooltip).toMatch(/^Berlin: -?\d+°C, .+ \(zaktualizowano 3 godz\. temu, offline\)$/);
+    expect(labels(offline)).toContain('Offline, ostatnie dane: 3 godz. temu');
     const [s] = snapshotsFor(1);
     const w = s!.weather!;
     const cold = { ...s!, weather: { ...w, current: { ...w.current, temperature: -6.6 } } };
     const german = createWording('de', { formatLocale: 'de-DE' });
     const model = buildTrayModel({ snapshots: [cold], status: { ...STATUS, refresh: { running: true, done: 1, total: 12 } }, hasTitle: true, wording: german });
     expect(model.title).toBe('-7°');
-    expect(model.tooltip).toMatch(/^Berlin: -7 °C, .+ \(updated vor 4 Min\.\)$/);
-    expect(labels(model)).toContain('[Refreshing… 1/12 (disabled)]');
+    expect(model.tooltip).toMatch(/^Berlin: -7 °C, .+ \(aktualisiert vor 4 Min\.\)$/);
+    expect(labels(model)).toContain('[Wird aktualisiert … 1/12 (disabled)]');
   });
 
   it('no weather yet: the tooltip says why in words for a person, not the log’s message', () => {

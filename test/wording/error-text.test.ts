@@ -51,7 +51,7 @@ describe('errorText', () => {
     const at = Date.parse('2026-11-25T13:04:10Z');
     const error = rateLimitedError('Open-Meteo', at, at - 60_000);
     expect(errorText(en, error.toInfo(), { timeZone: 'Europe/Berlin' })).toBe('Rate limited by Open-Meteo; next try at 2:05 PM');
-    expect(errorText(de, error.toInfo(), { timeZone: 'Europe/Berlin' })).toBe('Rate limited by Open-Meteo; next try at 14:05');
+    expect(errorText(de, error.toInfo(), { timeZone: 'Europe/Berlin' })).toBe('Open-Meteo begrenzt die Anfragen; nächster Versuch um 14:05');
   });
 
   it('has a sentence for every code, none of them the engine’s message', () => {

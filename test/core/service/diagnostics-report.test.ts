@@ -48,10 +48,10 @@ describe('diagnostics report', () => {
     const lines = report.split('\n');
     // The first line is the same in every language: the About section reads the version from it.
     expect(lines[0]).toBe('Skytray 0.1.0 on linux x64 (Electron n/a, Node 24.0.0)');
-    expect(lines[2]).toMatch(/^⟦Online⟧: (yes|no); ⟦paused \(sleep\)⟧: (yes|no)$/);
-    expect(lines[3]).toBe('⟦Units⟧: metric, ⟦wind in⟧ km/h; ⟦refresh every⟧ 15 min; ⟦custom URLs⟧: yes');
-    expect(lines).toContain('⟦Per provider (last 1,000 requests)⟧:');
-    expect(lines).toContain('⟦Recent requests⟧:');
+    expect(lines[2]).toMatch(/^⟦Online⟧: (yes|no); ⟦pausiert \(Ruhezustand\)⟧: (yes|no)$/);
+    expect(lines[3]).toBe('⟦Einheiten⟧: metric, ⟦Wind in⟧ km/h; ⟦Aktualisierung alle⟧ 15 min; ⟦eigene URLs⟧: yes');
+    expect(lines).toContain('⟦Pro Anbieter (letzte 1,000 Anfragen)⟧:');
+    expect(lines).toContain('⟦Letzte Anfragen⟧:');
     expect(lines.find((l) => l.startsWith('  Open-Meteo'))).toMatch(/^ {2}Open-Meteo\S*: \d+ requests, \d+ retries, \d+ failures, last at \d{4}-\d\d-\d\dT/);
     // Without a Wording: the English the tests and logs have always read.
     expect(diagnosticsReport(t.service.diagnostics(), t.service.getSettings(), CONTEXT).split('\n')[3]).toBe(

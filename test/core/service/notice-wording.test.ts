@@ -23,13 +23,13 @@ function stormAhead(): { snapshot: PlaceSnapshot; now: number } {
 
 describe('severe weather in the person’s language', () => {
   it.each([
-    [['en-US'], /^Thunderstorm expected around ([1-9]|1[0-2]):00 PM local time\.$/],
-    [['de-DE'], /^Thunderstorm expected around (1[4-9]|2[0-3]):00 local time\.$/],
-    [['pl-PL'], /^Thunderstorm expected around (1[4-9]|2[0-3]):00 local time\.$/],
-  ])('%j: the catalogue’s condition words, the clock of the locale', (preferred, body) => {
+    [['en-US'], /^Thunderstorm expected around ([1-9]|1[0-2]):00 PM local time\.$/, (place: string) => `Thunderstorm expected in ${place}`],
+    [['de-DE'], /^Gewitter gegen (1[4-9]|2[0-3]):00 Ortszeit erwartet\.$/, (place: string) => `Gewitter in ${place} erwartet`],
+    [['pl-PL'], /^Prognoza: Burza około (1[4-9]|2[0-3]):00 czasu lokalnego\.$/, (place: string) => `Burza w prognozie – ${place}`],
+  ])('%j: the catalogue’s condition words, the clock of the locale', (preferred, body, title) => {
     const { snapshot, now } = stormAhead();
     const [notice] = dueNotices({ snapshots: [snapshot], settings: SETTINGS, now, userTimeZone: 'UTC', lastShown: new Map(), wording: wordingFor(preferred) });
-    expect(notice?.title).toBe(`Thunderstorm expected in ${snapshot.favourite.place.name}`);
+    expect(notice?.title).toBe(title(snapshot.favourite.place.name));
     expect(notice?.body).toMatch(body);
   });
 });

@@ -128,8 +128,8 @@ describe('rain soon in the person’s language', () => {
   const rainAt1445 = (): PlaceSnapshot => snapshot(weatherWith(START, [0, 0, 0, 0, 0, 0, 0, 0.3]));
 
   it.each([
-    [['de-DE'], 'Rain from 14:45, light'],
-    [['pl-PL'], 'Rain from 14:45, light'],
+    [['de-DE'], 'Leichter Regen ab 14:45'],
+    [['pl-PL'], 'Słaby deszcz od 14:45'],
     [['en-US'], 'Rain from 2:45 PM, light'],
     [['en-GB'], 'Rain from 14:45, light'],
   ])('%j reads the time on its own clock: %s', (preferred, body) => {
@@ -146,6 +146,6 @@ describe('rain soon in the person’s language', () => {
 
   it('a clock chosen in Settings wins over the language’s', () => {
     const notice = rainSoonNotice(rainAt1445(), START, new Map(), wordingFor(['de-DE'], { hourCycle: 'h12' }), noHourly);
-    expect(notice?.body).toBe('Rain from 2:45 PM, light');
+    expect(notice?.body).toBe('Leichter Regen ab 2:45 PM');
   });
 });
