@@ -125,9 +125,11 @@ export class HourlyChart {
 
   #key(e: KeyboardEvent): void {
     const last = (this.#series?.hours.length ?? 1) - 1;
+    // Right to left the picture is mirrored (chart.css): each arrow moves the way it points.
+    const later = this.#mirrored() ? -1 : 1;
     const moves: Record<string, number> = {
-      ArrowLeft: this.#index - 1,
-      ArrowRight: this.#index + 1,
+      ArrowLeft: this.#index - later,
+      ArrowRight: this.#index + later,
       ArrowDown: this.#index - 1,
       ArrowUp: this.#index + 1,
       PageUp: this.#index - 6,
@@ -146,9 +148,15 @@ export class HourlyChart {
   #point(e: PointerEvent): void {
     const g = this.#geometry;
     if (!g || !g.hourX.length) return;
-    const x = e.clientX - this.#frame.getBoundingClientRect().left;
+    const box = this.#frame.getBoundingClientRect();
+    const x = this.#mirrored() ? box.right - e.clientX : e.clientX - box.left;
     const slot = g.plot.width / g.hourX.length;
     this.#show(Math.min(g.hourX.length - 1, Math.max(0, Math.floor((x - g.plot.x) / slot))));
+  }
+
+  /** Whether the picture is drawn mirrored: the window reads right to left. */
+  #mirrored(): boolean {
+    return getComputedStyle(this.#frame).direction === 'rtl';
   }
 
   /** Shows hour `hover` (the pointer's), else the focused hour while focused, else the first. */
