@@ -8,11 +8,13 @@ import type { Catalogue } from './messages/en.ts';
 import { es } from './messages/es.ts';
 import { fr } from './messages/fr.ts';
 import { it } from './messages/it.ts';
+import { ja } from './messages/ja.ts';
 import { nl } from './messages/nl.ts';
 import { pl } from './messages/pl.ts';
 import { ptBR } from './messages/pt-BR.ts';
+import { zhHans } from './messages/zh-Hans.ts';
 
-const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, de, fr, es, it, 'pt-BR': ptBR, nl, pl, ar };
+const CATALOGUES: Partial<Record<LocaleCode, Catalogue>> = { en, de, fr, es, it, 'pt-BR': ptBR, nl, pl, ja, 'zh-Hans': zhHans, ar };
 
 /** The messages for a language; null for one not translated yet (it speaks English meanwhile). */
 export function catalogueFor(locale: LocaleCode): Catalogue | null {
