@@ -26,7 +26,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * into the catalogues. A file is counted under the most specific entry it falls in.
  */
 const FOLDERS: readonly Readonly<{ folder: string; notYetConverted: boolean }>[] = [
-  { folder: 'renderer', notYetConverted: true },
+  { folder: 'renderer', notYetConverted: false },
   // The weather's pictures and panels beside the places: the chart, the icons, warnings, air, UV
   // and rain, diagnostics and About.
   { folder: 'renderer/chart', notYetConverted: false },

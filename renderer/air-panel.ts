@@ -54,7 +54,7 @@ export class AirPanel {
             pollen.map(([kind, count]) => fact(pollenName(kind, wording), grains(count, wording))),
           )
         : null,
-      h('p', { class: 'attribution' }, air.attribution),
+      h('p', { class: 'attribution' }, t('window.air.attribution')),
     );
   }
 }

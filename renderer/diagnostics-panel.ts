@@ -6,6 +6,7 @@ import { errorWords } from './error-words.ts';
 import { budgetPeriod, formatCalls } from '../main/wording/call-budget.ts';
 import { UNKNOWN } from '../main/wording/numbers.ts';
 import { memoryOnlyText } from '../main/wording/store-text.ts';
+import { providerName } from '../main/wording/provider-name.ts';
 import type { Wording } from '../main/wording/wording.ts';
 import type { CallBudgetUsage } from '../main/core/fetch/call-budget.ts';
 
@@ -74,7 +75,7 @@ export class DiagnosticsPanel {
                   h(
                     'tr',
                     {},
-                    h('th', { scope: 'row' }, p.provider),
+                    h('th', { scope: 'row' }, providerName(p.provider, wording)),
                     h('td', {}, wording.number(p.requests)),
                     h('td', {}, wording.number(p.retries)),
                     h('td', {}, wording.number(p.failures)),

@@ -117,7 +117,7 @@ export class WeatherPanel {
     this.#uvAndRain.draw(uv.now, uv.max, uv.quarterHours, w.units.precipitation === 'in', now, wording);
     this.#chart.draw(series, now, wording);
     fill(this.#days, h('h3', { id: 'days-title' }, wording.t('window.forecast.nextDays')), daysList(w, w.current.time.slice(0, 10), wording));
-    this.#attribution.textContent = w.attribution;
+    this.#attribution.textContent = wording.t('window.forecast.attribution', { provider: w.provider });
   }
 }
 

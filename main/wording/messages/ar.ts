@@ -189,6 +189,8 @@ export const ar = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'التوقيت المحلي',
   'window.forecast.sun': 'الشمس',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {بيانات الطقس من OpenWeather (CC BY-SA 4.0)} other {بيانات الطقس من Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -219,6 +221,7 @@ export const ar = {
   'window.warnings.reason.tooLarge': 'أرسل {provider} بيانات أكثر من اللازم',
   'window.warnings.reason.unnamed': 'مزوّد الخدمة',
   'window.air.title': 'جودة الهواء',
+  'window.air.attribution': 'جودة الهواء من Open-Meteo.com استنادًا إلى بيانات Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'لا يوجد مؤشر لهذا الموقع حاليًا',
   'window.air.unavailable': 'جودة الهواء غير متاحة ({reason})',
@@ -259,7 +262,7 @@ export const ar = {
   'window.settings.extras.extreme': 'يمكن للتحذيرات الشديدة جدًا تجاوز ساعات الهدوء',
   'window.settings.extras.extremeHint': 'فقط التحذيرات التي تصنّفها الجهة المُصدِرة «شديد جدًا» (خطر على الحياة)، وللمواقع التي تتلقى إشعاراتها.',
   'window.settings.extras.scale': 'مؤشر جودة الهواء',
-  'window.settings.extras.scale.auto': 'حسب الموقع (الأمريكي في الولايات المتحدة، والأوروبي في غيرها)',
+  'window.settings.extras.scale.auto': 'حسب الموقع (المؤشر الأمريكي في أمريكا)',
   'window.settings.extras.scale.european': 'الأوروبي (EEA)',
   'window.settings.extras.scale.us': 'الأمريكي (EPA)',
   'window.settings.windUnit.legend': 'سرعة الرياح',
@@ -328,6 +331,7 @@ export const ar = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'التشخيص',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo جودة الهواء',
   'window.diagnostics.report': 'تقرير التشخيص',
   'window.diagnostics.summary':
     '{status, select, online {{provider}: متصل؛ أقدم البيانات من {age}؛ {searches, plural, zero {لم يُجَب عن أي بحث} one {أُجيب عن بحث واحد} two {أُجيب عن بحثين} few {أُجيب عن # عمليات بحث} many {أُجيب عن # عملية بحث} other {أُجيب عن # عملية بحث}} من ذاكرة التخزين المؤقت.} other {{provider}: غير متصل؛ أقدم البيانات من {age}؛ {searches, plural, zero {لم يُجَب عن أي بحث} one {أُجيب عن بحث واحد} two {أُجيب عن بحثين} few {أُجيب عن # عمليات بحث} many {أُجيب عن # عملية بحث} other {أُجيب عن # عملية بحث}} من ذاكرة التخزين المؤقت.}}',

@@ -181,6 +181,8 @@ export const de = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Ortszeit',
   'window.forecast.sun': 'Sonne',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Wetterdaten von OpenWeather (CC BY-SA 4.0)} other {Wetterdaten von Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -211,6 +213,7 @@ export const de = {
   'window.warnings.reason.tooLarge': '{provider} hat zu viele Daten gesendet',
   'window.warnings.reason.unnamed': 'der Dienst',
   'window.air.title': 'Luftqualität',
+  'window.air.attribution': 'Luftqualität von Open-Meteo.com aus Daten des Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'Derzeit kein Index für diesen Ort',
   'window.air.unavailable': 'Luftqualität nicht verfügbar ({reason})',
@@ -251,7 +254,7 @@ export const de = {
   'window.settings.extras.extreme': 'Extreme Unwetter auch in Ruhezeiten melden',
   'window.settings.extras.extremeHint': 'Nur Warnungen, die der Herausgeber als extrem einstuft (Lebensgefahr), für Orte mit Benachrichtigungen.',
   'window.settings.extras.scale': 'Luftqualitätsindex',
-  'window.settings.extras.scale.auto': 'Je nach Ort (US-Index in den USA, sonst europäisch)',
+  'window.settings.extras.scale.auto': 'Je nach Ort (US-Index in den USA)',
   'window.settings.extras.scale.european': 'Europäisch (EUA)',
   'window.settings.extras.scale.us': 'USA (EPA)',
   'window.settings.windUnit.legend': 'Windgeschwindigkeit',
@@ -320,6 +323,7 @@ export const de = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'Diagnose',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo Luftqualität',
   'window.diagnostics.report': 'Diagnosebericht',
   'window.diagnostics.summary':
     '{status, select, online {{provider}: online; älteste Daten {age}; {searches, plural, one {# Suche} other {# Suchen}} aus dem Zwischenspeicher beantwortet.} other {{provider}: offline; älteste Daten {age}; {searches, plural, one {# Suche} other {# Suchen}} aus dem Zwischenspeicher beantwortet.}}',

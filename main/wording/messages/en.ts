@@ -210,6 +210,8 @@ export const en = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Local time',
   'window.forecast.sun': 'Sun',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Weather data by OpenWeather (CC BY-SA 4.0)} other {Weather data by Open-Meteo.com (CC BY 4.0)}}',
   // Sunrise and sunset.
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
@@ -242,6 +244,7 @@ export const en = {
   'window.warnings.reason.tooLarge': '{provider} sent too much data',
   'window.warnings.reason.unnamed': 'the service',
   'window.air.title': 'Air quality',
+  'window.air.attribution': 'Air quality by Open-Meteo.com from Copernicus Atmosphere Monitoring Service data (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'No index for this place right now',
   'window.air.unavailable': 'Air quality unavailable ({reason})',
@@ -286,7 +289,7 @@ export const en = {
   'window.settings.extras.extreme': 'Extreme warnings may break quiet hours',
   'window.settings.extras.extremeHint': 'Only warnings the issuer rates Extreme (a threat to life), for places you get notifications for.',
   'window.settings.extras.scale': 'Air quality index',
-  'window.settings.extras.scale.auto': 'The place’s own (US in the US, European elsewhere)',
+  'window.settings.extras.scale.auto': 'By place (US index in the US)',
   'window.settings.extras.scale.european': 'European (EEA)',
   'window.settings.extras.scale.us': 'US (EPA)',
   // The wind unit, a choice of three beside the units (metric or imperial): wind can be in another
@@ -371,6 +374,7 @@ export const en = {
   // keys: window.diagnostics.*
   // The Diagnostics tab (headings and buttons). A person may paste its report into a bug report.
   'window.diagnostics.title': 'Diagnostics',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo air quality',
   // The text box holding the report.
   'window.diagnostics.report': 'Diagnostics report',
   // {provider}: a weather service's name; {age}: how old the oldest saved weather is ("4 min ago").

@@ -185,6 +185,8 @@ export const es = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Hora local',
   'window.forecast.sun': 'Sol',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Datos meteorológicos de OpenWeather (CC BY-SA 4.0)} other {Datos meteorológicos de Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -216,6 +218,7 @@ export const es = {
   // Stands for {provider} in the reasons above when the service is not known.
   'window.warnings.reason.unnamed': 'el servicio',
   'window.air.title': 'Calidad del aire',
+  'window.air.attribution': 'Calidad del aire de Open-Meteo.com con datos del Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'No hay índice para este lugar en este momento',
   'window.air.unavailable': 'Calidad del aire no disponible ({reason})',
@@ -257,7 +260,7 @@ export const es = {
   'window.settings.extras.extremeHint':
     'Solo los avisos que el emisor califica de extremos (amenaza para la vida), en los lugares de los que recibes notificaciones.',
   'window.settings.extras.scale': 'Índice de calidad del aire',
-  'window.settings.extras.scale.auto': 'El del lugar (estadounidense en EE. UU., europeo en el resto)',
+  'window.settings.extras.scale.auto': 'Según el lugar (índice de EE. UU. allí)',
   'window.settings.extras.scale.european': 'Europeo (AEMA)',
   'window.settings.extras.scale.us': 'Estadounidense (EPA)',
   'window.settings.windUnit.legend': 'Velocidad del viento',
@@ -327,6 +330,7 @@ export const es = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'Diagnóstico',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo calidad del aire',
   'window.diagnostics.report': 'Informe de diagnóstico',
   'window.diagnostics.summary':
     '{status, select, online {{provider}: en línea; datos más antiguos de {age}; {searches, plural, one {# búsqueda servida} many {# de búsquedas servidas} other {# búsquedas servidas}} desde la caché.} other {{provider}: sin conexión; datos más antiguos de {age}; {searches, plural, one {# búsqueda servida} many {# de búsquedas servidas} other {# búsquedas servidas}} desde la caché.}}',

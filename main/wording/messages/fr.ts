@@ -182,6 +182,8 @@ export const fr = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Heure locale',
   'window.forecast.sun': 'Soleil',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Données météo d’OpenWeather (CC BY-SA 4.0)} other {Données météo d’Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -213,6 +215,7 @@ export const fr = {
   // Stands for {provider} in the reasons above when the service is not known.
   'window.warnings.reason.unnamed': 'le service',
   'window.air.title': 'Qualité de l’air',
+  'window.air.attribution': 'Qualité de l’air par Open-Meteo.com d’après les données du Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'Aucun indice pour ce lieu actuellement',
   'window.air.unavailable': 'Qualité de l’air indisponible ({reason})',
@@ -254,7 +257,7 @@ export const fr = {
   'window.settings.extras.extremeHint':
     'Uniquement les alertes que l’émetteur classe Extrême (danger de mort), pour les lieux dont vous recevez les notifications.',
   'window.settings.extras.scale': 'Indice de qualité de l’air',
-  'window.settings.extras.scale.auto': 'Celui du lieu (américain aux États-Unis, européen ailleurs)',
+  'window.settings.extras.scale.auto': 'Selon le lieu (indice US aux États-Unis)',
   'window.settings.extras.scale.european': 'Européen (AEE)',
   'window.settings.extras.scale.us': 'Américain (EPA)',
   'window.settings.windUnit.legend': 'Vitesse du vent',
@@ -324,6 +327,7 @@ export const fr = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'Diagnostic',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo qualité de l’air',
   'window.diagnostics.report': 'Rapport de diagnostic',
   'window.diagnostics.summary':
     '{status, select, online {{provider}\u00a0: en ligne\u00a0; données les plus anciennes mises à jour {age}\u00a0; {searches, plural, one {# recherche servie} many {# de recherches servies} other {# recherches servies}} par le cache.} other {{provider}\u00a0: hors ligne\u00a0; données les plus anciennes mises à jour {age}\u00a0; {searches, plural, one {# recherche servie} many {# de recherches servies} other {# recherches servies}} par le cache.}}',

@@ -181,6 +181,8 @@ export const it = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Ora locale',
   'window.forecast.sun': 'Sole',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Dati meteo di OpenWeather (CC BY-SA 4.0)} other {Dati meteo di Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -212,6 +214,7 @@ export const it = {
   // Stands for {provider} in the reasons above when the service is not known.
   'window.warnings.reason.unnamed': 'il servizio',
   'window.air.title': 'Qualità dell’aria',
+  'window.air.attribution': 'Qualità dell’aria di Open-Meteo.com da dati del Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'Nessun indice per questa località al momento',
   'window.air.unavailable': 'Qualità dell’aria non disponibile ({reason})',
@@ -253,7 +256,7 @@ export const it = {
   'window.settings.extras.extremeHint':
     'Solo le allerte che l’ente emittente classifica come estreme (pericolo per la vita), per le località di cui ricevi le notifiche.',
   'window.settings.extras.scale': 'Indice di qualità dell’aria',
-  'window.settings.extras.scale.auto': 'Quello della località (statunitense negli USA, europeo altrove)',
+  'window.settings.extras.scale.auto': 'In base alla località (indice USA negli USA)',
   'window.settings.extras.scale.european': 'Europeo (AEA)',
   'window.settings.extras.scale.us': 'Statunitense (EPA)',
   'window.settings.windUnit.legend': 'Velocità del vento',
@@ -323,6 +326,7 @@ export const it = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'Diagnostica',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo qualità dell’aria',
   'window.diagnostics.report': 'Rapporto di diagnostica',
   'window.diagnostics.summary':
     '{status, select, online {{provider}: online; i dati più vecchi risalgono a {age}; {searches, plural, one {# ricerca servita} many {# di ricerche servite} other {# ricerche servite}} dalla cache.} other {{provider}: offline; i dati più vecchi risalgono a {age}; {searches, plural, one {# ricerca servita} many {# di ricerche servite} other {# ricerche servite}} dalla cache.}}',

@@ -179,6 +179,7 @@ export const ja = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': '現地時刻',
   'window.forecast.sun': '日の出・日の入り',
+  'window.forecast.attribution': '{provider, select, openweathermap {気象データ：OpenWeather（CC BY-SA 4.0）} other {気象データ：Open-Meteo.com（CC BY 4.0）}}',
   'window.forecast.sunriseSunset': '{sunrise}～{sunset}',
 
   // ── window: warnings and air
@@ -210,6 +211,7 @@ export const ja = {
   'window.warnings.reason.tooLarge': '{provider} から届いたデータが大きすぎます',
   'window.warnings.reason.unnamed': '警報サービス',
   'window.air.title': '大気質',
+  'window.air.attribution': '大気質：Open-Meteo.com（Copernicus Atmosphere Monitoring Service のデータに基づく、CC BY 4.0）',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': '現在、この地点の指数はありません',
   'window.air.unavailable': '大気質を取得できません（{reason}）',
@@ -252,7 +254,7 @@ export const ja = {
   'window.settings.extras.extreme': '「極めて重大」の警報はおやすみ時間中も通知',
   'window.settings.extras.extremeHint': '発表元が「極めて重大」（生命への脅威）と評価した警報のみが対象です。通知を受け取る地点に限ります。',
   'window.settings.extras.scale': '大気質指数',
-  'window.settings.extras.scale.auto': '地点に合わせる（米国では米国式、それ以外は欧州式）',
+  'window.settings.extras.scale.auto': '場所に応じて（米国では米国指数）',
   'window.settings.extras.scale.european': '欧州（EEA）',
   'window.settings.extras.scale.us': '米国（EPA）',
   'window.settings.windUnit.legend': '風速',
@@ -320,6 +322,7 @@ export const ja = {
 
   // ── window: diagnostics
   'window.diagnostics.title': '診断',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo 大気質',
   'window.diagnostics.report': '診断レポート',
   'window.diagnostics.summary':
     '{status, select, online {{provider}：オンライン。最も古いデータ：{age}。キャッシュから応答した検索：{searches, plural, other {#件}}。} other {{provider}：オフライン。最も古いデータ：{age}。キャッシュから応答した検索：{searches, plural, other {#件}}。}}',

@@ -181,6 +181,8 @@ export const nl = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Lokale tijd',
   'window.forecast.sun': 'Zon',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Weergegevens van OpenWeather (CC BY-SA 4.0)} other {Weergegevens van Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -211,6 +213,7 @@ export const nl = {
   'window.warnings.reason.tooLarge': '{provider} stuurde te veel gegevens',
   'window.warnings.reason.unnamed': 'de dienst',
   'window.air.title': 'Luchtkwaliteit',
+  'window.air.attribution': 'Luchtkwaliteit van Open-Meteo.com uit gegevens van de Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'Op dit moment geen index voor deze plaats',
   'window.air.unavailable': 'Luchtkwaliteit niet beschikbaar ({reason})',
@@ -252,7 +255,7 @@ export const nl = {
   'window.settings.extras.extremeHint':
     'Alleen waarschuwingen die de uitgever als extreem aanmerkt (levensgevaar), voor plaatsen waarvoor je meldingen krijgt.',
   'window.settings.extras.scale': 'Luchtkwaliteitsindex',
-  'window.settings.extras.scale.auto': 'Afhankelijk van de plaats (Amerikaans in de VS, elders Europees)',
+  'window.settings.extras.scale.auto': 'Per plaats (VS-index in de VS)',
   'window.settings.extras.scale.european': 'Europees (EEA)',
   'window.settings.extras.scale.us': 'Amerikaans (EPA)',
   'window.settings.windUnit.legend': 'Windsnelheid',
@@ -321,6 +324,7 @@ export const nl = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'Diagnose',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo luchtkwaliteit',
   'window.diagnostics.report': 'Diagnoserapport',
   'window.diagnostics.summary':
     '{status, select, online {{provider}: online; oudste gegevens {age}; {searches, plural, one {# zoekopdracht} other {# zoekopdrachten}} uit de cache beantwoord.} other {{provider}: offline; oudste gegevens {age}; {searches, plural, one {# zoekopdracht} other {# zoekopdrachten}} uit de cache beantwoord.}}',

@@ -184,6 +184,8 @@ export const pl = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Czas lokalny',
   'window.forecast.sun': 'Słońce',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Dane pogodowe: OpenWeather (CC BY-SA 4.0)} other {Dane pogodowe: Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -214,6 +216,7 @@ export const pl = {
   'window.warnings.reason.tooLarge': '{provider}: za dużo danych',
   'window.warnings.reason.unnamed': 'usługa',
   'window.air.title': 'Jakość powietrza',
+  'window.air.attribution': 'Jakość powietrza: Open-Meteo.com na podstawie danych Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'Obecnie brak indeksu dla tego miejsca',
   'window.air.unavailable': 'Jakość powietrza niedostępna ({reason})',
@@ -254,7 +257,7 @@ export const pl = {
   'window.settings.extras.extreme': 'Ekstremalne ostrzeżenia także w godzinach ciszy',
   'window.settings.extras.extremeHint': 'Tylko ostrzeżenia, które wydawca ocenia jako ekstremalne (zagrożenie życia), dla miejsc z włączonymi powiadomieniami.',
   'window.settings.extras.scale': 'Indeks jakości powietrza',
-  'window.settings.extras.scale.auto': 'Zależnie od miejsca (amerykański w USA, gdzie indziej europejski)',
+  'window.settings.extras.scale.auto': 'Wg miejsca (indeks USA w USA)',
   'window.settings.extras.scale.european': 'Europejski (EEA)',
   'window.settings.extras.scale.us': 'Amerykański (EPA)',
   'window.settings.windUnit.legend': 'Prędkość wiatru',
@@ -324,6 +327,7 @@ export const pl = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'Diagnostyka',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo jakość powietrza',
   'window.diagnostics.report': 'Raport diagnostyczny',
   'window.diagnostics.summary':
     '{status, select, online {{provider}: online; najstarsze dane {age}; z pamięci podręcznej: {searches, plural, one {# wyszukiwanie} few {# wyszukiwania} many {# wyszukiwań} other {# wyszukiwania}}.} other {{provider}: offline; najstarsze dane {age}; z pamięci podręcznej: {searches, plural, one {# wyszukiwanie} few {# wyszukiwania} many {# wyszukiwań} other {# wyszukiwania}}.}}',

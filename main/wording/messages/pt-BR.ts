@@ -193,6 +193,8 @@ export const ptBR = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': 'Hora local',
   'window.forecast.sun': 'Sol',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {Dados meteorológicos do OpenWeather (CC BY-SA 4.0)} other {Dados meteorológicos do Open-Meteo.com (CC BY 4.0)}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -223,6 +225,7 @@ export const ptBR = {
   'window.warnings.reason.tooLarge': '{provider} enviou dados demais',
   'window.warnings.reason.unnamed': 'o serviço',
   'window.air.title': 'Qualidade do ar',
+  'window.air.attribution': 'Qualidade do ar do Open-Meteo.com com dados do Copernicus Atmosphere Monitoring Service (CC BY 4.0)',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': 'Sem índice para este local no momento',
   'window.air.unavailable': 'Qualidade do ar indisponível ({reason})',
@@ -264,7 +267,7 @@ export const ptBR = {
   'window.settings.extras.extremeHint':
     'Somente avisos que o emissor classifica como Grande perigo (risco à vida), para os locais dos quais você recebe notificações.',
   'window.settings.extras.scale': 'Índice de qualidade do ar',
-  'window.settings.extras.scale.auto': 'O do local (dos EUA nos EUA, europeu nos demais)',
+  'window.settings.extras.scale.auto': 'Conforme o local (índice dos EUA nos EUA)',
   'window.settings.extras.scale.european': 'Europeu (AEA)',
   'window.settings.extras.scale.us': 'EUA (EPA)',
   'window.settings.windUnit.legend': 'Velocidade do vento',
@@ -334,6 +337,7 @@ export const ptBR = {
 
   // ── window: diagnostics
   'window.diagnostics.title': 'Diagnóstico',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo qualidade do ar',
   'window.diagnostics.report': 'Relatório de diagnóstico',
   'window.diagnostics.summary':
     '{status, select, online {{provider}: conectado; dados mais antigos obtidos {age}; {searches, plural, =0 {nenhuma pesquisa respondida} one {# pesquisa respondida} many {# pesquisas respondidas} other {# pesquisas respondidas}} pelo cache.} other {{provider}: sem conexão; dados mais antigos obtidos {age}; {searches, plural, =0 {nenhuma pesquisa respondida} one {# pesquisa respondida} many {# pesquisas respondidas} other {# pesquisas respondidas}} pelo cache.}}',

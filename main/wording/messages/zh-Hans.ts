@@ -172,6 +172,8 @@ export const zhHans = {
   'window.forecast.precipitationChance': '{amount} · {chance}',
   'window.forecast.localTime': '当地时间',
   'window.forecast.sun': '日出日落',
+  'window.forecast.attribution':
+    '{provider, select, openweathermap {天气数据来自 OpenWeather（CC BY-SA 4.0）} other {天气数据来自 Open-Meteo.com（CC BY 4.0）}}',
   'window.forecast.sunriseSunset': '{sunrise} – {sunset}',
 
   // ── window: warnings and air
@@ -203,6 +205,7 @@ export const zhHans = {
   'window.warnings.reason.tooLarge': '{provider} 发送的数据过多',
   'window.warnings.reason.unnamed': '预警服务',
   'window.air.title': '空气质量',
+  'window.air.attribution': '空气质量数据来自 Open-Meteo.com，基于 Copernicus Atmosphere Monitoring Service 数据（CC BY 4.0）',
   'window.air.index': '{value} · {category}',
   'window.air.noIndex': '此地点目前没有指数',
   'window.air.unavailable': '无法获取空气质量（{reason}）',
@@ -244,7 +247,7 @@ export const zhHans = {
   'window.settings.extras.extreme': '“特别严重”预警可在免打扰时段通知',
   'window.settings.extras.extremeHint': '仅限发布方评为“特别严重”（威胁生命）的预警，且仅针对你接收通知的地点。',
   'window.settings.extras.scale': '空气质量指数',
-  'window.settings.extras.scale.auto': '按地点（美国境内用美国标准，其他地区用欧洲标准）',
+  'window.settings.extras.scale.auto': '按地点（美国用美国指数）',
   'window.settings.extras.scale.european': '欧洲（EEA）',
   'window.settings.extras.scale.us': '美国（EPA）',
   'window.settings.windUnit.legend': '风速',
@@ -310,6 +313,7 @@ export const zhHans = {
 
   // ── window: diagnostics
   'window.diagnostics.title': '诊断',
+  'window.diagnostics.provider.airQuality': 'Open-Meteo 空气质量',
   'window.diagnostics.report': '诊断报告',
   'window.diagnostics.summary':
     '{status, select, online {{provider}：在线；最旧数据：{age}；{searches, plural, other {#次搜索}}由缓存应答。} other {{provider}：离线；最旧数据：{age}；{searches, plural, other {#次搜索}}由缓存应答。}}',
