@@ -2,49 +2,19 @@
 // and home page, the credits the icons' and data's licences ask for (OpenWeatherMap's only while it
 // is the weather service), no accessibility violations and no console errors, light and dark.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../main/core/app-version.ts';
-import { startHarness, type Harness } from '../harness/harness.ts';
-import { launchChromium, openPage, type WatchedPage } from './browser.ts';
+import { startHarness } from '../harness/harness.ts';
+import { axeViolations, browserSession } from './window-session.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage: string; license: string };
 
-let harness: Harness;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  [harness, browser] = await Promise.all([startHarness(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.page.close();
-  current = null;
-  expect(problems, 'console errors or failed requests').toEqual([]);
-});
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-    ).axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+const session = browserSession(() => startHarness());
 
 describe('the window: About', { timeout: 45_000 }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows the version, licence, home page and credits, and passes axe (${colorScheme})`, async () => {
-      current = await openPage(browser, harness.url, { colorScheme });
-      const { page } = current;
+      const page = await session.open({ colorScheme });
       await page.getByRole('tab', { name: 'Settings' }).click();
       const about = page.getByRole('region', { name: 'About Skytray' });
       await about.waitFor();
@@ -61,15 +31,14 @@ describe('the window: About', { timeout: 45_000 }, () => {
   }
 
   it('credits OpenWeatherMap while it is the weather service, and Open-Meteo again after', async () => {
-    current = await openPage(browser, harness.url);
-    const { page } = current;
+    const page = await session.open();
     await page.getByRole('tab', { name: 'Settings' }).click();
     const credits = page.getByRole('region', { name: 'About Skytray' }).getByRole('listitem');
     await credits.first().waitFor();
-    harness.service.updateSettings({ provider: 'openweathermap' });
+    session.server.service.updateSettings({ provider: 'openweathermap' });
     await credits.filter({ hasText: 'Weather data by OpenWeather, licensed under CC BY-SA 4.0' }).waitFor();
     expect(await credits.filter({ hasText: 'Weather data by Open-Meteo.com' }).count()).toBe(0);
-    harness.service.updateSettings({ provider: 'open-meteo' });
+    session.server.service.updateSettings({ provider: 'open-meteo' });
     await credits.filter({ hasText: 'Weather data by Open-Meteo.com' }).waitFor();
     expect(await credits.filter({ hasText: 'OpenWeather,' }).count()).toBe(0);
   });

@@ -1,42 +1,19 @@
 // The weather visuals in real Chromium, on their own page under the app's policy: the chart's
 // keyboard and pointer, its table, the days' range bars, the icons, light and dark, and axe.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { START, sampleWeather } from '../renderer/chart/sample-weather.ts';
-import { launchChromium, openPage, type WatchedPage } from './browser.ts';
-import { startChartPage, type ChartPageApi, type ChartPageServer } from './chart-page.ts';
+import { startChartPage, type ChartPageApi } from './chart-page.ts';
+import { axeViolations, browserSession, shotPath } from './window-session.ts';
 
-const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const NOW = START + 20 * 60_000;
 
-let server: ChartPageServer;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startChartPage(), launchChromium()]);
-  mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.page.close();
-  current = null;
-  expect(problems, 'console errors or failed requests').toEqual([]);
-});
+const session = browserSession(startChartPage);
 
 async function open(
   options: { width?: number; scheme?: 'light' | 'dark'; weather?: ReturnType<typeof sampleWeather>; languages?: readonly string[] } = {},
 ): Promise<Page> {
-  current = await openPage(browser, server.url, { colorScheme: options.scheme ?? 'light' });
-  const page = current.page;
+  const page = await session.open({ colorScheme: options.scheme ?? 'light' });
   await page.setViewportSize({ width: options.width ?? 480, height: 900 });
   await page.evaluate(([w, now, languages]) => (window as unknown as { chartPage: ChartPageApi }).chartPage.show(w, now, languages), [
     options.weather ?? sampleWeather(),
@@ -49,16 +26,6 @@ async function open(
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Hour' });
 const hourTable = (page: Page) => page.getByRole('table', { name: /Next 48 hours/ });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-    ).axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 describe('the weather visuals', { timeout: 45_000 }, () => {
   it('draw 48 hours: both lines, the wet hours’ bars, two nights, the sun’s times and now', async () => {
@@ -203,7 +170,7 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
     expect(await stroke()).toBe('rgb(194, 65, 12)');
     await page.emulateMedia({ forcedColors: 'active' });
     await expect.poll(stroke).not.toBe('rgb(194, 65, 12)');
-    await page.screenshot({ path: fileURLToPath(new URL('chart-480-forced-colors.png', SHOTS)), fullPage: true });
+    await page.screenshot({ path: shotPath('chart-480-forced-colors.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -214,7 +181,7 @@ describe('the weather visuals', { timeout: 45_000 }, () => {
       await expect
         .poll(() => page.locator('.chart-svg').getAttribute('width'))
         .toBe(String(await page.locator('.chart-frame').evaluate((f) => Math.round(f.clientWidth))));
-      await page.screenshot({ path: fileURLToPath(new URL(`chart-${width}-${scheme}.png`, SHOTS)), fullPage: true });
+      await page.screenshot({ path: shotPath(`chart-${width}-${scheme}.png`), fullPage: true });
       expect(await axeViolations(page), `${width} px, ${scheme}`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${width} px: nothing wider than the window`).toBe(0);

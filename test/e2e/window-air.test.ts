@@ -1,62 +1,19 @@
 // Air quality, UV and the next two hours in the window, and their settings: real Chromium, the real
 // renderer, the real engine behind the loopback bridge, the local provider and its air-quality API.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { precipitationSteps, rainSpells, RAIN_LOOKAHEAD_MS } from '../../main/core/service/rain-spell.ts';
-import { startHarness, type Harness } from '../harness/harness.ts';
-import { place } from '../support/engine.ts';
-import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
+import type { Harness } from '../harness/harness.ts';
+import type { OpenOptions } from './browser.ts';
+import { axeViolations, leadShown, shotPath, windowSession } from './window-session.ts';
 
-const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let harness: Harness;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  [harness, browser] = await Promise.all([startHarness({ limits: { minPlaceIntervalMs: 0 } }), launchChromium()]);
-  mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
-beforeEach(() => {
-  for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
-});
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.page.close();
-  current = null;
-  expect(problems, 'console errors or failed requests').toEqual([]);
-});
-
-async function openWith(city: string, options: OpenOptions = {}): Promise<Page> {
-  harness.service.addFavourite(place(city));
-  await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(1);
-  current = await openPage(browser, harness.url, options);
-  await current.page.getByTestId('current-temperature').waitFor();
-  return current.page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-    ).axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+const session = windowSession({ limits: { minPlaceIntervalMs: 0 } });
+const openWith = async (city: string, options: OpenOptions = {}): Promise<Page> => leadShown(await session.openWith([city], options));
 
 describe('the window: air quality', { timeout: 45_000 }, () => {
   /** The reading main has for the one favourite: what the window must show. */
   async function reading(): Promise<NonNullable<Awaited<ReturnType<Harness['service']['placeExtras']>>[number]['airQuality']['reading']>> {
-    const [extras] = await harness.service.placeExtras();
+    const [extras] = await session.harness.service.placeExtras();
     const r = extras?.airQuality.reading;
     if (!r) throw new Error('no air-quality reading');
     return r;
@@ -86,7 +43,7 @@ describe('the window: air quality', { timeout: 45_000 }, () => {
     expect(facts.slice(4).every((f) => /^[A-Z][a-z]+=\d+ grains\/m³$/.test(f))).toBe(true);
     await page.setViewportSize({ width: 480, height: 900 });
     await page.locator('.air').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: fileURLToPath(new URL('air-dark.png', SHOTS)), fullPage: true });
+    await page.screenshot({ path: shotPath('air-dark.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -102,8 +59,11 @@ describe('the window: air quality', { timeout: 45_000 }, () => {
 
 describe('the window: settings for warnings and air quality', { timeout: 45_000 }, () => {
   afterEach(() => {
-    const { notifications } = harness.service.getSettings();
-    harness.service.updateSettings({ airQualityScale: 'auto', notifications: { ...notifications, warnings: 'Severe', extremeAlertsIgnoreQuietHours: false } });
+    const { notifications } = session.harness.service.getSettings();
+    session.harness.service.updateSettings({
+      airQualityScale: 'auto',
+      notifications: { ...notifications, warnings: 'Severe', extremeAlertsIgnoreQuietHours: false },
+    });
   });
 
   it('chooses the air-quality index, which warnings notify and whether Extreme ones break quiet hours', async () => {
@@ -118,7 +78,7 @@ describe('the window: settings for warnings and air quality', { timeout: 45_000 
     await page.getByLabel('Extreme warnings may break quiet hours').check();
     await expect
       .poll(() => {
-        const s = harness.service.getSettings();
+        const s = session.harness.service.getSettings();
         return [s.airQualityScale, s.notifications.warnings, s.notifications.extremeAlertsIgnoreQuietHours];
       })
       .toEqual(['us', 'Extreme', true]);
@@ -143,7 +103,7 @@ describe('the window: UV and the next two hours', { timeout: 45_000 }, () => {
     const page = await openWith('Berlin', { colorScheme: 'light' });
     const uv = page.getByTestId('uv');
     await uv.waitFor();
-    const snapshot = harness.service.getSnapshots()[0];
+    const snapshot = session.harness.service.getSnapshots()[0];
     const w = snapshot?.weather;
     if (!w) throw new Error('no weather');
     const now = w.current.uvIndex ?? NaN;
@@ -167,7 +127,7 @@ describe('the window: UV and the next two hours', { timeout: 45_000 }, () => {
     expect(await page.locator('.rain-strip .rain-bar.wet').count()).toBe(steps.filter((s) => (s.mm ?? 0) >= 0.1).length);
     expect(await page.locator('.rain-next .hint').count()).toBe(0);
     await page.setViewportSize({ width: 480, height: 900 });
-    await page.screenshot({ path: fileURLToPath(new URL('uv-rain-light.png', SHOTS)), fullPage: true });
+    await page.screenshot({ path: shotPath('uv-rain-light.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -176,6 +136,6 @@ describe('the window: UV and the next two hours', { timeout: 45_000 }, () => {
     const page = await openWith('Tokyo');
     await page.getByTestId('rain-next').locator('.hint').waitFor();
     expect(await page.getByTestId('rain-next').locator('.hint').textContent()).toBe('From hourly values: when in the hour it starts is a guess.');
-    expect(harness.service.getSnapshots()[0]?.weather?.quarterHours?.source).toBe('interpolated');
+    expect(session.harness.service.getSnapshots()[0]?.weather?.quarterHours?.source).toBe('interpolated');
   });
 });

@@ -1,44 +1,12 @@
 // The weather visuals in the whole window: the current conditions lead, the chart keeps its hour
 // through new data, a wide window uses its width, and the diagnostics table keeps words whole.
 // Real Chromium, the real renderer, the real engine behind the loopback bridge.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../harness/harness.ts';
-import { place } from '../support/engine.ts';
-import { launchChromium, openPage, type WatchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { summariesShown, windowSession } from './window-session.ts';
 
-let harness: Harness;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  [harness, browser] = await Promise.all([startHarness({ limits: { minPlaceIntervalMs: 0 } }), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
-beforeEach(() => {
-  for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
-});
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.page.close();
-  current = null;
-  expect(problems, 'console errors or failed requests').toEqual([]);
-});
-
-/** Favourites added before the window opens, their weather in, then the window. */
-async function openWith(cities: string[]): Promise<Page> {
-  for (const city of cities) harness.service.addFavourite(place(city));
-  await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(cities.length);
-  current = await openPage(browser, harness.url);
-  await current.page
-    .locator('#favourites li .summary', { hasText: '°' })
-    .nth(cities.length - 1)
-    .waitFor();
-  return current.page;
-}
+const session = windowSession({ limits: { minPlaceIntervalMs: 0 } });
+const openWith = async (cities: string[]): Promise<Page> => summariesShown(await session.openWith(cities), cities.length);
 
 describe('the window’s weather visuals', { timeout: 45_000 }, () => {
   it('leads with the current conditions and what comes next, and keeps the chosen hour through new data', async () => {
@@ -52,7 +20,7 @@ describe('the window’s weather visuals', { timeout: 45_000 }, () => {
     const before = await slider.getAttribute('aria-valuetext');
     const line = page.locator('.chart-svg path.temperature');
     await line.evaluate((path) => path.setAttribute('data-before-refresh', ''));
-    await harness.service.refresh();
+    await session.harness.service.refresh();
     // The chart was drawn again from the new data…
     await expect.poll(() => line.getAttribute('data-before-refresh')).toBeNull();
     // …and the keyboard is still on it, at the same hour.

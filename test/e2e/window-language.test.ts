@@ -1,44 +1,23 @@
 // The window in the person's language, end to end: real Chromium, the real renderer, the engine
 // behind the loopback bridge. Only the English catalogue exists so far, so these tests look at what
 // a language changes besides its words: <html lang> and dir, numbers, the clock, place names.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../harness/harness.ts';
-import { place } from '../support/engine.ts';
-import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenOptions } from './browser.ts';
+import { leadShown, windowSession } from './window-session.ts';
 
-let harness: Harness;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  [harness, browser] = await Promise.all([startHarness({ limits: { minPlaceIntervalMs: 0 } }), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+// American English unless a test asks otherwise: the first checks read its 12-hour clock.
+const session = windowSession({ limits: { minPlaceIntervalMs: 0 } }, { locale: 'en-US' });
 beforeEach(() => {
-  harness.provider?.resetFaults();
-  harness.service.setOnline(true);
-  for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
-  harness.service.updateSettings({ language: null, hourCycle: null, units: 'metric', windUnit: null });
+  const { provider, service } = session.harness;
+  provider?.resetFaults();
+  service.setOnline(true);
+  service.updateSettings({ language: null, hourCycle: null, units: 'metric', windUnit: null });
 });
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.page.close();
-  current = null;
-  expect(problems, 'console errors or failed requests').toEqual([]);
-});
-
 /** Favourites added before the window opens, their weather in, then the window. */
 async function openWith(cities: string[], options: OpenOptions = {}): Promise<Page> {
-  for (const city of cities) harness.service.addFavourite(place(city));
-  await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(cities.length);
-  // American English unless a test asks otherwise: the first checks read its 12-hour clock.
-  current = await openPage(browser, harness.url, { locale: 'en-US', ...options });
-  if (cities.length) await current.page.getByTestId('current-temperature').waitFor();
-  return current.page;
+  const page = await session.openWith(cities, options);
+  return cities.length ? leadShown(page) : page;
 }
 
 const html = (page: Page): Promise<[string | null, string | null]> =>
@@ -80,7 +59,7 @@ describe('the window’s language', { timeout: 45_000 }, () => {
 
     await page.locator('#language').selectOption('de');
     await expect.poll(() => html(page)).toEqual(['de', 'ltr']);
-    expect(harness.service.getSettings().language).toBe('de');
+    expect(session.harness.service.getSettings().language).toBe('de');
     // The panel was drawn again with the choice in it.
     expect(await page.locator('#language').inputValue()).toBe('de');
     await tab(page, 'places');
@@ -92,14 +71,14 @@ describe('the window’s language', { timeout: 45_000 }, () => {
     await page.locator('#clock').selectOption('h12');
     await tab(page, 'places');
     await expect.poll(() => fact(page, 'local-time')).toMatch(/^\d{1,2}:\d{2}\s\S+$/);
-    expect(harness.service.getSettings().hourCycle).toBe('h12');
+    expect(session.harness.service.getSettings().hourCycle).toBe('h12');
 
     await tab(page, 'settings');
     await page.locator('#language').selectOption('ar');
     await expect.poll(() => html(page)).toEqual(['ar', 'rtl']);
     await page.locator('#language').selectOption('');
     await expect.poll(() => html(page)).toEqual(['en', 'ltr']);
-    expect(harness.service.getSettings().language).toBeNull();
+    expect(session.harness.service.getSettings().language).toBeNull();
   });
 
   it('follows the browser’s languages while the language is Automatic', async () => {
@@ -112,12 +91,12 @@ describe('the window’s language', { timeout: 45_000 }, () => {
   });
 
   it('Units offer Automatic (by region), which leaves the units to the region', async () => {
-    harness.service.updateSettings({ units: 'imperial' });
+    session.harness.service.updateSettings({ units: 'imperial' });
     const page = await openWith(['Tokyo']);
     await tab(page, 'settings');
     expect(await page.locator('input[name="units"][value="imperial"]').isChecked()).toBe(true);
     await page.getByLabel('Automatic (by region)').check();
-    await expect.poll(() => harness.service.getSettings().unitsChosen).toBe(false);
+    await expect.poll(() => session.harness.service.getSettings().unitsChosen).toBe(false);
     expect(await page.locator('input[name="units"][value="auto"]').isChecked()).toBe(true);
   });
 
@@ -126,8 +105,8 @@ describe('the window’s language', { timeout: 45_000 }, () => {
     await tab(page, 'settings');
     expect(await page.locator('input[name="wind-unit"][value="km/h"]').isChecked()).toBe(true);
     await page.getByLabel('Metres per second (m/s)').check();
-    await expect.poll(() => harness.service.getSettings().windUnit).toBe('m/s');
-    expect(harness.service.getSettings().units).toBe('metric');
+    await expect.poll(() => session.harness.service.getSettings().windUnit).toBe('m/s');
+    expect(session.harness.service.getSettings().units).toBe('metric');
     await tab(page, 'places');
     await expect.poll(() => fact(page, 'wind'), { timeout: 15_000 }).toMatch(/m\/s/);
   });
@@ -142,7 +121,7 @@ describe('place search in the window’s language', { timeout: 45_000 }, () => {
   }
 
   it('names places in the chosen language, and a favourite keeps the name it was saved with', async () => {
-    harness.service.updateSettings({ language: 'de' });
+    session.harness.service.updateSettings({ language: 'de' });
     const page = await openWith([]);
     // Found by its English name, named as a German reader knows it.
     expect(await searchFor(page, 'Munich', 'München')).toBe('Bayern, Deutschland');
@@ -156,7 +135,7 @@ describe('place search in the window’s language', { timeout: 45_000 }, () => {
     // The saved place keeps its German name in English, in the list, the heading and the store.
     expect(await page.locator('#favourites li .name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent))).toEqual(['München']);
     expect(await page.locator('#weather-title').textContent()).toBe('München');
-    expect(harness.service.listFavourites().map((f) => f.place.name)).toEqual(['München']);
+    expect(session.harness.service.listFavourites().map((f) => f.place.name)).toEqual(['München']);
     // A new search is in English now.
     expect(await searchFor(page, 'Münch', 'Munich')).toBe('Bavaria, Germany');
 

@@ -1,61 +1,21 @@
 // Official warnings and air quality in the window: real Chromium, the real renderer, the real engine
 // behind the loopback bridge, and the local stand-ins for the warnings services and the air-quality API.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { WarningStory } from '../provider/alerts/warning-lifecycle.ts';
 import { CITIES } from '../provider/gazetteer.ts';
-import { startHarness, type Harness } from '../harness/harness.ts';
 import { place } from '../support/engine.ts';
-import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
+import type { OpenOptions } from './browser.ts';
+import { axeViolations, leadShown, shotPath, windowSession } from './window-session.ts';
 
-const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOUR = 3_600_000;
 
-let harness: Harness;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  [harness, browser] = await Promise.all([startHarness({ limits: { minPlaceIntervalMs: 0 } }), launchChromium()]);
-  mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+const session = windowSession({ limits: { minPlaceIntervalMs: 0 } });
 beforeEach(() => {
-  harness.warnings?.setStories([]);
-  harness.warnings?.setFaults({ always: null });
-  for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
+  session.harness.warnings?.setStories([]);
+  session.harness.warnings?.setFaults({ always: null });
 });
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.page.close();
-  current = null;
-  expect(problems, 'console errors or failed requests').toEqual([]);
-});
-
-async function openWith(city: string, options: OpenOptions = {}): Promise<Page> {
-  harness.service.addFavourite(place(city));
-  await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(1);
-  current = await openPage(browser, harness.url, options);
-  await current.page.getByTestId('current-temperature').waitFor();
-  return current.page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-    ).axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+const openWith = async (city: string, options: OpenOptions = {}): Promise<Page> => leadShown(await session.openWith([city], options));
 
 const overflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -79,7 +39,7 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
     // Whole minutes, so the times the window writes are exact.
     const issuedAt = Math.floor(Date.now() / 60_000) * 60_000 - HOUR;
     const expiresAt = issuedAt + 20 * HOUR;
-    harness.warnings?.setStories([
+    session.harness.warnings?.setStories([
       {
         key: 'surf',
         event: 'High Surf Advisory',
@@ -127,15 +87,15 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
       `From ${clockAtOffset(issuedAt, -10)} to ${clockAtOffset(expiresAt, -10)} Times are the place’s own.`,
     );
     await page.setViewportSize({ width: 480, height: 900 });
-    await page.screenshot({ path: fileURLToPath(new URL('warning-light.png', SHOTS)), fullPage: true });
+    await page.screenshot({ path: shotPath('warning-light.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
     // The issuer's page opens in the system's browser, through main; the window stays where it is.
     const link = lead.getByRole('link', { name: 'Read the full warning from NWS Stand-in Office' });
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => harness.openedLinks.at(-1)).toBe('https://api.weather.gov/alerts/wind-alert');
-    expect(page.url()).toBe(harness.url);
+    await expect.poll(() => session.harness.openedLinks.at(-1)).toBe('https://api.weather.gov/alerts/wind-alert');
+    expect(page.url()).toBe(session.harness.url);
   });
 
   it.each(['light', 'dark'] as const)('keeps every severity readable in %s mode, and its frame in forced colours', async (scheme) => {
@@ -149,7 +109,7 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
       issuedAt: now - HOUR,
       expiresAt: now + 6 * HOUR,
     });
-    harness.warnings?.setStories([
+    session.harness.warnings?.setStories([
       story('fire', 'Red Flag Warning', 'Extreme'),
       story('heat', 'Excessive Heat Warning', 'Severe'),
       story('wind', 'Wind Advisory', 'Moderate'),
@@ -172,14 +132,14 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
       return { left: style.borderLeftWidth, top: style.borderTopWidth, chip: chip.borderTopColor === style.color };
     });
     expect(frame).toEqual({ left: '6px', top: '2px', chip: true });
-    await page.screenshot({ path: fileURLToPath(new URL(`warnings-forced-colors-${scheme}.png`, SHOTS)), fullPage: true });
+    await page.screenshot({ path: shotPath(`warnings-forced-colors-${scheme}.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('takes warnings as main announces them: a place chosen later shows its warning without asking again', async () => {
     const page = await openWith('Berlin');
     const now = Date.now();
-    harness.warnings?.setStories([
+    session.harness.warnings?.setStories([
       {
         key: 'quake',
         event: 'Tsunami Advisory',
@@ -190,14 +150,14 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
         expiresAt: now + 6 * HOUR,
       },
     ]);
-    harness.service.addFavourite(place('Las Vegas'));
+    session.harness.service.addFavourite(place('Las Vegas'));
     await expect
-      .poll(() => harness.service.getExtras().find((e) => e.alerts.active.length > 0)?.alerts.active[0]?.event, { timeout: 10_000 })
+      .poll(() => session.harness.service.getExtras().find((e) => e.alerts.active.length > 0)?.alerts.active[0]?.event, { timeout: 10_000 })
       .toBe('Tsunami Advisory');
-    const before = current?.invokes.length ?? 0;
+    const before = session.current?.invokes.length ?? 0;
     await page.locator('#favourites li', { hasText: 'Las Vegas' }).locator('.select').click();
     await page.locator('.alert.lead-alert .alert-event', { hasText: 'Tsunami Advisory' }).waitFor();
-    expect(current?.invokes.slice(before).filter((c) => c.startsWith('weather:'))).toEqual([]);
+    expect(session.current?.invokes.slice(before).filter((c) => c.startsWith('weather:'))).toEqual([]);
   });
 
   it('refuses to open a link no warning gave the window', async () => {
@@ -207,7 +167,7 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
       (window as unknown as { skytray: { openLink(url: string): Promise<unknown> } }).skytray.openLink('file:///etc/passwd'),
     );
     expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Skytray opens only the links of the warnings it shows.' } });
-    expect(harness.openedLinks).not.toContain('file:///etc/passwd');
+    expect(session.harness.openedLinks).not.toContain('file:///etc/passwd');
   });
 
   it('says so when no warnings service covers the place', async () => {
@@ -221,7 +181,7 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
 
   it('still shows the weather, and says why, when the warnings service fails', async () => {
     // Refused, as api.weather.gov refuses a request it will not serve: not retried, so the answer is quick.
-    harness.warnings?.setFaults({ always: { status: 403 } });
+    session.harness.warnings?.setFaults({ always: { status: 403 } });
     const page = await openWith('Seattle');
     await page
       .getByTestId('alerts-status')
@@ -233,7 +193,7 @@ describe('the window: official warnings', { timeout: 45_000 }, () => {
   });
 
   it('fits from 360 px to wide, banner and air panel together', async () => {
-    harness.warnings?.setStories([
+    session.harness.warnings?.setStories([
       {
         key: 'flood',
         event: 'Flash Flood Warning for the windward slopes and valleys',

@@ -1,52 +1,25 @@
 // The window end to end: real Chromium, the real renderer, the real engine behind the loopback
 // bridge, the local provider behind that.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { OpenOptions } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_QUIET_HOURS, REFRESH_MINUTES } from '../../main/core/model/settings.ts';
-import { startHarness, type Harness } from '../harness/harness.ts';
-import { place } from '../support/engine.ts';
-import { launchChromium, openPage, type OpenOptions, type WatchedPage } from './browser.ts';
-import { fileURLToPath } from 'node:url';
+import { axeViolations, shotPath, summariesShown, windowSession } from './window-session.ts';
 
-const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let harness: Harness;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  [harness, browser] = await Promise.all([startHarness({ limits: { minPlaceIntervalMs: 0 } }), launchChromium()]);
-  mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
+// American English unless a test asks otherwise: these tests read its 12-hour clock.
+const session = windowSession({ limits: { minPlaceIntervalMs: 0 } }, { locale: 'en-US' });
+beforeEach(() => {
+  const { provider, service } = session.harness;
+  provider?.resetFaults();
+  service.setOnline(true);
+  if (service.getSettings().units !== 'metric') service.updateSettings({ units: 'metric' });
 });
-beforeEach(async () => {
-  harness.provider?.resetFaults();
-  harness.service.setOnline(true);
-  for (const f of harness.service.listFavourites()) harness.service.removeFavourite(f.id);
-  if (harness.service.getSettings().units !== 'metric') harness.service.updateSettings({ units: 'metric' });
-});
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.page.close();
-  current = null;
-  expect(problems, 'console errors or failed requests').toEqual([]);
-});
-
-/** American English unless a test asks otherwise: these tests read its 12-hour clock. */
-async function open(options: OpenOptions = {}): Promise<Page> {
-  current = await openPage(browser, harness.url, { locale: 'en-US', ...options });
-  return current.page;
-}
+const open = (options: OpenOptions = {}): Promise<Page> => session.open(options);
+const openWith = async (cities: string[], options: OpenOptions = {}): Promise<Page> => summariesShown(await session.openWith(cities, options), cities.length);
 
 /** The requests the window made to main since `from` (an earlier length of the list). */
-const invokedSince = (from: number): string[] => current?.invokes.slice(from) ?? [];
-const invokeCount = (): number => current?.invokes.length ?? 0;
+const invokedSince = (from: number): string[] => session.current?.invokes.slice(from) ?? [];
+const invokeCount = (): number => session.current?.invokes.length ?? 0;
 
 /** "01:45" as American English writes it: "1:45 AM". */
 function twelveHour(hhmm: string): string {
@@ -55,16 +28,6 @@ function twelveHour(hhmm: string): string {
 }
 
 const names = (page: Page): Promise<string[]> => page.locator('#favourites li .name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-    ).axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 async function addByTyping(page: Page, query: string, pick: string): Promise<void> {
   await page.locator('#search').fill(query);
@@ -75,18 +38,6 @@ async function addByTyping(page: Page, query: string, pick: string): Promise<voi
     .locator('#favourites li', { hasText: pick.split(/(?=[A-Z])/)[0] ?? pick })
     .first()
     .waitFor();
-}
-
-/** Favourites added before the window opens, their weather in, then the window. */
-async function openWith(cities: string[], options: OpenOptions = {}): Promise<Page> {
-  for (const city of cities) harness.service.addFavourite(place(city));
-  await expect.poll(() => harness.service.getSnapshots().filter((s) => s.weather).length, { timeout: 10_000 }).toBe(cities.length);
-  const page = await open(options);
-  await page
-    .locator('#favourites li .summary', { hasText: '°' })
-    .nth(cities.length - 1)
-    .waitFor();
-  return page;
 }
 
 describe('the window: finding places and choosing the tray’s', { timeout: 45_000 }, () => {
@@ -124,7 +75,7 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
 
     await page.locator('#favourites li', { hasText: 'Tokyo' }).locator('.select').click();
     await expect.poll(() => page.locator('#weather-title').textContent()).toBe('Tokyo');
-    const snapshot = harness.service.getSnapshots().find((s) => s.favourite.place.name === 'Tokyo');
+    const snapshot = session.harness.service.getSnapshots().find((s) => s.favourite.place.name === 'Tokyo');
     const facts = Object.fromEntries(
       await page
         .locator('.fact')
@@ -156,7 +107,7 @@ describe('the window: finding places and choosing the tray’s', { timeout: 45_0
     expect(await star.getAttribute('aria-pressed')).toBe('false');
     await star.click();
     await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
-    expect(harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Tokyo');
+    expect(session.harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Tokyo');
     expect(await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.primary').getAttribute('aria-pressed')).toBe('false');
   });
 });
@@ -172,7 +123,7 @@ describe('the window: order, removal and Undo', { timeout: 45_000 }, () => {
     await expect.poll(() => names(page)).toEqual(['Tokyo', 'Lima', 'Berlin']);
     await page.locator('#favourites li', { hasText: 'Berlin' }).dragTo(page.locator('#favourites li', { hasText: 'Tokyo' }));
     await expect.poll(() => names(page)).toEqual(['Berlin', 'Tokyo', 'Lima']);
-    expect(harness.service.listFavourites().map((f) => f.place.name)).toEqual(['Berlin', 'Tokyo', 'Lima']);
+    expect(session.harness.service.listFavourites().map((f) => f.place.name)).toEqual(['Berlin', 'Tokyo', 'Lima']);
   });
 
   it('removes a place, and Undo puts it back where it was, primary and all, each in one request', async () => {
@@ -185,7 +136,7 @@ describe('the window: order, removal and Undo', { timeout: 45_000 }, () => {
     const beforeUndo = invokeCount();
     await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => names(page)).toEqual(['Berlin', 'Tokyo', 'Lima']);
-    await expect.poll(() => harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Berlin');
+    await expect.poll(() => session.harness.service.listFavourites().find((f) => f.primary)?.place.name).toBe('Berlin');
     await expect.poll(() => page.locator('#weather-title').textContent()).toBe('Berlin');
     await page.locator('#favourites li', { hasText: 'Berlin' }).locator('.summary', { hasText: '°' }).waitFor({ timeout: 10_000 });
     expect(invokedSince(beforeUndo).filter((c) => c !== 'weather:extras')).toEqual(['favourites:restore']);
@@ -211,30 +162,30 @@ describe('the window: weather as it changes', { timeout: 45_000 }, () => {
 
   it('refreshes all with progress', async () => {
     const page = await openWith(['Berlin', 'Tokyo', 'Lima']);
-    harness.provider?.setFaults({ latencyMs: 400, concurrency: 1 });
+    session.harness.provider?.setFaults({ latencyMs: 400, concurrency: 1 });
     await page.locator('#refresh-all:not([disabled])').waitFor();
-    const before = harness.provider?.requests.length ?? 0;
+    const before = session.harness.provider?.requests.length ?? 0;
     await page.locator('#refresh-all').click();
     await page.locator('#refresh-progress:not([hidden])').waitFor();
     await expect.poll(() => page.locator('#refresh-all').textContent()).toMatch(/^Refreshing \d\/3…$/);
     await expect.poll(() => page.locator('#refresh-all').textContent(), { timeout: 10_000 }).toBe('Refresh all');
     expect(await page.locator('#refresh-progress').isHidden()).toBe(true);
-    expect((harness.provider?.requests.length ?? 0) - before).toBeGreaterThan(0);
+    expect((session.harness.provider?.requests.length ?? 0) - before).toBeGreaterThan(0);
   });
 
   it('keeps the last data and says what is wrong when the provider fails, and shows the offline state', async () => {
     const page = await openWith(['Berlin']);
     const temperature = await page.getByTestId('current-temperature').textContent();
-    harness.service.updateSettings({ units: 'imperial' });
+    session.harness.service.updateSettings({ units: 'imperial' });
     await page.getByTestId('current-temperature').filter({ hasText: '°F' }).waitFor();
     const imperial = await page.getByTestId('current-temperature').textContent();
-    harness.provider?.setFaults({ always: { status: 503 } });
+    session.harness.provider?.setFaults({ always: { status: 503 } });
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
     await page
       .locator('.inline-error', { hasText: 'Open-Meteo is having trouble (HTTP 503). Skytray will try again later. Showing the last good data.' })
       .waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('current-temperature').textContent()).toBe(imperial);
-    harness.service.setOnline(false);
+    session.harness.service.setOnline(false);
     // The OS says the network is gone (in the app: net.isOnline() false).
     await page.locator('#status-line', { hasText: 'Offline: showing saved weather' }).waitFor();
     await page
@@ -269,8 +220,8 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByLabel('Keep the window in the taskbar').check();
     await page.getByLabel('Log detail').selectOption('debug');
-    await expect.poll(() => harness.service.getSettings()).toMatchObject({ keepWindowInTaskbar: true, logLevel: 'debug' });
-    harness.service.updateSettings({ keepWindowInTaskbar: false, logLevel: 'info' });
+    await expect.poll(() => session.harness.service.getSettings()).toMatchObject({ keepWindowInTaskbar: true, logLevel: 'debug' });
+    session.harness.service.updateSettings({ keepWindowInTaskbar: false, logLevel: 'info' });
     await page.getByRole('tab', { name: 'Diagnostics' }).click();
     await page.getByRole('button', { name: 'Show log file' }).click();
     await page.locator('.diagnostics [role="status"]', { hasText: 'The browser harness keeps no log file' }).waitFor();
@@ -278,21 +229,21 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
 
   it('diagnostics show the requests and a report with no secrets in it', async () => {
     const page = await openWith(['Berlin']);
-    harness.service.updateSettings({ provider: 'openweathermap' });
+    session.harness.service.updateSettings({ provider: 'openweathermap' });
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByLabel('OpenWeatherMap API key').fill('super-secret-key-123');
     await page.getByRole('button', { name: 'Save key' }).click();
     await page.locator('#key-message', { hasText: 'Key saved.' }).waitFor();
     await page.getByRole('button', { name: 'Test key' }).click();
     await page.locator('#key-message', { hasText: 'OpenWeatherMap accepted the key.' }).waitFor();
-    await harness.service.refresh();
+    await session.harness.service.refresh();
     await page.getByRole('tab', { name: 'Diagnostics' }).click();
     await page.locator('.diagnostics table tbody tr').first().waitFor();
     const report = await page.locator('#report').inputValue();
     expect(report).toContain('appid=REDACTED');
     expect(report).not.toContain('super-secret-key-123');
     expect(await page.locator('.diagnostics tbody th').allTextContents()).toContain('OpenWeatherMap');
-    harness.service.updateSettings({ provider: 'open-meteo' });
+    session.harness.service.updateSettings({ provider: 'open-meteo' });
   });
 
   it.each(['light', 'dark'] as const)('every tab passes an accessibility check at 360, 480 and 900 px and is saved as a screenshot (%s)', async (scheme) => {
@@ -303,7 +254,7 @@ describe('the window: settings, diagnostics and accessibility', { timeout: 45_00
         await page.getByRole('tab', { name: tab[0]!.toUpperCase() + tab.slice(1) }).click();
         if (tab === 'diagnostics') await page.locator('#report').waitFor();
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        await page.screenshot({ path: fileURLToPath(new URL(`${tab}-${width}-${scheme}.png`, SHOTS)), fullPage: true });
+        await page.screenshot({ path: shotPath(`${tab}-${width}-${scheme}.png`), fullPage: true });
         expect(await axeViolations(page), `${tab} at ${width} px in ${scheme}`).toEqual([]);
         expect(
           await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
