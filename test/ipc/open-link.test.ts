@@ -1,30 +1,17 @@
 // The window may have a warning's page opened in the system's browser, and nothing else: only links
 // an extras answer carried, only http(s), each checked in main before the OS is asked.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WeatherAlert } from '../../main/core/alerts/alert.ts';
 import type { FavouriteExtras } from '../../main/core/alerts/extras-view.ts';
 import { silentLogger } from '../../main/core/logger.ts';
 import { checkArgs } from '../../main/ipc/ipc-args.ts';
-import { createHandlers, dispatch, type ApiKeyStore } from '../../main/ipc/ipc-handlers.ts';
+import { createHandlers, dispatch } from '../../main/ipc/ipc-handlers.ts';
 import { isWarningLink } from '../../main/ipc/warning-links.ts';
-import { startWarningServices, type WarningServices } from '../provider/alerts/warning-services.ts';
 import { CITIES } from '../provider/gazetteer.ts';
 import { place } from '../support/engine.ts';
-import { startTestService, type TestService } from '../support/service.ts';
+import { extrasServices, noApiKeys } from './extras-services.ts';
 
-const keys: ApiKeyStore = {
-  status: () => ({ set: false, storage: 'os-keychain' }),
-  get: () => null,
-  set: async () => ({ set: false, storage: 'os-keychain' }),
-};
-let t: TestService | undefined;
-let warnings: WarningServices | undefined;
-afterEach(async () => {
-  await t?.close();
-  await warnings?.close();
-  t = undefined;
-  warnings = undefined;
-});
+const started = extrasServices();
 
 const withLinks = (...links: (string | null)[]): FavouriteExtras[] => [
   {
@@ -65,11 +52,11 @@ describe("'app:open-link'", () => {
   });
 
   it('opens a warning’s link once main has the warning, and refuses any other', async () => {
-    t = await startTestService({ service: { autoRefresh: false } });
+    const t = await started.testService({ service: { autoRefresh: false } });
     const honolulu = CITIES.find((c) => c.name === 'Honolulu')!;
     const now = t.clock.now();
-    warnings = await startWarningServices({
-      now: () => t?.clock.now() ?? now,
+    const warnings = await started.warningServices({
+      now: () => t.clock.now(),
       stories: [
         {
           key: 'surf',
@@ -90,7 +77,7 @@ describe("'app:open-link'", () => {
     const opened: string[] = [];
     const handlers = createHandlers({
       service: t.service,
-      apiKeys: keys,
+      apiKeys: noApiKeys,
       report: () => '',
       showLog: async () => null,
       logger: silentLogger,

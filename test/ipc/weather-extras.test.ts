@@ -1,26 +1,13 @@
 // The window's request for warnings and air quality: its argument checked like a refresh's, its
 // answer plain data in the envelope, a failing source reported inside it rather than as a failure.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../main/core/logger.ts';
 import { checkArgs } from '../../main/ipc/ipc-args.ts';
-import { createHandlers, dispatch, type ApiKeyStore } from '../../main/ipc/ipc-handlers.ts';
-import { startWarningServices, type WarningServices } from '../provider/alerts/warning-services.ts';
+import { createHandlers, dispatch } from '../../main/ipc/ipc-handlers.ts';
 import { place } from '../support/engine.ts';
-import { startTestService, type TestService } from '../support/service.ts';
+import { extrasServices, noApiKeys } from './extras-services.ts';
 
-const keys: ApiKeyStore = {
-  status: () => ({ set: false, storage: 'os-keychain' }),
-  get: () => null,
-  set: async () => ({ set: false, storage: 'os-keychain' }),
-};
-let t: TestService | undefined;
-let warnings: WarningServices | undefined;
-afterEach(async () => {
-  await t?.close();
-  await warnings?.close();
-  t = undefined;
-  warnings = undefined;
-});
+const started = extrasServices();
 
 describe("'weather:extras'", () => {
   it('takes null for all favourites, or a short list of ids, and nothing else', () => {
@@ -31,13 +18,13 @@ describe("'weather:extras'", () => {
   });
 
   it("answers each favourite's warnings and air quality in the envelope; a failing service is inside it", async () => {
-    t = await startTestService({ service: { autoRefresh: false } });
-    warnings = await startWarningServices();
+    const t = await started.testService({ service: { autoRefresh: false } });
+    const warnings = await started.warningServices();
     // Not retried (the service's clock is a fake one, and stands still): a 403, as to a refused User-Agent.
     warnings.setFaults({ always: { status: 403 } });
     t.service.updateSettings({ nwsUrl: warnings.origin, airQualityUrl: t.server.origin });
     const anchorage = t.service.addFavourite(place('Anchorage'));
-    const handlers = createHandlers({ service: t.service, apiKeys: keys, report: () => '', showLog: async () => null, logger: silentLogger });
+    const handlers = createHandlers({ service: t.service, apiKeys: noApiKeys, report: () => '', showLog: async () => null, logger: silentLogger });
     const result = await dispatch(handlers, 'weather:extras', [null], silentLogger);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
