@@ -121,7 +121,7 @@ function noticeFor(favourite: Favourite, alert: WeatherAlert, { t, weekday, cloc
   };
 }
 
-/** A headline as a sentence of its own: NWS headlines end without a full stop. */
+/** A headline as a sentence of its own: NWS headlines end without a full stop; Japanese and Chinese end theirs in 。！？. */
 function sentence(text: string): string {
-  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+  return /[.!?。！？]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }

@@ -6,6 +6,7 @@ import type { CapSeverity, WeatherAlert } from '../../../main/core/alerts/alert.
 import type { Favourite } from '../../../main/core/model/favourite.ts';
 import { DEFAULT_SETTINGS, type NotificationSettings } from '../../../main/core/model/settings.ts';
 import { dueNotices, shownKeys, type Notice } from '../../../main/core/service/notification-policy.ts';
+import { createWording } from '../../../main/wording/wording.ts';
 import { place } from '../../support/engine.ts';
 
 // 09:00 UTC on a Wednesday: outside the default quiet hours (22:00-07:00) in UTC.
@@ -60,6 +61,23 @@ describe('warning notifications', () => {
       title: 'Blizzard Warning in Anchorage',
       body: 'Blizzard Warning issued November 25 at 12:00AM AKST by NWS Anchorage AK. In force until Wed 3:00 PM.',
     });
+  });
+
+  it('end a sentence once, in the sentence marks of languages that do not use a full stop', () => {
+    const warnings = [{ favourite: anchorage, alerts: [warning('a', 'Severe', { headline: null })] }];
+    for (const language of ['ja', 'zh-Hans'] as const) {
+      const [notice] = dueNotices({
+        snapshots: [],
+        settings: ON,
+        now: NOW,
+        userTimeZone: 'UTC',
+        lastShown: new Map(),
+        warnings,
+        wording: createWording(language),
+      });
+      expect(notice?.body).toMatch(/^[^.]*。/);
+      expect(notice?.body).not.toContain('。.');
+    }
   });
 
   it('come once per warning: not again on the next refresh, nor for an update that references it', () => {
