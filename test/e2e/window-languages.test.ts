@@ -16,7 +16,8 @@ import { place } from '../support/engine.ts';
 import { launchChromium } from './browser.ts';
 import { englishLeft, layoutProblems, visibleTexts } from './window-languages-checks.ts';
 
-const SHOTS = new URL('./screenshots/', import.meta.url);
+// Into test-output like every other screenshot, so a test run leaves the tracked copies the README shows alone.
+const SHOTS = new URL('../../test-output/screenshots/', import.meta.url);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CITIES = ['Berlin', 'Tokyo', 'Cairo'];
 /** Each language with the tag its reader's browser sends: Egyptian Arabic writes Arabic-Indic digits. */
